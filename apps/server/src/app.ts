@@ -1,0 +1,72 @@
+import fastifyCookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import type { ServiceContext } from './context.ts';
+import { registerAccessControl, type RegisteredRoute } from './http/access-control.ts';
+import { registerOriginCheck } from './http/origin-check.ts';
+import { registerProblemHandler } from './http/problem-handler.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerStaticWeb } from './http/static-web.ts';
+import { auditRoutes } from './routes/audit-routes.ts';
+import { authRoutes } from './routes/auth-routes.ts';
+import { healthRoutes } from './routes/health-routes.ts';
+import { patientRoutes } from './routes/patient-routes.ts';
+import { userRoutes } from './routes/user-routes.ts';
+import { APP_VERSION } from './version.ts';
+
+export interface AppOptions {
+  /** false for tests; main.ts passes JSON logging at the configured level. */
+  logger: boolean | { level: string };
+}
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  routes: RegisteredRoute[];
+}
+
+/** A hop count becomes "trust the nearest N proxies", as Fastify's documentation describes. */
+function fastifyTrustProxy(setting: Config['trustProxy']) {
+  return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
+}
+
+/** Builds the HTTP app around the services; it does not listen (main.ts does, tests inject). */
+export async function buildApp(ctx: ServiceContext, options: AppOptions): Promise<BuiltApp> {
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: options.logger === true ? 'info' : options.logger.level,
+            // Never log cookies or query strings: both can carry credentials or patient names.
+            redact: ['req.headers.cookie', 'res.headers["set-cookie"]'],
+            serializers: {
+              req: (req: { method: string; url: string; ip?: string }) => ({
+                method: req.method,
+                path: req.url.split('?')[0],
+                ip: req.ip,
+              }),
+            },
+          },
+    trustProxy: fastifyTrustProxy(ctx.config.trustProxy),
+    bodyLimit: 256 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  registerProblemHandler(app);
+  await registerSecurityHeaders(app);
+  await app.register(fastifyCookie);
+  await app.register(rateLimit, { global: false });
+  registerOriginCheck(app, ctx.config.publicOrigin);
+  const routes = registerAccessControl(app, ctx);
+
+  healthRoutes(app, ctx, APP_VERSION);
+  authRoutes(app, ctx);
+  patientRoutes(app, ctx);
+  userRoutes(app, ctx);
+  auditRoutes(app, ctx);
+  await registerStaticWeb(app, ctx.config.webDistDir);
+
+  await app.ready();
+  return { app, routes };
+}

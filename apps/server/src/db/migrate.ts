@@ -1,0 +1,46 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import type { DatabaseHandle } from './create-database.ts';
+import { initialMigration } from './migrations/0001-initial.ts';
+
+/** Every migration, in order. Names are stored in the database: never rename one. */
+function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migration> {
+  return {
+    '0001-initial': initialMigration(dialect),
+  };
+}
+
+function migrator(handle: Pick<DatabaseHandle, 'db' | 'dialect'>): Migrator {
+  const provider: MigrationProvider = {
+    getMigrations: () => Promise.resolve(allMigrations(handle.dialect)),
+  };
+  return new Migrator({ db: handle.db, provider });
+}
+
+export interface MigrationReport {
+  applied: string[];
+  schemaVersion: string | null;
+}
+
+/** Applies pending migrations; each runs in its own transaction and a failure stops the rest. */
+export async function migrateToLatest(handle: DatabaseHandle): Promise<MigrationReport> {
+  const { error, results } = await migrator(handle).migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`Database migration ${failed} failed: ${String(error)}`, { cause: error });
+  }
+  return {
+    applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
+    schemaVersion: await schemaVersion(handle),
+  };
+}
+
+/** Name of the newest applied migration, or null before the first. */
+export async function schemaVersion(handle: Pick<DatabaseHandle, 'db' | 'dialect'>): Promise<string | null> {
+  const migrations = await migrator(handle).getMigrations();
+  const applied = migrations.filter((m) => m.executedAt !== undefined);
+  return applied.at(-1)?.name ?? null;
+}
+
+export function latestMigrationName(dialect: DatabaseHandle['dialect']): string {
+  return Object.keys(allMigrations(dialect)).at(-1) ?? '';
+}

@@ -1,0 +1,79 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Table shapes as Kysely sees them. Times are ISO 8601 UTC text ("2026-11-26T07:32:00.000Z") on
+ * both databases and flags are 0/1 integers, so one set of migrations and queries serves SQLite
+ * and PostgreSQL alike (docs/adr/0003-portable-column-types.md).
+ */
+export interface UsersTable {
+  id: string;
+  email: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  active: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  client_address: string | null;
+}
+
+export interface PatientsTable {
+  id: string;
+  mrn: string;
+  family_name: string;
+  given_name: string;
+  birth_date: string;
+  sex: string;
+  preferred_language: string;
+  phone: string | null;
+  email: string | null;
+  /** Lower-cased, accent-free "mrn family given" for search. */
+  search_text: string;
+  is_demo: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  created_by: string | null;
+  updated_by: string | null;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  actor_email: string | null;
+  actor_role: string | null;
+  action: string;
+  record_type: string | null;
+  record_id: string | null;
+  outcome: string;
+  client_address: string | null;
+  detail: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** One row: the newest sequence number and hash, so removing the last rows is detected too. */
+export interface AuditHeadTable {
+  id: Generated<number>;
+  last_seq: number;
+  last_hash: string;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  patients: PatientsTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+}

@@ -1,0 +1,66 @@
+import { isAllowed } from '@openiort/contract';
+import type { FastifyInstance } from 'fastify';
+import { recordAudit } from '../audit/audit-service.ts';
+import { resolveSession } from '../auth/session-service.ts';
+import { SESSION_COOKIE } from '../auth/session-token.ts';
+import type { ServiceContext } from '../context.ts';
+import { AppError } from './app-error.ts';
+import { actorOf, type RouteAccess } from './request-context.ts';
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+}
+
+/**
+ * Every /api route must declare `config.access`; the server refuses to start otherwise. Each
+ * request then gets its session user and is checked against PERMISSION_MATRIX before the handler.
+ * Returns the list of routes, which the permission test walks.
+ */
+export function registerAccessControl(app: FastifyInstance, ctx: ServiceContext): RegisteredRoute[] {
+  const routes: RegisteredRoute[] = [];
+  app.decorateRequest('sessionUser', null);
+
+  app.addHook('onRoute', (route) => {
+    const access = route.config?.access;
+    if (route.url.startsWith('/api/') && access === undefined) {
+      throw new Error(`Route ${route.url} must declare config.access ('public' or an action).`);
+    }
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, access });
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    if (token !== undefined) {
+      const session = await resolveSession(ctx, token);
+      if (session.kind === 'active') request.sessionUser = session.user;
+      if (session.kind === 'expired') {
+        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        await recordAudit(ctx, {
+          actor: { ...session.user, clientAddress: request.ip },
+          action: 'auth.session-expired',
+          outcome: 'success',
+          recordType: 'user',
+          recordId: session.user.id,
+          detail: { reason: session.reason },
+        });
+      }
+    }
+    const access = request.routeOptions.config.access;
+    if (access === undefined || access === 'public') return;
+    const user = request.sessionUser;
+    if (user === null) throw new AppError('unauthenticated', 'Sign in to continue.');
+    if (!isAllowed(user.role, access)) {
+      await recordAudit(ctx, {
+        actor: actorOf(request),
+        action: 'access.denied',
+        outcome: 'denied',
+        detail: { method: request.method, route: request.routeOptions.url, needs: access },
+      });
+      throw new AppError('forbidden', `Your role (${user.role}) may not do this (${access}).`);
+    }
+  });
+  return routes;
+}

@@ -1,0 +1,59 @@
+import type { ErrorCode, FieldError } from '@openiort/contract';
+
+/** HTTP status for each stable error code; the problem handler is the only reader. */
+export const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  'validation-failed': 400,
+  unauthenticated: 401,
+  'invalid-credentials': 401,
+  forbidden: 403,
+  'origin-rejected': 403,
+  'not-found': 404,
+  conflict: 409,
+  'version-conflict': 409,
+  'duplicate-mrn': 409,
+  'setup-already-done': 409,
+  'payload-too-large': 413,
+  'rate-limited': 429,
+  'internal-error': 500,
+  'database-unavailable': 503,
+};
+
+const TITLES: Record<ErrorCode, string> = {
+  'validation-failed': 'Some fields are not valid',
+  unauthenticated: 'Sign-in required',
+  'invalid-credentials': 'Email or password not recognised',
+  forbidden: 'Not allowed for your role',
+  'origin-rejected': 'Request from another site refused',
+  'not-found': 'Not found',
+  conflict: 'Conflict',
+  'version-conflict': 'Changed by someone else',
+  'duplicate-mrn': 'MRN already in use',
+  'setup-already-done': 'Set-up already done',
+  'payload-too-large': 'Request too large',
+  'rate-limited': 'Too many attempts',
+  'internal-error': 'Unexpected error',
+  'database-unavailable': 'Database unavailable',
+};
+
+export function titleFor(code: ErrorCode): string {
+  return TITLES[code];
+}
+
+/** An expected failure with a stable code; mapped to problem+json in one place (problem-handler.ts). */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly errors: FieldError[] | undefined;
+  readonly extra: Record<string, unknown>;
+
+  constructor(
+    code: ErrorCode,
+    detail: string,
+    options: { errors?: FieldError[]; extra?: Record<string, unknown> } = {},
+  ) {
+    super(detail);
+    this.name = 'AppError';
+    this.code = code;
+    this.errors = options.errors;
+    this.extra = options.extra ?? {};
+  }
+}

@@ -1,0 +1,30 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from './app-error.ts';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The origin this request was addressed to, as the browser sees it. */
+function expectedOrigin(request: FastifyRequest, publicOrigin: string | null): string {
+  return publicOrigin ?? `${request.protocol}://${request.host}`;
+}
+
+/**
+ * Refuses state-changing requests whose Origin is missing or another site's: a second line of
+ * defence against cross-site request forgery beside SameSite=Strict cookies (OWASP CSRF
+ * Prevention Cheat Sheet, "Verifying origin with standard headers").
+ */
+export function registerOriginCheck(app: FastifyInstance, publicOrigin: string | null): void {
+  app.addHook('onRequest', async (request) => {
+    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
+    const origin = request.headers.origin;
+    const expected = expectedOrigin(request, publicOrigin);
+    if (origin !== expected) {
+      throw new AppError(
+        'origin-rejected',
+        origin === undefined
+          ? 'Changes must come from the OpenIORT web page (the Origin header is missing).'
+          : `Changes must come from ${expected}, not ${origin}.`,
+      );
+    }
+  });
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/** What an audit row records. Reads and changes of patient data, and security events. */
+export const AUDIT_ACTIONS = [
+  'patient.create',
+  'patient.read',
+  'patient.search',
+  'patient.update',
+  'user.create',
+  'auth.setup',
+  'auth.login',
+  'auth.login-failed',
+  'auth.logout',
+  'auth.session-expired',
+  'access.denied',
+  'audit.read',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_OUTCOMES = ['success', 'failure', 'denied'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+export const auditEntrySchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actorId: z.string().nullable(),
+  actorEmail: z.string().nullable(),
+  actorRole: z.string().nullable(),
+  action: z.enum(AUDIT_ACTIONS),
+  recordType: z.string().nullable(),
+  recordId: z.string().nullable(),
+  outcome: z.enum(AUDIT_OUTCOMES),
+  clientAddress: z.string().nullable(),
+  detail: z.unknown().nullable(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+  hash: z.string(),
+});
+
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditQuerySchema = z.object({
+  action: z.enum(AUDIT_ACTIONS).optional(),
+  actor: z.string().trim().max(254).optional(),
+  recordId: z.string().trim().max(64).optional(),
+  outcome: z.enum(AUDIT_OUTCOMES).optional(),
+  from: z.iso.datetime({ error: 'from must be an ISO 8601 UTC time' }).optional(),
+  to: z.iso.datetime({ error: 'to must be an ISO 8601 UTC time' }).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+export interface AuditPage {
+  items: AuditEntry[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+export type AuditVerification =
+  | { ok: true; rowsChecked: number }
+  | { ok: false; rowsChecked: number; firstBrokenSeq: number; reason: string };

@@ -1,0 +1,43 @@
+import type { Role } from './roles.ts';
+
+/**
+ * Every action a signed-in person can take. Each server route names exactly one of these
+ * (or is public), and the matrix below is the only place that says who may take it.
+ */
+export const ACTIONS = [
+  'session:read',
+  'patient:read',
+  'patient:write',
+  'audit:read',
+  'user:read',
+  'user:manage',
+] as const;
+
+export type Action = (typeof ACTIONS)[number];
+
+const CLINICAL_ROLES = [
+  'radiation-oncologist',
+  'medical-physicist',
+  'surgeon',
+  'nurse',
+  'research-coordinator',
+] as const satisfies readonly Role[];
+
+/**
+ * Role × action matrix. The administrator manages patients too, so that a program that has just
+ * set up OpenIORT can work before other accounts exist; a hospital that separates IT from
+ * clinical duties removes `admin` from the patient rows here. Physicists and research
+ * coordinators read demographics but do not edit them.
+ */
+export const PERMISSION_MATRIX: Record<Action, readonly Role[]> = {
+  'session:read': ['admin', ...CLINICAL_ROLES],
+  'patient:read': ['admin', ...CLINICAL_ROLES],
+  'patient:write': ['admin', 'radiation-oncologist', 'surgeon', 'nurse'],
+  'audit:read': ['admin'],
+  'user:read': ['admin'],
+  'user:manage': ['admin'],
+};
+
+export function isAllowed(role: Role, action: Action): boolean {
+  return PERMISSION_MATRIX[action].includes(role);
+}

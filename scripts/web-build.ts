@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const webDir = path.join(root, 'apps/web');
+const distDir = path.join(webDir, 'dist');
+const stampFile = path.join(distDir, '.source-hash');
+
+/** Everything the web bundle is made from: its sources, its config, and the shared contract. */
+const INPUTS = ['apps/web/src', 'apps/web/public', 'apps/web/index.html', 'apps/web/vite.config.ts', 'apps/web/package.json', 'packages/contract/src', 'package-lock.json'];
+
+function listFiles(relative: string): string[] {
+  const full = path.join(root, relative);
+  if (!fs.existsSync(full)) return [];
+  if (fs.statSync(full).isFile()) return [relative];
+  return fs
+    .readdirSync(full, { withFileTypes: true })
+    .flatMap((entry) => listFiles(path.join(relative, entry.name)))
+    .sort();
+}
+
+/** A content hash, not timestamps: a fresh clone or a checkout gives reliable answers. */
+export function webSourceHash(): string {
+  const hash = createHash('sha256');
+  for (const file of INPUTS.flatMap(listFiles)) {
+    hash.update(file).update('\0').update(fs.readFileSync(path.join(root, file))).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+export function webBuildIsCurrent(): boolean {
+  return fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === webSourceHash();
+}
+
+/** Builds the web client with Vite when its build is missing or older than its sources. */
+export function ensureWebBuilt(options: { force?: boolean } = {}): void {
+  if (options.force !== true && webBuildIsCurrent()) return;
+  console.log('Building the web client (apps/web) …');
+  const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: webDir, stdio: 'inherit' });
+  if (result.status !== 0) {
+    throw new Error(`The web client build failed (vite exited with ${String(result.status)}).`);
+  }
+  fs.writeFileSync(stampFile, webSourceHash());
+  console.log('Web client built.');
+}
+
+if (import.meta.main) ensureWebBuilt({ force: process.argv.includes('--force') });

@@ -6,10 +6,14 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const children = [
   spawn(process.execPath, ['--watch', 'apps/server/src/main.ts'], { cwd: root, stdio: 'inherit' }),
-  spawn(process.execPath, [`${root}node_modules/vite/bin/vite.js`, '--port', '5173', '--strictPort'], {
-    cwd: `${root}apps/web`,
-    stdio: 'inherit',
-  }),
+  spawn(
+    process.execPath,
+    [`${root}node_modules/vite/bin/vite.js`, '--port', '5173', '--strictPort'],
+    {
+      cwd: `${root}apps/web`,
+      stdio: 'inherit',
+    },
+  ),
 ];
 const stop = () => {
   for (const child of children) child.kill('SIGTERM');

@@ -10,7 +10,15 @@ const distDir = path.join(webDir, 'dist');
 const stampFile = path.join(distDir, '.source-hash');
 
 /** Everything the web bundle is made from: its sources, its config, and the shared contract. */
-const INPUTS = ['apps/web/src', 'apps/web/public', 'apps/web/index.html', 'apps/web/vite.config.ts', 'apps/web/package.json', 'packages/contract/src', 'package-lock.json'];
+const INPUTS = [
+  'apps/web/src',
+  'apps/web/public',
+  'apps/web/index.html',
+  'apps/web/vite.config.ts',
+  'apps/web/package.json',
+  'packages/contract/src',
+  'package-lock.json',
+];
 
 function listFiles(relative: string): string[] {
   const full = path.join(root, relative);
@@ -26,7 +34,11 @@ function listFiles(relative: string): string[] {
 export function webSourceHash(): string {
   const hash = createHash('sha256');
   for (const file of INPUTS.flatMap(listFiles)) {
-    hash.update(file).update('\0').update(fs.readFileSync(path.join(root, file))).update('\0');
+    hash
+      .update(file)
+      .update('\0')
+      .update(fs.readFileSync(path.join(root, file)))
+      .update('\0');
   }
   return hash.digest('hex');
 }
@@ -40,7 +52,10 @@ export function ensureWebBuilt(options: { force?: boolean } = {}): void {
   if (options.force !== true && webBuildIsCurrent()) return;
   console.log('Building the web client (apps/web) …');
   const vite = path.join(root, 'node_modules/vite/bin/vite.js');
-  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: webDir, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: webDir,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) {
     throw new Error(`The web client build failed (vite exited with ${String(result.status)}).`);
   }

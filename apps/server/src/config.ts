@@ -48,7 +48,9 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     if (raw === undefined) return fallback;
     const value = Number(raw);
     if (!Number.isInteger(value) || value < min || value > max) {
-      problems.push(`${name}="${raw}" must be a whole number from ${String(min)} to ${String(max)}`);
+      problems.push(
+        `${name}="${raw}" must be a whole number from ${String(min)} to ${String(max)}`,
+      );
       return fallback;
     }
     return value;

@@ -37,8 +37,12 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.on('SIGTERM', () => { stop('SIGTERM'); });
-  process.on('SIGINT', () => { stop('SIGINT'); });
+  process.on('SIGTERM', () => {
+    stop('SIGTERM');
+  });
+  process.on('SIGINT', () => {
+    stop('SIGINT');
+  });
 }
 
 main().catch((error: unknown) => {

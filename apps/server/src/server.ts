@@ -12,7 +12,10 @@ export interface RunningServer {
 }
 
 /** Opens the database, applies migrations, and listens. Used by main.ts and by end-to-end tests. */
-export async function startServer(config: Config, now: () => Date = () => new Date()): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  now: () => Date = () => new Date(),
+): Promise<RunningServer> {
   const database = createDatabase(config.database);
   try {
     await migrateToLatest(database);

@@ -24,7 +24,12 @@ describe.each(testDatabaseKinds())('audit hash chain on $name', (kind) => {
     database = await kind.create();
     t = await createTestApp(database);
     for (let i = 1; i <= 5; i += 1) {
-      await recordAudit(t.ctx, { actor: ANONYMOUS('127.0.0.1'), action: 'auth.login-failed', outcome: 'failure', detail: { attempt: i } });
+      await recordAudit(t.ctx, {
+        actor: ANONYMOUS('127.0.0.1'),
+        action: 'auth.login-failed',
+        outcome: 'failure',
+        detail: { attempt: i },
+      });
     }
   });
   afterEach(async () => {
@@ -37,19 +42,31 @@ describe.each(testDatabaseKinds())('audit hash chain on $name', (kind) => {
   });
 
   it('refuses updates and deletes in the database itself', async () => {
-    await expect(sql`update audit_log set outcome = 'success' where seq = 2`.execute(t.ctx.db)).rejects.toThrow(/append-only/);
-    await expect(sql`delete from audit_log where seq = 2`.execute(t.ctx.db)).rejects.toThrow(/append-only/);
+    await expect(
+      sql`update audit_log set outcome = 'success' where seq = 2`.execute(t.ctx.db),
+    ).rejects.toThrow(/append-only/);
+    await expect(sql`delete from audit_log where seq = 2`.execute(t.ctx.db)).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('finds a changed value', async () => {
     await dropAppendOnlyGuard(t);
     await sql`update audit_log set detail = '{"attempt":99}' where seq = 3`.execute(t.ctx.db);
-    expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ ok: false, firstBrokenSeq: 3, rowsChecked: 2 });
+    expect(await verifyAuditChain(t.ctx.db)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 3,
+      rowsChecked: 2,
+    });
   });
 
   it('finds a changed value even when the row hash was recomputed to match', async () => {
     await dropAppendOnlyGuard(t);
-    const row3 = await t.ctx.db.selectFrom('audit_log').select('hash').where('seq', '=', 3).executeTakeFirstOrThrow();
+    const row3 = await t.ctx.db
+      .selectFrom('audit_log')
+      .select('hash')
+      .where('seq', '=', 3)
+      .executeTakeFirstOrThrow();
     await sql`update audit_log set hash = ${'f'.repeat(64)} where seq = 3`.execute(t.ctx.db);
     const result = await verifyAuditChain(t.ctx.db);
     expect(row3.hash).not.toBe('f'.repeat(64));
@@ -65,13 +82,22 @@ describe.each(testDatabaseKinds())('audit hash chain on $name', (kind) => {
   it('finds rows cut off the end', async () => {
     await dropAppendOnlyGuard(t);
     await sql`delete from audit_log where seq = 5`.execute(t.ctx.db);
-    expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ ok: false, firstBrokenSeq: 5, rowsChecked: 4 });
+    expect(await verifyAuditChain(t.ctx.db)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 5,
+      rowsChecked: 4,
+    });
   });
 
   it('keeps one unbroken chain under concurrent writers', async () => {
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        recordAudit(t.ctx, { actor: ANONYMOUS(null), action: 'auth.login-failed', outcome: 'failure', detail: { burst: i } }),
+        recordAudit(t.ctx, {
+          actor: ANONYMOUS(null),
+          action: 'auth.login-failed',
+          outcome: 'failure',
+          detail: { burst: i },
+        }),
       ),
     );
     expect(await verifyAuditChain(t.ctx.db)).toEqual({ ok: true, rowsChecked: 45 });

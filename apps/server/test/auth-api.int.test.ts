@@ -1,6 +1,13 @@
 import type { MeResponse, Problem, SetupStatus } from '@openiort/contract';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TEST_ORIGIN, TEST_PASSWORD, browserHeaders, createTestApp, sessionCookieOf, type TestApp } from './test-app.ts';
+import {
+  TEST_ORIGIN,
+  TEST_PASSWORD,
+  browserHeaders,
+  createTestApp,
+  sessionCookieOf,
+  type TestApp,
+} from './test-app.ts';
 import { testDatabaseKinds, type TestDatabase } from './test-databases.ts';
 
 describe.each(testDatabaseKinds())('sign-in, set-up and sessions on $name', (kind) => {
@@ -17,22 +24,41 @@ describe.each(testDatabaseKinds())('sign-in, set-up and sessions on $name', (kin
   });
 
   const login = (email: string, password: string) =>
-    t.app.inject({ method: 'POST', url: '/api/auth/login', headers: browserHeaders(), payload: { email, password } });
-  const me = (cookie: string) => t.app.inject({ url: '/api/auth/me', headers: browserHeaders(cookie) });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: browserHeaders(),
+      payload: { email, password },
+    });
+  const me = (cookie: string) =>
+    t.app.inject({ url: '/api/auth/me', headers: browserHeaders(cookie) });
   const auditActions = async () =>
-    (await t.ctx.db.selectFrom('audit_log').select('action').orderBy('seq').execute()).map((r) => r.action);
+    (await t.ctx.db.selectFrom('audit_log').select('action').orderBy('seq').execute()).map(
+      (r) => r.action,
+    );
 
   it('sets up the first admin once, signed in, then refuses further set-up', async () => {
-    expect((await t.app.inject({ url: '/api/setup' })).json<SetupStatus>()).toEqual({ needsSetup: true });
+    expect((await t.app.inject({ url: '/api/setup' })).json<SetupStatus>()).toEqual({
+      needsSetup: true,
+    });
     const setup = await t.app.inject({
       method: 'POST',
       url: '/api/setup',
       headers: browserHeaders(),
-      payload: { email: 'First.Admin@Example.org', displayName: 'First Admin', password: TEST_PASSWORD },
+      payload: {
+        email: 'First.Admin@Example.org',
+        displayName: 'First Admin',
+        password: TEST_PASSWORD,
+      },
     });
     expect(setup.statusCode).toBe(201);
-    expect((await me(sessionCookieOf(setup))).json<MeResponse>().user).toMatchObject({ email: 'first.admin@example.org', role: 'admin' });
-    expect((await t.app.inject({ url: '/api/setup' })).json<SetupStatus>()).toEqual({ needsSetup: false });
+    expect((await me(sessionCookieOf(setup))).json<MeResponse>().user).toMatchObject({
+      email: 'first.admin@example.org',
+      role: 'admin',
+    });
+    expect((await t.app.inject({ url: '/api/setup' })).json<SetupStatus>()).toEqual({
+      needsSetup: false,
+    });
 
     const second = await t.app.inject({
       method: 'POST',
@@ -51,9 +77,16 @@ describe.each(testDatabaseKinds())('sign-in, set-up and sessions on $name', (kin
     const setCookie = String(response.headers['set-cookie']);
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Strict/);
-    expect((await me(cookie)).json<MeResponse>()).toMatchObject({ user: { role: 'surgeon' }, idleTimeoutMinutes: 15 });
+    expect((await me(cookie)).json<MeResponse>()).toMatchObject({
+      user: { role: 'surgeon' },
+      idleTimeoutMinutes: 15,
+    });
 
-    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: browserHeaders(cookie) });
+    const out = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: browserHeaders(cookie),
+    });
     expect(out.statusCode).toBe(204);
     expect((await me(cookie)).statusCode).toBe(401);
     expect(await auditActions()).toEqual(expect.arrayContaining(['auth.login', 'auth.logout']));
@@ -75,7 +108,11 @@ describe.each(testDatabaseKinds())('sign-in, set-up and sessions on $name', (kin
     expect(wrongPassword.statusCode).toBe(401);
     expect(unknownEmail.statusCode).toBe(401);
     expect(wrongPassword.json<Problem>().detail).toBe(unknownEmail.json<Problem>().detail);
-    const failures = await t.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'auth.login-failed').execute();
+    const failures = await t.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'auth.login-failed')
+      .execute();
     expect(failures.map((f) => [f.actor_email, f.outcome])).toEqual([
       ['nina@example.org', 'failure'],
       ['nobody@example.org', 'failure'],
@@ -84,7 +121,8 @@ describe.each(testDatabaseKinds())('sign-in, set-up and sessions on $name', (kin
 
   it('rate-limits sign-in attempts per address', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 6; i += 1) statuses.push((await login('nobody@example.org', 'wrong password here')).statusCode);
+    for (let i = 0; i < 6; i += 1)
+      statuses.push((await login('nobody@example.org', 'wrong password here')).statusCode);
     expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
     expect(statuses[5]).toBe(429);
     const limited = await login('nobody@example.org', 'wrong password here');
@@ -117,8 +155,20 @@ describe.each(testDatabaseKinds())('sign-in, set-up and sessions on $name', (kin
 
   it('refuses changes without our Origin and lets reads through', async () => {
     const cookie = await t.signInAs('nurse');
-    const body = { mrn: 'O-1', familyName: 'Origin', givenName: 'Test', birthDate: '1950-01-01', sex: 'female', preferredLanguage: 'en' };
-    const noOrigin = await t.app.inject({ method: 'POST', url: '/api/patients', headers: { cookie }, payload: body });
+    const body = {
+      mrn: 'O-1',
+      familyName: 'Origin',
+      givenName: 'Test',
+      birthDate: '1950-01-01',
+      sex: 'female',
+      preferredLanguage: 'en',
+    };
+    const noOrigin = await t.app.inject({
+      method: 'POST',
+      url: '/api/patients',
+      headers: { cookie },
+      payload: body,
+    });
     const otherSite = await t.app.inject({
       method: 'POST',
       url: '/api/patients',
@@ -127,8 +177,15 @@ describe.each(testDatabaseKinds())('sign-in, set-up and sessions on $name', (kin
     });
     expect([noOrigin.statusCode, otherSite.statusCode]).toEqual([403, 403]);
     expect(otherSite.json<Problem>().code).toBe('origin-rejected');
-    expect((await t.app.inject({ url: '/api/patients', headers: { cookie } })).statusCode).toBe(200);
-    const same = await t.app.inject({ method: 'POST', url: '/api/patients', headers: { cookie, origin: TEST_ORIGIN }, payload: body });
+    expect((await t.app.inject({ url: '/api/patients', headers: { cookie } })).statusCode).toBe(
+      200,
+    );
+    const same = await t.app.inject({
+      method: 'POST',
+      url: '/api/patients',
+      headers: { cookie, origin: TEST_ORIGIN },
+      payload: body,
+    });
     expect(same.statusCode).toBe(201);
   });
 

@@ -28,22 +28,45 @@ describe.each(testDatabaseKinds())('patients API on $name', (kind) => {
   });
 
   const create = (body: object, cookie = nurse) =>
-    t.app.inject({ method: 'POST', url: '/api/patients', headers: browserHeaders(cookie), payload: body });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/patients',
+      headers: browserHeaders(cookie),
+      payload: body,
+    });
 
   it('creates, finds (accents and case ignored), views and edits a patient', async () => {
     const created = await create(valid);
     expect(created.statusCode).toBe(201);
     const patient = created.json<Patient>();
-    expect(patient).toMatchObject({ ...valid, version: 1, isDemo: false, phone: null, email: null });
+    expect(patient).toMatchObject({
+      ...valid,
+      version: 1,
+      isDemo: false,
+      phone: null,
+      email: null,
+    });
 
     for (const q of ['zoe', 'ZOË testperson', 't-1001', 'testperson zo']) {
-      const found = await t.app.inject({ url: `/api/patients?q=${encodeURIComponent(q)}`, headers: browserHeaders(nurse) });
-      expect(found.json<PatientPage>().items.map((p) => p.id), q).toContain(patient.id);
+      const found = await t.app.inject({
+        url: `/api/patients?q=${encodeURIComponent(q)}`,
+        headers: browserHeaders(nurse),
+      });
+      expect(
+        found.json<PatientPage>().items.map((p) => p.id),
+        q,
+      ).toContain(patient.id);
     }
-    const none = await t.app.inject({ url: '/api/patients?q=nobody', headers: browserHeaders(nurse) });
+    const none = await t.app.inject({
+      url: '/api/patients?q=nobody',
+      headers: browserHeaders(nurse),
+    });
     expect(none.json<PatientPage>()).toMatchObject({ items: [], total: 0 });
 
-    const viewed = await t.app.inject({ url: `/api/patients/${patient.id}`, headers: browserHeaders(nurse) });
+    const viewed = await t.app.inject({
+      url: `/api/patients/${patient.id}`,
+      headers: browserHeaders(nurse),
+    });
     expect(viewed.json<Patient>().mrn).toBe('T-1001');
 
     const edited = await t.app.inject({
@@ -57,7 +80,14 @@ describe.each(testDatabaseKinds())('patients API on $name', (kind) => {
   });
 
   it('names every invalid field and saves nothing', async () => {
-    const response = await create({ mrn: 'T 2', familyName: '', birthDate: '1955-02-30', sex: 'f', preferredLanguage: 'xx', email: 'x@' });
+    const response = await create({
+      mrn: 'T 2',
+      familyName: '',
+      birthDate: '1955-02-30',
+      sex: 'f',
+      preferredLanguage: 'xx',
+      email: 'x@',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     const problem = response.json<Problem>();
@@ -65,37 +95,62 @@ describe.each(testDatabaseKinds())('patients API on $name', (kind) => {
     expect(new Set(problem.errors?.map((e) => e.path))).toEqual(
       new Set(['mrn', 'familyName', 'givenName', 'birthDate', 'sex', 'preferredLanguage', 'email']),
     );
-    const count = await t.ctx.db.selectFrom('patients').select((eb) => eb.fn.countAll().as('n')).where('mrn', '=', 'T 2').executeTakeFirstOrThrow();
+    const count = await t.ctx.db
+      .selectFrom('patients')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('mrn', '=', 'T 2')
+      .executeTakeFirstOrThrow();
     expect(Number(count.n)).toBe(0);
   });
 
   it('refuses a date of birth after today (by the server clock)', async () => {
     const response = await create({ ...valid, mrn: 'T-FUTURE', birthDate: '2026-11-27' });
     expect(response.statusCode).toBe(400);
-    expect(response.json<Problem>().errors).toEqual([expect.objectContaining({ path: 'birthDate' })]);
+    expect(response.json<Problem>().errors).toEqual([
+      expect.objectContaining({ path: 'birthDate' }),
+    ]);
   });
 
   it('refuses a duplicate MRN with 409 naming the field', async () => {
     expect((await create({ ...valid, mrn: 'T-DUP' })).statusCode).toBe(201);
     const again = await create({ ...valid, mrn: 'T-DUP', givenName: 'Other' });
     expect(again.statusCode).toBe(409);
-    expect(again.json<Problem>()).toMatchObject({ code: 'duplicate-mrn', errors: [{ path: 'mrn' }] });
+    expect(again.json<Problem>()).toMatchObject({
+      code: 'duplicate-mrn',
+      errors: [{ path: 'mrn' }],
+    });
   });
 
   it('answers a stale edit with 409 and overwrites nothing', async () => {
     const patient = (await create({ ...valid, mrn: 'T-STALE' })).json<Patient>();
     const put = (body: object) =>
-      t.app.inject({ method: 'PUT', url: `/api/patients/${patient.id}`, headers: browserHeaders(nurse), payload: body });
-    expect((await put({ ...valid, mrn: 'T-STALE', givenName: 'First', version: 1 })).statusCode).toBe(200);
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/patients/${patient.id}`,
+        headers: browserHeaders(nurse),
+        payload: body,
+      });
+    expect(
+      (await put({ ...valid, mrn: 'T-STALE', givenName: 'First', version: 1 })).statusCode,
+    ).toBe(200);
     const stale = await put({ ...valid, mrn: 'T-STALE', givenName: 'Second', version: 1 });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json<Problem & { currentVersion: number }>()).toMatchObject({ code: 'version-conflict', currentVersion: 2 });
-    const stored = await t.app.inject({ url: `/api/patients/${patient.id}`, headers: browserHeaders(nurse) });
+    expect(stale.json<Problem & { currentVersion: number }>()).toMatchObject({
+      code: 'version-conflict',
+      currentVersion: 2,
+    });
+    const stored = await t.app.inject({
+      url: `/api/patients/${patient.id}`,
+      headers: browserHeaders(nurse),
+    });
     expect(stored.json<Patient>()).toMatchObject({ givenName: 'First', version: 2 });
   });
 
   it('answers 404 for an unknown patient', async () => {
-    const response = await t.app.inject({ url: '/api/patients/no-such-id', headers: browserHeaders(nurse) });
+    const response = await t.app.inject({
+      url: '/api/patients/no-such-id',
+      headers: browserHeaders(nurse),
+    });
     expect(response.statusCode).toBe(404);
     expect(response.json<Problem>().code).toBe('not-found');
   });
@@ -109,20 +164,38 @@ describe.each(testDatabaseKinds())('patients API on $name', (kind) => {
       headers: browserHeaders(nurse),
       payload: { ...valid, mrn: 'T-AUDIT', familyName: 'Renamed', version: 1 },
     });
-    const rows = await t.ctx.db.selectFrom('audit_log').selectAll().where('record_id', '=', patient.id).orderBy('seq').execute();
+    const rows = await t.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('record_id', '=', patient.id)
+      .orderBy('seq')
+      .execute();
     expect(rows.map((r) => r.action)).toEqual(['patient.create', 'patient.read', 'patient.update']);
     const update = rows[2];
     expect(update?.actor_role).toBe('nurse');
-    expect(JSON.parse(update?.before_json ?? 'null')).toMatchObject({ familyName: 'Testperson', version: 1 });
-    expect(JSON.parse(update?.after_json ?? 'null')).toMatchObject({ familyName: 'Renamed', version: 2 });
+    expect(JSON.parse(update?.before_json ?? 'null')).toMatchObject({
+      familyName: 'Testperson',
+      version: 1,
+    });
+    expect(JSON.parse(update?.after_json ?? 'null')).toMatchObject({
+      familyName: 'Renamed',
+      version: 2,
+    });
   });
 
   it('pages search results and escapes LIKE wildcards', async () => {
-    for (let i = 0; i < 3; i += 1) await create({ ...valid, mrn: `PAGE-${String(i)}`, familyName: 'Pagetest' });
-    const first = await t.app.inject({ url: '/api/patients?q=pagetest&limit=2', headers: browserHeaders(nurse) });
+    for (let i = 0; i < 3; i += 1)
+      await create({ ...valid, mrn: `PAGE-${String(i)}`, familyName: 'Pagetest' });
+    const first = await t.app.inject({
+      url: '/api/patients?q=pagetest&limit=2',
+      headers: browserHeaders(nurse),
+    });
     expect(first.json<PatientPage>()).toMatchObject({ total: 3, limit: 2, offset: 0 });
     expect(first.json<PatientPage>().items).toHaveLength(2);
-    const wildcard = await t.app.inject({ url: '/api/patients?q=%25', headers: browserHeaders(nurse) });
+    const wildcard = await t.app.inject({
+      url: '/api/patients?q=%25',
+      headers: browserHeaders(nurse),
+    });
     expect(wildcard.json<PatientPage>().total).toBe(0);
   });
 });

@@ -34,15 +34,24 @@ describe.each(testDatabaseKinds())('every route enforces the matrix on $name', (
   it('declares an access rule on every API route; other routes only serve pages', () => {
     expect(t.routes.length).toBeGreaterThan(10);
     for (const route of t.routes) {
-      if (route.url.startsWith('/api/')) expect(route.access, `${route.method} ${route.url}`).toBeDefined();
+      if (route.url.startsWith('/api/'))
+        expect(route.access, `${route.method} ${route.url}`).toBeDefined();
       else expect(['GET', 'HEAD'], `${route.method} ${route.url}`).toContain(route.method);
     }
   });
 
   it('leaves only the sign-in, set-up and health routes public', () => {
-    const open = t.routes.filter((r) => r.access === 'public' && r.method !== 'HEAD').map((r) => `${r.method} ${r.url}`);
+    const open = t.routes
+      .filter((r) => r.access === 'public' && r.method !== 'HEAD')
+      .map((r) => `${r.method} ${r.url}`);
     expect(open.sort()).toEqual(
-      ['GET /api/health', 'GET /api/setup', 'POST /api/setup', 'POST /api/auth/login', 'POST /api/auth/logout'].sort(),
+      [
+        'GET /api/health',
+        'GET /api/setup',
+        'POST /api/setup',
+        'POST /api/auth/login',
+        'POST /api/auth/logout',
+      ].sort(),
     );
   });
 
@@ -54,17 +63,26 @@ describe.each(testDatabaseKinds())('every route enforces the matrix on $name', (
   });
 
   it('answers 401 without a session and 403 or passes for each role, as the matrix says', async () => {
-    const guarded = t.routes.filter((r) => r.access !== undefined && r.access !== 'public' && r.method !== 'HEAD');
+    const guarded = t.routes.filter(
+      (r) => r.access !== undefined && r.access !== 'public' && r.method !== 'HEAD',
+    );
     expect(guarded.length).toBeGreaterThan(5);
     for (const route of guarded) {
       const action = route.access;
       if (action === undefined || action === 'public') continue;
-      const request = { method: route.method as 'GET', url: concrete(route.url), payload: route.method === 'GET' ? undefined : {} };
+      const request = {
+        method: route.method as 'GET',
+        url: concrete(route.url),
+        payload: route.method === 'GET' ? undefined : {},
+      };
       const anonymous = await t.app.inject({ ...request, headers: browserHeaders() });
       expect(anonymous.statusCode, `anonymous ${route.method} ${route.url}`).toBe(401);
 
       for (const role of ROLES) {
-        const response = await t.app.inject({ ...request, headers: browserHeaders(cookies.get(role)) });
+        const response = await t.app.inject({
+          ...request,
+          headers: browserHeaders(cookies.get(role)),
+        });
         const label = `${role} ${route.method} ${route.url}`;
         if (isAllowed(role, action)) {
           expect(response.statusCode, label).not.toBe(401);
@@ -79,7 +97,11 @@ describe.each(testDatabaseKinds())('every route enforces the matrix on $name', (
 
   it('audits denied access', async () => {
     await t.app.inject({ url: '/api/audit', headers: browserHeaders(cookies.get('nurse')) });
-    const denied = await t.ctx.db.selectFrom('audit_log').selectAll().where('action', '=', 'access.denied').execute();
+    const denied = await t.ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('action', '=', 'access.denied')
+      .execute();
     expect(denied.some((row) => row.actor_role === 'nurse' && row.outcome === 'denied')).toBe(true);
   });
 });

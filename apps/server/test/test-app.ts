@@ -37,7 +37,10 @@ export async function createTestApp(
   database: TestDatabase,
   env: Record<string, string> = {},
 ): Promise<TestApp> {
-  const config: Config = { ...loadConfig({ LOG_LEVEL: 'silent', ...env }, process.cwd()), database: database.target };
+  const config: Config = {
+    ...loadConfig({ LOG_LEVEL: 'silent', ...env }, process.cwd()),
+    database: database.target,
+  };
   const handle = createDatabase(database.target);
   await migrateToLatest(handle);
   const clock = manualClock();
@@ -47,12 +50,16 @@ export async function createTestApp(
   const signInAs = async (role: Role, email?: string) => {
     accounts += 1;
     const address = email ?? `${role}-${String(accounts)}@example.org`;
-    await createUser(ctx, { email: address, displayName: `Test ${role}`, role, password: TEST_PASSWORD }, {
-      id: null,
-      email: 'test-setup',
-      role: null,
-      clientAddress: null,
-    });
+    await createUser(
+      ctx,
+      { email: address, displayName: `Test ${role}`, role, password: TEST_PASSWORD },
+      {
+        id: null,
+        email: 'test-setup',
+        role: null,
+        clientAddress: null,
+      },
+    );
     const response = await app.inject({
       method: 'POST',
       url: '/api/auth/login',
@@ -76,7 +83,8 @@ export async function createTestApp(
 
 export function sessionCookieOf(response: LightMyRequestResponse): string {
   const cookie = response.cookies.find((c) => c.name === 'openiort_session');
-  if (cookie === undefined) throw new Error(`no session cookie (status ${String(response.statusCode)}: ${response.body})`);
+  if (cookie === undefined)
+    throw new Error(`no session cookie (status ${String(response.statusCode)}: ${response.body})`);
   return `openiort_session=${cookie.value}`;
 }
 

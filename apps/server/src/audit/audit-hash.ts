@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
+import type { Selectable } from 'kysely';
 import type { AuditLogTable } from '../db/schema.ts';
 
 /** The hash before the first row. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-export type HashedFields = Omit<AuditLogTable, 'hash' | 'prev_hash'>;
+export type HashedFields = Omit<Selectable<AuditLogTable>, 'hash' | 'prev_hash'>;
 
 /**
  * SHA-256 over the previous row's hash and this row's stored values, in a fixed order. Any change
@@ -26,5 +27,9 @@ export function auditRowHash(prevHash: string, row: HashedFields): string {
     row.before_json,
     row.after_json,
   ];
-  return createHash('sha256').update(prevHash).update('\n').update(JSON.stringify(fields)).digest('hex');
+  return createHash('sha256')
+    .update(prevHash)
+    .update('\n')
+    .update(JSON.stringify(fields))
+    .digest('hex');
 }

@@ -1,4 +1,10 @@
-import type { AuditAction, AuditEntry, AuditOutcome, AuditPage, AuditQuery } from '@openiort/contract';
+import type {
+  AuditAction,
+  AuditEntry,
+  AuditOutcome,
+  AuditPage,
+  AuditQuery,
+} from '@openiort/contract';
 import type { Kysely, Selectable } from 'kysely';
 import type { AuditLogTable, Database } from '../db/schema.ts';
 
@@ -41,5 +47,10 @@ export async function queryAudit(db: Kysely<Database>, query: AuditQuery): Promi
     base.selectAll().orderBy('seq', 'desc').limit(query.limit).offset(query.offset).execute(),
     base.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map(toEntry), total: Number(count.n), limit: query.limit, offset: query.offset };
+  return {
+    items: rows.map(toEntry),
+    total: Number(count.n),
+    limit: query.limit,
+    offset: query.offset,
+  };
 }

@@ -16,9 +16,16 @@ export async function login(
   input: LoginInput,
   clientAddress: string | null,
 ): Promise<{ user: SessionUser; token: string }> {
-  const row = await ctx.db.selectFrom('users').selectAll().where('email', '=', input.email).executeTakeFirst();
-  const ok = await verifyPassword(row?.password_hash ?? (await dummyPasswordHash()), input.password);
-  if (row === undefined || !ok || Number(row.active) !== 1) {
+  const row = await ctx.db
+    .selectFrom('users')
+    .selectAll()
+    .where('email', '=', input.email)
+    .executeTakeFirst();
+  const ok = await verifyPassword(
+    row?.password_hash ?? (await dummyPasswordHash()),
+    input.password,
+  );
+  if (row === undefined || !ok || row.active !== 1) {
     const reason = row === undefined ? 'unknown-email' : ok ? 'account-disabled' : 'wrong-password';
     await recordAudit(ctx, {
       actor: { ...ANONYMOUS(clientAddress), id: row?.id ?? null, email: input.email },
@@ -28,7 +35,10 @@ export async function login(
       ...(row === undefined ? {} : { recordId: row.id }),
       detail: { reason },
     });
-    throw new AppError('invalid-credentials', 'The email or password is not right, or the account is disabled.');
+    throw new AppError(
+      'invalid-credentials',
+      'The email or password is not right, or the account is disabled.',
+    );
   }
   const user = toSessionUser(row);
   const token = await startSession(ctx, user.id, clientAddress);

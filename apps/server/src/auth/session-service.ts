@@ -21,7 +21,9 @@ export async function startSession(
       user_id: userId,
       created_at: now.toISOString(),
       last_seen_at: now.toISOString(),
-      expires_at: new Date(now.getTime() + ctx.config.sessionMaxHours * 60 * MINUTE_MS).toISOString(),
+      expires_at: new Date(
+        now.getTime() + ctx.config.sessionMaxHours * 60 * MINUTE_MS,
+      ).toISOString(),
       client_address: clientAddress,
     })
     .execute();
@@ -46,7 +48,7 @@ export async function resolveSession(ctx: ServiceContext, token: string): Promis
     .select(['sessions.last_seen_at', 'sessions.expires_at'])
     .where('sessions.token_hash', '=', tokenHash)
     .executeTakeFirst();
-  if (row === undefined || Number(row.active) !== 1) return { kind: 'none' };
+  if (row === undefined || row.active !== 1) return { kind: 'none' };
 
   const now = ctx.now().getTime();
   const idleMs = now - Date.parse(row.last_seen_at);

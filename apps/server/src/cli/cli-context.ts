@@ -20,7 +20,10 @@ export async function withServices<T>(
   const handle = createDatabase(config.database);
   try {
     await migrateToLatest(handle);
-    return await work({ db: handle.db, dialect: handle.dialect, now: () => new Date(), config }, handle);
+    return await work(
+      { db: handle.db, dialect: handle.dialect, now: () => new Date(), config },
+      handle,
+    );
   } finally {
     await handle.close();
   }

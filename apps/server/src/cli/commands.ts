@@ -15,12 +15,17 @@ export interface CliIo {
 }
 
 /** Each command returns its exit code; messages go to stdout (results) or stderr (problems). */
-export type Command = (args: Record<string, string | boolean | undefined>, io: CliIo) => Promise<number>;
+export type Command = (
+  args: Record<string, string | boolean | undefined>,
+  io: CliIo,
+) => Promise<number>;
 
 export const migrateCommand: Command = async (_args, io) =>
   withServices(io.env, io.cwd, async (_ctx, handle) => {
     const report = await migrateToLatest(handle);
-    io.stdout.write(`Database schema is at ${report.schemaVersion ?? '(none)'} (${handle.dialect}).\n`);
+    io.stdout.write(
+      `Database schema is at ${report.schemaVersion ?? '(none)'} (${handle.dialect}).\n`,
+    );
     return 0;
   });
 
@@ -42,7 +47,8 @@ export const userAddCommand: Command = async (args, io) => {
     password,
   });
   if (!parsed.success) {
-    for (const e of fieldErrorsFromZod(parsed.error)) io.stderr.write(`${OPTION_FOR_FIELD[e.path] ?? e.path}: ${e.message}\n`);
+    for (const e of fieldErrorsFromZod(parsed.error))
+      io.stderr.write(`${OPTION_FOR_FIELD[e.path] ?? e.path}: ${e.message}\n`);
     io.stderr.write(`Roles: ${ROLES.join(', ')}. Nothing was changed.\n`);
     return 2;
   }

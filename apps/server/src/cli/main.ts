@@ -1,7 +1,14 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config.ts';
 import { AppError } from '../http/app-error.ts';
-import { auditVerifyCommand, demoCommand, migrateCommand, userAddCommand, type CliIo, type Command } from './commands.ts';
+import {
+  auditVerifyCommand,
+  demoCommand,
+  migrateCommand,
+  userAddCommand,
+  type CliIo,
+  type Command,
+} from './commands.ts';
 
 const HELP = `openiort — OpenIORT administration
 
@@ -56,10 +63,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof ConfigError || error instanceof AppError) {
       io.stderr.write(`${error.message}\n`);
-      for (const e of error instanceof AppError ? (error.errors ?? []) : []) io.stderr.write(`  ${e.path}: ${e.message}\n`);
+      for (const e of error instanceof AppError ? (error.errors ?? []) : [])
+        io.stderr.write(`  ${e.path}: ${e.message}\n`);
       return 2;
     }
-    io.stderr.write(`openiort ${name} failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(
+      `openiort ${name} failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return 1;
   }
 }

@@ -8,7 +8,11 @@ async function firstLineOfStdin(stdin: NodeJS.ReadStream): Promise<string> {
 }
 
 /** Asks on the terminal without echoing what is typed. */
-function promptHidden(question: string, stdin: NodeJS.ReadStream, stderr: NodeJS.WriteStream): Promise<string> {
+function promptHidden(
+  question: string,
+  stdin: NodeJS.ReadStream,
+  stderr: NodeJS.WriteStream,
+): Promise<string> {
   return new Promise((resolve) => {
     const rl = readline.createInterface({ input: stdin, output: stderr, terminal: true });
     const rlOutput = rl as unknown as { _writeToOutput: (s: string) => void };

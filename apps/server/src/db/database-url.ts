@@ -1,8 +1,7 @@
 import path from 'node:path';
 
 export type DatabaseTarget =
-  | { dialect: 'sqlite'; filename: string }
-  | { dialect: 'postgres'; connectionString: string };
+  { dialect: 'sqlite'; filename: string } | { dialect: 'postgres'; connectionString: string };
 
 /**
  * Reads DATABASE_URL. `sqlite:relative/or/absolute.db` (also `sqlite://`) or `:memory:` for the

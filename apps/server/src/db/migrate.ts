@@ -26,7 +26,10 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<Migration
   const { error, results } = await migrator(handle).migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`Database migration ${failed} failed: ${String(error)}`, { cause: error });
+    throw new Error(
+      `Database migration ${failed} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
+      { cause: error },
+    );
   }
   return {
     applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
@@ -35,7 +38,9 @@ export async function migrateToLatest(handle: DatabaseHandle): Promise<Migration
 }
 
 /** Name of the newest applied migration, or null before the first. */
-export async function schemaVersion(handle: Pick<DatabaseHandle, 'db' | 'dialect'>): Promise<string | null> {
+export async function schemaVersion(
+  handle: Pick<DatabaseHandle, 'db' | 'dialect'>,
+): Promise<string | null> {
   const migrations = await migrator(handle).getMigrations();
   const applied = migrations.filter((m) => m.executedAt !== undefined);
   return applied.at(-1)?.name ?? null;

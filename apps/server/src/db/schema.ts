@@ -1,4 +1,7 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
+
+/** PostgreSQL returns bigint columns as text (they may exceed 2^53), SQLite as numbers. */
+type BigIntColumn = ColumnType<number | string, number, number>;
 
 /**
  * Table shapes as Kysely sees them. Times are ISO 8601 UTC text ("2026-11-26T07:32:00.000Z") on
@@ -46,7 +49,7 @@ export interface PatientsTable {
 }
 
 export interface AuditLogTable {
-  seq: number;
+  seq: BigIntColumn;
   at: string;
   actor_id: string | null;
   actor_email: string | null;
@@ -66,7 +69,7 @@ export interface AuditLogTable {
 /** One row: the newest sequence number and hash, so removing the last rows is detected too. */
 export interface AuditHeadTable {
   id: Generated<number>;
-  last_seq: number;
+  last_seq: BigIntColumn;
   last_hash: string;
 }
 

@@ -12,7 +12,11 @@ export interface DemoSeedReport {
 export async function seedDemoPatients(ctx: ServiceContext, actor: Actor): Promise<DemoSeedReport> {
   const report: DemoSeedReport = { added: [], alreadyPresent: [] };
   for (const patient of DEMO_PATIENTS) {
-    const existing = await ctx.db.selectFrom('patients').select('id').where('mrn', '=', patient.mrn).executeTakeFirst();
+    const existing = await ctx.db
+      .selectFrom('patients')
+      .select('id')
+      .where('mrn', '=', patient.mrn)
+      .executeTakeFirst();
     if (existing !== undefined) {
       report.alreadyPresent.push(patient.mrn);
       continue;

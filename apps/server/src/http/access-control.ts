@@ -18,7 +18,10 @@ export interface RegisteredRoute {
  * request then gets its session user and is checked against PERMISSION_MATRIX before the handler.
  * Returns the list of routes, which the permission test walks.
  */
-export function registerAccessControl(app: FastifyInstance, ctx: ServiceContext): RegisteredRoute[] {
+export function registerAccessControl(
+  app: FastifyInstance,
+  ctx: ServiceContext,
+): RegisteredRoute[] {
   const routes: RegisteredRoute[] = [];
   app.decorateRequest('sessionUser', null);
 

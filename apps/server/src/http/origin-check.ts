@@ -14,17 +14,24 @@ function expectedOrigin(request: FastifyRequest, publicOrigin: string | null): s
  * Prevention Cheat Sheet, "Verifying origin with standard headers").
  */
 export function registerOriginCheck(app: FastifyInstance, publicOrigin: string | null): void {
-  app.addHook('onRequest', async (request) => {
-    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) {
+      done();
+      return;
+    }
     const origin = request.headers.origin;
     const expected = expectedOrigin(request, publicOrigin);
-    if (origin !== expected) {
-      throw new AppError(
+    if (origin === expected) {
+      done();
+      return;
+    }
+    done(
+      new AppError(
         'origin-rejected',
         origin === undefined
           ? 'Changes must come from the OpenIORT web page (the Origin header is missing).'
           : `Changes must come from ${expected}, not ${origin}.`,
-      );
-    }
+      ),
+    );
   });
 }

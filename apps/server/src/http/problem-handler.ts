@@ -33,7 +33,10 @@ export function registerProblemHandler(app: FastifyInstance): void {
     const code = codeForFastifyError(error);
     if (code === 'internal-error') {
       request.log.error({ err: error }, 'unhandled error');
-      return sendProblem(reply, new AppError(code, 'The server could not complete the request; the error has been logged.'));
+      return sendProblem(
+        reply,
+        new AppError(code, 'The server could not complete the request; the error has been logged.'),
+      );
     }
     return sendProblem(reply, new AppError(code, error.message));
   });

@@ -3,7 +3,11 @@ import type { z } from 'zod';
 import { AppError } from './app-error.ts';
 
 /** Parses untrusted input or throws a validation problem naming every bad field. */
-export function validate<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  what: string,
+): z.output<S> {
   const result = schema.safeParse(input ?? {});
   if (result.success) return result.data;
   const errors = fieldErrorsFromZod(result.error);

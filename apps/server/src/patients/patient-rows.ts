@@ -14,8 +14,8 @@ export function toPatient(row: Selectable<PatientsTable>): Patient {
     preferredLanguage: row.preferred_language as Language,
     phone: row.phone,
     email: row.email,
-    isDemo: Number(row.is_demo) === 1,
-    version: Number(row.version),
+    isDemo: row.is_demo === 1,
+    version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

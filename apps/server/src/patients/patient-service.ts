@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Patient, PatientInput, PatientPage, PatientSearch, PatientUpdate } from '@openiort/contract';
+import type {
+  Patient,
+  PatientInput,
+  PatientPage,
+  PatientSearch,
+  PatientUpdate,
+} from '@openiort/contract';
 import { sql } from 'kysely';
 import type { Actor } from '../audit/audit-event.ts';
 import { recordAudit, withAudit } from '../audit/audit-service.ts';
@@ -20,9 +26,13 @@ function checkAgainstToday(ctx: ServiceContext, input: PatientInput): void {
 }
 
 function duplicateMrn(mrn: string): AppError {
-  return new AppError('duplicate-mrn', `Another patient already has MRN ${mrn}. Nothing was saved.`, {
-    errors: [{ path: 'mrn', message: 'Another patient already has this MRN' }],
-  });
+  return new AppError(
+    'duplicate-mrn',
+    `Another patient already has MRN ${mrn}. Nothing was saved.`,
+    {
+      errors: [{ path: 'mrn', message: 'Another patient already has this MRN' }],
+    },
+  );
 }
 
 async function rethrowDuplicate<T>(mrn: string, work: () => Promise<T>): Promise<T> {
@@ -72,7 +82,11 @@ export async function createPatient(
 }
 
 export async function getPatient(ctx: ServiceContext, id: string, actor: Actor): Promise<Patient> {
-  const row = await ctx.db.selectFrom('patients').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('patients')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
   await recordAudit(ctx, {
     actor,
     action: 'patient.read',
@@ -92,7 +106,9 @@ export async function searchPatients(
   actor: Actor,
 ): Promise<PatientPage> {
   let base = ctx.db.selectFrom('patients');
-  for (const word of foldForSearch(query.q ?? '').split(' ').filter((w) => w !== '')) {
+  for (const word of foldForSearch(query.q ?? '')
+    .split(' ')
+    .filter((w) => w !== '')) {
     base = base.where(sql<boolean>`search_text like ${likePattern(word)} escape '\\'`);
   }
   const [rows, count] = await Promise.all([
@@ -133,7 +149,11 @@ export async function updatePatient(
     withAudit(
       ctx,
       async (trx) => {
-        const current = await trx.selectFrom('patients').selectAll().where('id', '=', id).executeTakeFirst();
+        const current = await trx
+          .selectFrom('patients')
+          .selectAll()
+          .where('id', '=', id)
+          .executeTakeFirst();
         if (current === undefined) throw new AppError('not-found', `No patient with id ${id}.`);
         const before = toPatient(current);
         if (before.version !== version) {
@@ -156,7 +176,10 @@ export async function updatePatient(
           .where('version', '=', version)
           .executeTakeFirst();
         if (Number(result.numUpdatedRows) !== 1) {
-          throw new AppError('version-conflict', 'This patient was changed by someone else. Nothing was overwritten.');
+          throw new AppError(
+            'version-conflict',
+            'This patient was changed by someone else. Nothing was overwritten.',
+          );
         }
         return { before, after: toPatient({ ...current, ...set }) };
       },

@@ -3,15 +3,14 @@
  * Done in JavaScript so SQLite (ASCII-only lower()) and PostgreSQL match the same way.
  */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export function patientSearchText(p: { mrn: string; familyName: string; givenName: string }): string {
+export function patientSearchText(p: {
+  mrn: string;
+  familyName: string;
+  givenName: string;
+}): string {
   return foldForSearch(`${p.mrn} ${p.familyName} ${p.givenName} ${p.givenName} ${p.familyName}`);
 }
 

@@ -21,5 +21,7 @@ export function auditRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     return page;
   });
 
-  app.get('/api/audit/verify', { config: { access: 'audit:read' } }, () => verifyAuditChain(ctx.db));
+  app.get('/api/audit/verify', { config: { access: 'audit:read' } }, () =>
+    verifyAuditChain(ctx.db),
+  );
 }

@@ -39,7 +39,10 @@ export function authRoutes(app: FastifyInstance, ctx: ServiceContext): void {
           max: ctx.config.loginAttemptsPerWindow,
           timeWindow: LOGIN_WINDOW,
           errorResponseBuilder: () =>
-            new AppError('rate-limited', `Too many sign-in attempts from this address. Wait ${LOGIN_WINDOW} and try again.`),
+            new AppError(
+              'rate-limited',
+              `Too many sign-in attempts from this address. Wait ${LOGIN_WINDOW} and try again.`,
+            ),
         },
       },
     },
@@ -67,5 +70,7 @@ export function authRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     return reply.code(204).send();
   });
 
-  app.get('/api/auth/me', { config: { access: 'session:read' } }, (request) => me(requireUser(request)));
+  app.get('/api/auth/me', { config: { access: 'session:read' } }, (request) =>
+    me(requireUser(request)),
+  );
 }

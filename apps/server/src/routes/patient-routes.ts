@@ -3,7 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../context.ts';
 import { actorOf } from '../http/request-context.ts';
 import { validate } from '../http/validate.ts';
-import { createPatient, getPatient, searchPatients, updatePatient } from '../patients/patient-service.ts';
+import {
+  createPatient,
+  getPatient,
+  searchPatients,
+  updatePatient,
+} from '../patients/patient-service.ts';
 
 type IdParams = { Params: { id: string } };
 
@@ -22,6 +27,11 @@ export function patientRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   );
 
   app.put<IdParams>('/api/patients/:id', { config: { access: 'patient:write' } }, (request) =>
-    updatePatient(ctx, request.params.id, validate(patientUpdateSchema, request.body, 'patient form'), actorOf(request)),
+    updatePatient(
+      ctx,
+      request.params.id,
+      validate(patientUpdateSchema, request.body, 'patient form'),
+      actorOf(request),
+    ),
   );
 }

@@ -8,7 +8,7 @@ export function toUser(row: Selectable<UsersTable>): User {
     email: row.email,
     displayName: row.display_name,
     role: row.role as Role,
-    active: Number(row.active) === 1,
+    active: row.active === 1,
     createdAt: row.created_at,
   };
 }

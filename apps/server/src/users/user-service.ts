@@ -44,7 +44,11 @@ async function insertUser(
   return toUser(row);
 }
 
-export async function createUser(ctx: ServiceContext, input: UserCreate, actor: Actor): Promise<User> {
+export async function createUser(
+  ctx: ServiceContext,
+  input: UserCreate,
+  actor: Actor,
+): Promise<User> {
   const passwordHash = await hashPassword(input.password);
   return withAudit(
     ctx,

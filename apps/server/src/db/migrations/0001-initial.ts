@@ -84,8 +84,10 @@ export function initialMigration(dialect: DatabaseHandle['dialect']): Migration 
 
       await forbidAuditRewrites(db, dialect);
     },
-    async down() {
-      throw new Error('The initial migration is not reversible: it would drop the audit trail.');
+    down() {
+      return Promise.reject(
+        new Error('The initial migration is not reversible: it would drop the audit trail.'),
+      );
     },
   };
 }

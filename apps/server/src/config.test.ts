@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('loadConfig', () => {
+  it('defaults to 127.0.0.1:8080 and an SQLite file under ./data', () => {
+    const config = loadConfig({}, '/srv/openiort');
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      database: { dialect: 'sqlite', filename: '/srv/openiort/data/openiort.db' },
+      idleTimeoutMinutes: 15,
+      sessionMaxHours: 12,
+      trustProxy: false,
+      publicOrigin: null,
+    });
+  });
+
+  it('takes PostgreSQL from DATABASE_URL', () => {
+    const url = 'postgres://openiort@db.internal:5432/openiort';
+    expect(loadConfig({ DATABASE_URL: url }, '/').database).toEqual({
+      dialect: 'postgres',
+      connectionString: url,
+    });
+  });
+
+  it('reads proxy trust as a flag, a hop count or addresses', () => {
+    expect(loadConfig({ OPENIORT_TRUST_PROXY: 'true' }, '/').trustProxy).toBe(true);
+    expect(loadConfig({ OPENIORT_TRUST_PROXY: '2' }, '/').trustProxy).toBe(2);
+    expect(loadConfig({ OPENIORT_TRUST_PROXY: '10.0.0.1, 10.1.0.0/16' }, '/').trustProxy).toEqual([
+      '10.0.0.1',
+      '10.1.0.0/16',
+    ]);
+  });
+
+  it('names every bad variable at once', () => {
+    const attempt = () =>
+      loadConfig(
+        {
+          PORT: '0',
+          DATABASE_URL: 'oracle://x',
+          OPENIORT_PUBLIC_ORIGIN: 'iort.example.org',
+          LOG_LEVEL: 'loud',
+          OPENIORT_TRUST_PROXY: 'maybe?',
+        },
+        '/',
+      );
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      const problems = (error as ConfigError).problems.join('\n');
+      for (const name of [
+        'PORT',
+        'DATABASE_URL',
+        'OPENIORT_PUBLIC_ORIGIN',
+        'LOG_LEVEL',
+        'OPENIORT_TRUST_PROXY',
+      ]) {
+        expect(problems).toContain(name);
+      }
+    }
+  });
+});

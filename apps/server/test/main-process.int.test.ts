@@ -1,0 +1,58 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { HealthResponse } from '@openiort/contract';
+import { afterEach, describe, expect, it } from 'vitest';
+import { freePort, waitForHealth } from './process-helpers.ts';
+
+const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+
+describe('the server process', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses to start on bad configuration, naming every bad variable', () => {
+    const result = spawnSync(process.execPath, [MAIN], {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        PORT: 'eighty',
+        DATABASE_URL: 'mysql://db',
+        OPENIORT_IDLE_TIMEOUT_MINUTES: '0',
+      },
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/PORT="eighty" must be a whole number from 1 to 65535/);
+    expect(result.stderr).toMatch(/DATABASE_URL must start with sqlite:/);
+    expect(result.stderr).toMatch(/OPENIORT_IDLE_TIMEOUT_MINUTES="0"/);
+  });
+
+  it('creates its database under ./data, reports health, and stops cleanly on SIGTERM', async () => {
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'openiort-main-'));
+    dirs.push(cwd);
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), LOG_LEVEL: 'warn' };
+    delete env.DATABASE_URL;
+    const child = spawn(process.execPath, [MAIN], { cwd, env, stdio: 'ignore' });
+    try {
+      const health: HealthResponse = await waitForHealth(
+        `http://127.0.0.1:${String(port)}`,
+        30_000,
+      );
+      expect(health).toMatchObject({
+        status: 'ok',
+        database: { dialect: 'sqlite', reachable: true, schemaVersion: '0001-initial' },
+      });
+      expect(fs.existsSync(path.join(cwd, 'data', 'openiort.db'))).toBe(true);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(0);
+  });
+});

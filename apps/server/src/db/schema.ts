@@ -6,7 +6,7 @@ type BigIntColumn = ColumnType<number | string, number, number>;
 /**
  * Table shapes as Kysely sees them. Times are ISO 8601 UTC text ("2026-11-26T07:32:00.000Z") on
  * both databases and flags are 0/1 integers, so one set of migrations and queries serves SQLite
- * and PostgreSQL alike (docs/adr/0003-portable-column-types.md).
+ * and PostgreSQL alike (docs/adr/0002-portable-column-types.md).
  */
 export interface UsersTable {
   id: string;

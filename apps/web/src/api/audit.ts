@@ -1,0 +1,31 @@
+import type { AuditPage, AuditVerification } from '@openiort/contract';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { apiRequest } from './api-client.ts';
+import { queryKeys } from './query-keys.ts';
+
+/** Filters as the API takes them; times are ISO 8601 UTC. */
+export interface AuditFilters {
+  action?: string;
+  actor?: string;
+  recordId?: string;
+  outcome?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+}
+
+export function useAuditPage(filters: AuditFilters) {
+  return useQuery({
+    queryKey: queryKeys.auditPage({ ...filters }),
+    queryFn: ({ signal }) => apiRequest<AuditPage>('/api/audit', { query: { ...filters }, signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+}
+
+export function useVerifyAudit() {
+  return useMutation({
+    mutationFn: () => apiRequest<AuditVerification>('/api/audit/verify'),
+  });
+}

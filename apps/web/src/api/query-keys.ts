@@ -1,0 +1,14 @@
+/** Every TanStack Query key in one place, so invalidation cannot miss one. */
+export const queryKeys = {
+  me: ['me'] as const,
+  setupStatus: ['setup-status'] as const,
+  patients: ['patients'] as const,
+  patientLists: ['patients', 'list'] as const,
+  patientList: (q: string, limit: number, offset: number) =>
+    ['patients', 'list', { q, limit, offset }] as const,
+  patient: (id: string) => ['patients', 'one', id] as const,
+  audit: ['audit'] as const,
+  auditPage: (filters: Record<string, string | number | undefined>) =>
+    ['audit', 'page', filters] as const,
+  users: ['users'] as const,
+};

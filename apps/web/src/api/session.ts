@@ -1,0 +1,59 @@
+import type { LoginInput, MeResponse, SetupInput, SetupStatus } from '@openiort/contract';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from './api-client.ts';
+import { queryKeys } from './query-keys.ts';
+import { markSessionStarted } from '../auth/session-marker.ts';
+
+export function useMe() {
+  return useQuery({
+    queryKey: queryKeys.me,
+    queryFn: ({ signal }) => apiRequest<MeResponse>('/api/auth/me', { signal }),
+    retry: false,
+    staleTime: Infinity,
+  });
+}
+
+export function useSetupStatus() {
+  return useQuery({
+    queryKey: queryKeys.setupStatus,
+    queryFn: ({ signal }) => apiRequest<SetupStatus>('/api/setup', { signal }),
+    staleTime: 0,
+  });
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: LoginInput) =>
+      apiRequest<MeResponse>('/api/auth/login', { method: 'POST', body: input }),
+    onSuccess: (me) => {
+      queryClient.clear();
+      queryClient.setQueryData(queryKeys.me, me);
+      markSessionStarted();
+    },
+  });
+}
+
+export function useSetup() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: SetupInput) =>
+      apiRequest<MeResponse>('/api/setup', { method: 'POST', body: input }),
+    onSuccess: (me) => {
+      queryClient.clear();
+      queryClient.setQueryData(queryKeys.me, me);
+      queryClient.setQueryData<SetupStatus>(queryKeys.setupStatus, { needsSetup: false });
+      markSessionStarted();
+    },
+  });
+}
+
+/** Ends the session on the server; callers clear the cache and navigate. */
+export function logout(): Promise<void> {
+  return apiRequest<undefined>('/api/auth/logout', { method: 'POST' });
+}
+
+/** Any signed-in request keeps the server session alive; this is the cheapest one. */
+export function keepAlive(): Promise<MeResponse> {
+  return apiRequest<MeResponse>('/api/auth/me');
+}

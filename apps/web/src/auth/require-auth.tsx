@@ -1,0 +1,33 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { isUnauthenticated } from '../api/api-error.ts';
+import { useMe } from '../api/session.ts';
+import { ErrorAlert } from '../components/error-alert.tsx';
+import { LoadingState } from '../components/loading-state.tsx';
+import { SessionContext } from './session-context.ts';
+import { hadSession } from './session-marker.ts';
+import { signinUrl } from './signin-redirect.ts';
+
+/** Shows its child routes only to a signed-in user; everyone else goes to sign in and comes back. */
+export function RequireAuth() {
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) return <LoadingState label="Checking your session…" />;
+  if (me.isError) {
+    if (isUnauthenticated(me.error)) {
+      const reason = hadSession() ? 'session-ended' : 'required';
+      return <Navigate replace to={signinUrl(reason, location.pathname + location.search)} />;
+    }
+    return (
+      <ErrorAlert
+        title="OpenIORT could not check your session"
+        error={me.error}
+        onRetry={() => void me.refetch()}
+      />
+    );
+  }
+  return (
+    <SessionContext value={me.data}>
+      <Outlet />
+    </SessionContext>
+  );
+}

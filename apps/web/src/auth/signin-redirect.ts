@@ -1,0 +1,42 @@
+/** Why someone arrives at the sign-in page. */
+export type SigninReason = 'session-ended' | 'idle' | 'signed-out' | 'required';
+
+const REASONS: readonly string[] = ['session-ended', 'idle', 'signed-out', 'required'];
+
+/** Where to go after sign-in: only pages inside the app, never another site. */
+export function safeNext(next: string | null): string {
+  if (next === null) return '/app/patients';
+  if (!next.startsWith('/app') || next.startsWith('//') || next.includes('\\')) {
+    return '/app/patients';
+  }
+  return next;
+}
+
+/** `/signin?reason=…&next=…` (and `minutes` for an idle sign-out). */
+export function signinUrl(reason: SigninReason, next?: string, minutes?: number): string {
+  const params = new URLSearchParams({ reason });
+  if (next !== undefined && next.startsWith('/app')) params.set('next', next);
+  if (minutes !== undefined) params.set('minutes', String(minutes));
+  return `/signin?${params.toString()}`;
+}
+
+/** The message the sign-in page shows for the reason in its URL, or null for none. */
+export function signinNotice(params: URLSearchParams): string | null {
+  const reason = params.get('reason');
+  if (reason === null || !REASONS.includes(reason)) return null;
+  switch (reason as SigninReason) {
+    case 'session-ended':
+      return 'Your session ended; please sign in again.';
+    case 'idle': {
+      const minutes = Number(params.get('minutes'));
+      if (!Number.isInteger(minutes) || minutes <= 0) {
+        return 'You were signed out after a period of inactivity.';
+      }
+      return `You were signed out after ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} of inactivity.`;
+    }
+    case 'signed-out':
+      return 'You have signed out.';
+    case 'required':
+      return 'Please sign in to continue.';
+  }
+}

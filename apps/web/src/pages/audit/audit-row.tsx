@@ -1,0 +1,88 @@
+import { ROLE_LABELS, ROLES, type AuditEntry, type Role } from '@openiort/contract';
+import { Button, Code, SimpleGrid, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { LocalTime } from '../../components/local-time.tsx';
+import { OutcomeBadge } from './outcome-badge.tsx';
+
+function roleLabel(role: string | null): string {
+  if (role === null) return '';
+  return (ROLES as readonly string[]).includes(role) ? ROLE_LABELS[role as Role] : role;
+}
+
+function JsonBlock({ label, value }: { label: string; value: unknown }) {
+  return (
+    <div>
+      <Text size="sm" fw={600} mb={4}>
+        {label}
+      </Text>
+      {value === null || value === undefined ? (
+        <Text size="sm">None</Text>
+      ) : (
+        <Code block className="json-block">
+          {JSON.stringify(value, null, 2)}
+        </Code>
+      )}
+    </div>
+  );
+}
+
+/** One audit entry, with its detail and before/after values behind a toggle. */
+export function AuditRow({ entry }: { entry: AuditEntry }) {
+  const [open, setOpen] = useState(false);
+  const detailsId = `audit-${entry.seq}-details`;
+  return (
+    <>
+      <Table.Tr>
+        <Table.Td>{entry.seq}</Table.Td>
+        <Table.Td>
+          <LocalTime iso={entry.at} />
+        </Table.Td>
+        <Table.Td>
+          <Text size="sm">{entry.actorEmail ?? '(nobody signed in)'}</Text>
+          <Text size="xs" c="gray.7">
+            {roleLabel(entry.actorRole)}
+          </Text>
+        </Table.Td>
+        <Table.Td ff="monospace">{entry.action}</Table.Td>
+        <Table.Td>
+          {entry.recordType ?? ''}{' '}
+          <Text span ff="monospace" size="sm">
+            {entry.recordId ?? ''}
+          </Text>
+        </Table.Td>
+        <Table.Td>
+          <OutcomeBadge outcome={entry.outcome} />
+        </Table.Td>
+        <Table.Td ff="monospace">{entry.clientAddress ?? ''}</Table.Td>
+        <Table.Td>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            aria-label={`${open ? 'Hide' : 'Show'} details of entry ${entry.seq}`}
+            onClick={() => {
+              setOpen(!open);
+            }}
+          >
+            {open ? 'Hide' : 'Details'}
+          </Button>
+        </Table.Td>
+      </Table.Tr>
+      {open && (
+        <Table.Tr id={detailsId}>
+          <Table.Td colSpan={8} bg="gray.0">
+            <SimpleGrid cols={{ base: 1, md: 3 }}>
+              <JsonBlock label="Detail" value={entry.detail} />
+              <JsonBlock label="Before" value={entry.before} />
+              <JsonBlock label="After" value={entry.after} />
+            </SimpleGrid>
+            <Text size="xs" mt="xs" ff="monospace" c="gray.7">
+              Hash {entry.hash}
+            </Text>
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </>
+  );
+}

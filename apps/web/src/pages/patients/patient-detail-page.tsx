@@ -1,0 +1,49 @@
+import { Anchor, Button, Group, Stack, Title } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { usePatient } from '../../api/patients.ts';
+import { useCan } from '../../auth/session-context.ts';
+import { DemoBadge } from '../../components/demo-badge.tsx';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { patientName } from '../../components/format.ts';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { isApiError } from '../../api/api-error.ts';
+import { PatientDetails } from './patient-details.tsx';
+
+export function PatientDetailPage() {
+  const { id = '' } = useParams();
+  const patient = usePatient(id);
+  const canWrite = useCan('patient:write');
+  usePageTitle(patient.data === undefined ? 'Patient' : patientName(patient.data));
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/app/patients" size="sm">
+        ← All patients
+      </Anchor>
+      {patient.isPending && <LoadingState label="Loading the patient…" />}
+      {patient.isError &&
+        (isApiError(patient.error) && patient.error.code === 'not-found' ? (
+          <ErrorAlert title="No such patient" error="This patient record does not exist." />
+        ) : (
+          <ErrorAlert error={patient.error} onRetry={() => void patient.refetch()} />
+        ))}
+      {patient.data !== undefined && (
+        <>
+          <Group justify="space-between" align="center">
+            <Group gap="sm">
+              <Title order={1}>{patientName(patient.data)}</Title>
+              {patient.data.isDemo && <DemoBadge />}
+            </Group>
+            {canWrite && (
+              <Button component={Link} to={`/app/patients/${patient.data.id}/edit`}>
+                Edit
+              </Button>
+            )}
+          </Group>
+          <PatientDetails patient={patient.data} />
+        </>
+      )}
+    </Stack>
+  );
+}

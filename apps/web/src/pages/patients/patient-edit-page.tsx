@@ -1,0 +1,23 @@
+import { Stack, Title } from '@mantine/core';
+import { useParams } from 'react-router';
+import { usePatient } from '../../api/patients.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { PatientEditor } from './patient-editor.tsx';
+
+export function PatientEditPage() {
+  usePageTitle('Edit patient');
+  const { id = '' } = useParams();
+  const patient = usePatient(id);
+  return (
+    <Stack>
+      <Title order={1}>Edit patient</Title>
+      {patient.isPending && <LoadingState label="Loading the patient…" />}
+      {patient.isError && (
+        <ErrorAlert error={patient.error} onRetry={() => void patient.refetch()} />
+      )}
+      {patient.data !== undefined && <PatientEditor current={patient.data} />}
+    </Stack>
+  );
+}

@@ -1,0 +1,116 @@
+import { LANGUAGES, LANGUAGE_NAMES, SEXES, patientInputSchema } from '@openiort/contract';
+import type { PatientInput } from '@openiort/contract';
+import {
+  Alert,
+  Button,
+  Group,
+  NativeSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useState, type SubmitEvent } from 'react';
+import { isApiError } from '../../api/api-error.ts';
+import { sortFieldErrors, validateForm, type SortedErrors } from '../../api/field-errors.ts';
+import { sexLabel } from '../../components/format.ts';
+import {
+  PATIENT_FIELDS,
+  PATIENT_FIELD_LABELS as LABELS,
+  type PatientField,
+  type PatientFormValues,
+} from './patient-form-values.ts';
+
+interface PatientFormProps {
+  initial: PatientFormValues;
+  submitLabel: string;
+  /** Saves; rejects with the ApiError when the server refuses. */
+  onSubmit: (input: PatientInput) => Promise<unknown>;
+  onCancel: () => void;
+}
+
+const NO_ERRORS: SortedErrors<PatientField> = { fields: {}, other: [] };
+const SEX_OPTIONS = [
+  { value: '', label: 'Choose…' },
+  ...SEXES.map((sex) => ({ value: sex, label: sexLabel(sex) })),
+];
+const LANGUAGE_OPTIONS = LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }));
+
+/** Adding and editing a patient: checked with the server's own schema before it is sent. */
+export function PatientForm({ initial, submitLabel, onSubmit, onCancel }: PatientFormProps) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState(NO_ERRORS);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const bind = (field: PatientField) => ({
+    label: LABELS[field],
+    value: values[field],
+    error: errors.fields[field],
+    onChange: (e: { currentTarget: { value: string } }) => {
+      setValues({ ...values, [field]: e.currentTarget.value });
+    },
+  });
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setFailure(null);
+    const checked = validateForm(patientInputSchema, values, PATIENT_FIELDS);
+    if (!checked.ok) {
+      const { fields, other } = checked.errors;
+      if (values.sex === '' && fields.sex !== undefined) fields.sex = 'Choose the patient’s sex';
+      setErrors({ fields, other });
+      return;
+    }
+    setErrors(NO_ERRORS);
+    setSaving(true);
+    try {
+      await onSubmit(checked.data);
+    } catch (error) {
+      if (!isApiError(error)) setFailure('Saving failed. Please try again.');
+      else if (error.code === 'version-conflict')
+        return; // The page explains the conflict.
+      else if (error.fieldErrors.length > 0)
+        setErrors(sortFieldErrors(error.fieldErrors, PATIENT_FIELDS));
+      else if (error.status !== 401) setFailure(error.detail);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const fieldCount = Object.keys(errors.fields).length;
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <Stack maw={760}>
+        <Text size="sm">Fields marked with * are required.</Text>
+        {(fieldCount > 0 || errors.other.length > 0 || failure !== null) && (
+          <Alert color="red" role="alert" title="The patient was not saved">
+            {fieldCount > 0 && <Text size="sm">Please correct the marked fields.</Text>}
+            {[...errors.other, ...(failure === null ? [] : [failure])].map((message) => (
+              <Text size="sm" key={message}>
+                {message}
+              </Text>
+            ))}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput required autoComplete="off" {...bind('mrn')} />
+          <TextInput required type="date" {...bind('birthDate')} />
+          <TextInput required autoComplete="off" {...bind('familyName')} />
+          <TextInput required autoComplete="off" {...bind('givenName')} />
+          <NativeSelect required data={SEX_OPTIONS} {...bind('sex')} />
+          <NativeSelect required data={LANGUAGE_OPTIONS} {...bind('preferredLanguage')} />
+          <TextInput type="tel" autoComplete="off" {...bind('phone')} />
+          <TextInput type="email" autoComplete="off" {...bind('email')} />
+        </SimpleGrid>
+        <Group>
+          <Button type="submit" loading={saving}>
+            {submitLabel}
+          </Button>
+          <Button variant="default" onClick={onCancel} disabled={saving}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

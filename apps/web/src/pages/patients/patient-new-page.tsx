@@ -1,0 +1,26 @@
+import { Stack, Title } from '@mantine/core';
+import { useNavigate } from 'react-router';
+import { useCreatePatient } from '../../api/patients.ts';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { PatientForm } from './patient-form.tsx';
+import { EMPTY_PATIENT } from './patient-form-values.ts';
+
+export function PatientNewPage() {
+  usePageTitle('Add patient');
+  const navigate = useNavigate();
+  const create = useCreatePatient();
+  return (
+    <Stack>
+      <Title order={1}>Add patient</Title>
+      <PatientForm
+        initial={EMPTY_PATIENT}
+        submitLabel="Save patient"
+        onSubmit={async (input) => {
+          const patient = await create.mutateAsync(input);
+          await navigate(`/app/patients/${patient.id}`, { replace: true });
+        }}
+        onCancel={() => void navigate('/app/patients')}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Patient } from '@openiort/contract';
+import { Anchor, Group, Table } from '@mantine/core';
+import { Link } from 'react-router';
+import { DemoBadge } from '../../components/demo-badge.tsx';
+import { languageLabel, patientName, sexLabel } from '../../components/format.ts';
+
+/** One row per patient; the name opens the record. */
+export function PatientTable({ patients }: { patients: Patient[] }) {
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table striped highlightOnHover verticalSpacing="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">MRN</Table.Th>
+            <Table.Th scope="col">Name</Table.Th>
+            <Table.Th scope="col">Date of birth</Table.Th>
+            <Table.Th scope="col">Sex</Table.Th>
+            <Table.Th scope="col">Language</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {patients.map((patient) => (
+            <Table.Tr key={patient.id}>
+              <Table.Td ff="monospace">{patient.mrn}</Table.Td>
+              <Table.Td>
+                <Group gap="xs">
+                  <Anchor component={Link} to={`/app/patients/${patient.id}`} fw={600}>
+                    {patientName(patient)}
+                  </Anchor>
+                  {patient.isDemo && <DemoBadge />}
+                </Group>
+              </Table.Td>
+              <Table.Td>{patient.birthDate}</Table.Td>
+              <Table.Td>{sexLabel(patient.sex)}</Table.Td>
+              <Table.Td>{languageLabel(patient.preferredLanguage)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

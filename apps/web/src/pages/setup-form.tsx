@@ -1,0 +1,67 @@
+import { PASSWORD_MIN_LENGTH, setupSchema } from '@openiort/contract';
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useState, type SubmitEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { isApiError } from '../api/api-error.ts';
+import { sortFieldErrors, validateForm, type SortedErrors } from '../api/field-errors.ts';
+import { useSetup } from '../api/session.ts';
+
+const FIELDS = ['email', 'displayName', 'password'] as const;
+type Field = (typeof FIELDS)[number];
+type Values = Record<Field, string>;
+
+export function SetupForm() {
+  const navigate = useNavigate();
+  const setup = useSetup();
+  const [values, setValues] = useState<Values>({ email: '', displayName: '', password: '' });
+  const [errors, setErrors] = useState<SortedErrors<Field>>({ fields: {}, other: [] });
+  const bind = (field: Field) => ({
+    value: values[field],
+    error: errors.fields[field],
+    onChange: (e: { currentTarget: { value: string } }) => {
+      setValues({ ...values, [field]: e.currentTarget.value });
+    },
+  });
+
+  const onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const checked = validateForm(setupSchema, values, FIELDS);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({ fields: {}, other: [] });
+    setup.mutate(checked.data, {
+      onSuccess: () => void navigate('/app/patients', { replace: true }),
+      onError: (error) => {
+        if (isApiError(error)) setErrors(sortFieldErrors(error.fieldErrors, FIELDS));
+      },
+    });
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Stack>
+        {setup.isError && (
+          <Alert color="red" role="alert" title="The administrator was not created">
+            {isApiError(setup.error) && setup.error.code === 'setup-already-done'
+              ? 'Someone has already set up OpenIORT. Sign in with an existing account instead.'
+              : setup.error.message}
+          </Alert>
+        )}
+        <TextInput label="Email" type="email" autoComplete="email" required {...bind('email')} />
+        <TextInput label="Your name" autoComplete="name" required {...bind('displayName')} />
+        <PasswordInput
+          label="Password"
+          description={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence you can remember works well.`}
+          autoComplete="new-password"
+          required
+          {...bind('password')}
+        />
+        <Button type="submit" loading={setup.isPending}>
+          Create administrator and sign in
+        </Button>
+      </Stack>
+    </form>
+  );
+}

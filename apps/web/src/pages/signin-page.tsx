@@ -1,0 +1,115 @@
+import { loginSchema } from '@openiort/contract';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Container,
+  PasswordInput,
+  Stack,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState, type SubmitEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { isApiError } from '../api/api-error.ts';
+import { sortFieldErrors, validateForm, type SortedErrors } from '../api/field-errors.ts';
+import { useLogin, useSetupStatus } from '../api/session.ts';
+import { safeNext, signinNotice } from '../auth/signin-redirect.ts';
+import { usePageTitle } from '../components/use-page-title.ts';
+
+const FIELDS = ['email', 'password'] as const;
+type Field = (typeof FIELDS)[number];
+
+function failureMessage(error: unknown): string {
+  if (!isApiError(error)) return 'Sign-in failed. Please try again.';
+  if (error.code === 'invalid-credentials') {
+    return 'The email or password is not right. Check both and try again.';
+  }
+  if (error.code === 'rate-limited') {
+    return 'Too many sign-in attempts. Wait a few minutes, then try again.';
+  }
+  return error.detail;
+}
+
+export function SigninPage() {
+  usePageTitle('Sign in');
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const login = useLogin();
+  const setup = useSetupStatus();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<SortedErrors<Field>>({ fields: {}, other: [] });
+  const notice = signinNotice(params);
+
+  const onSubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const checked = validateForm(loginSchema, { email, password }, FIELDS);
+    if (!checked.ok) {
+      setErrors(checked.errors);
+      return;
+    }
+    setErrors({ fields: {}, other: [] });
+    login.mutate(checked.data, {
+      onSuccess: () => void navigate(safeNext(params.get('next')), { replace: true }),
+      onError: (error) => {
+        if (isApiError(error)) setErrors(sortFieldErrors(error.fieldErrors, FIELDS));
+      },
+    });
+  };
+
+  return (
+    <Container size={440} py={48}>
+      <Title order={1} mb="lg">
+        Staff sign in
+      </Title>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack>
+          {notice !== null && !login.isError && (
+            <Alert color="blue" role="status">
+              {notice}
+            </Alert>
+          )}
+          {login.isError && (
+            <Alert color="red" role="alert" title="Not signed in">
+              {failureMessage(login.error)}
+            </Alert>
+          )}
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => {
+              setEmail(e.currentTarget.value);
+            }}
+            error={errors.fields.email}
+          />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => {
+              setPassword(e.currentTarget.value);
+            }}
+            error={errors.fields.password}
+          />
+          <Button type="submit" loading={login.isPending}>
+            Sign in
+          </Button>
+          {setup.data?.needsSetup === true && (
+            <Alert color="yellow" title="OpenIORT is not set up yet">
+              No administrator account exists.{' '}
+              <Anchor component={Link} to="/setup">
+                Create the first administrator
+              </Anchor>
+              .
+            </Alert>
+          )}
+        </Stack>
+      </form>
+    </Container>
+  );
+}

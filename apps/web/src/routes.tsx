@@ -1,0 +1,58 @@
+import type { RouteObject } from 'react-router';
+import { Navigate } from 'react-router';
+import { RequireAuth } from './auth/require-auth.tsx';
+import { RequirePermission } from './auth/require-permission.tsx';
+import { AppLayout } from './components/app-layout.tsx';
+import { PublicLayout } from './components/public-layout.tsx';
+import { AuditPage } from './pages/audit/audit-page.tsx';
+import { LandingPage } from './pages/landing/landing-page.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import { PatientDetailPage } from './pages/patients/patient-detail-page.tsx';
+import { PatientEditPage } from './pages/patients/patient-edit-page.tsx';
+import { PatientListPage } from './pages/patients/patient-list-page.tsx';
+import { PatientNewPage } from './pages/patients/patient-new-page.tsx';
+import { SetupPage } from './pages/setup-page.tsx';
+import { SigninPage } from './pages/signin-page.tsx';
+import { UsersPage } from './pages/users/users-page.tsx';
+
+export const routes: RouteObject[] = [
+  {
+    element: <PublicLayout />,
+    children: [
+      { path: '/', element: <LandingPage /> },
+      { path: '/signin', element: <SigninPage /> },
+      { path: '/setup', element: <SetupPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+  {
+    path: '/app',
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <Navigate replace to="/app/patients" /> },
+          { path: 'patients', element: <PatientListPage /> },
+          { path: 'patients/:id', element: <PatientDetailPage /> },
+          {
+            element: <RequirePermission action="patient:write" />,
+            children: [
+              { path: 'patients/new', element: <PatientNewPage /> },
+              { path: 'patients/:id/edit', element: <PatientEditPage /> },
+            ],
+          },
+          {
+            element: <RequirePermission action="audit:read" />,
+            children: [{ path: 'audit', element: <AuditPage /> }],
+          },
+          {
+            element: <RequirePermission action="user:manage" />,
+            children: [{ path: 'users', element: <UsersPage /> }],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];

@@ -31,6 +31,7 @@ export const patientInputSchema = z.object({
   givenName: trimmed('Given name', 100),
   birthDate: z
     .string({ error: 'Date of birth is required (YYYY-MM-DD)' })
+    .min(1, { error: 'Date of birth is required', abort: true })
     .refine(isCalendarDate, 'Date of birth must be a real date written YYYY-MM-DD')
     .refine((v) => v >= '1900-01-01', 'Date of birth must be on or after 1900-01-01'),
   sex: z.enum(SEXES, { error: `Sex must be one of ${SEXES.join(', ')}` }),

@@ -1,26 +1,22 @@
 import { PASSWORD_MIN_LENGTH, setupSchema } from '@openiort/contract';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useState, type SubmitEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../api/api-error.ts';
-import { sortFieldErrors, validateForm, type SortedErrors } from '../api/field-errors.ts';
+import { sortFieldErrors, validateForm } from '../api/field-errors.ts';
 import { useSetup } from '../api/session.ts';
+import { useFormState } from '../components/use-form-state.ts';
 
 const FIELDS = ['email', 'displayName', 'password'] as const;
 type Field = (typeof FIELDS)[number];
-type Values = Record<Field, string>;
 
 export function SetupForm() {
   const navigate = useNavigate();
   const setup = useSetup();
-  const [values, setValues] = useState<Values>({ email: '', displayName: '', password: '' });
-  const [errors, setErrors] = useState<SortedErrors<Field>>({ fields: {}, other: [] });
-  const bind = (field: Field) => ({
-    value: values[field],
-    error: errors.fields[field],
-    onChange: (e: { currentTarget: { value: string } }) => {
-      setValues({ ...values, [field]: e.currentTarget.value });
-    },
+  const { values, setErrors, bind } = useFormState<Field>({
+    email: '',
+    displayName: '',
+    password: '',
   });
 
   const onSubmit = (event: SubmitEvent) => {

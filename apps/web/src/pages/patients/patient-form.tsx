@@ -11,6 +11,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
+import { useFormState } from '../../components/use-form-state.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { sortFieldErrors, validateForm, type SortedErrors } from '../../api/field-errors.ts';
 import { sexLabel } from '../../components/format.ts';
@@ -38,18 +39,11 @@ const LANGUAGE_OPTIONS = LANGUAGES.map((code) => ({ value: code, label: LANGUAGE
 
 /** Adding and editing a patient: checked with the server's own schema before it is sent. */
 export function PatientForm({ initial, submitLabel, onSubmit, onCancel }: PatientFormProps) {
-  const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState(NO_ERRORS);
+  const form = useFormState<PatientField>(initial);
+  const { values, errors, setErrors } = form;
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const bind = (field: PatientField) => ({
-    label: LABELS[field],
-    value: values[field],
-    error: errors.fields[field],
-    onChange: (e: { currentTarget: { value: string } }) => {
-      setValues({ ...values, [field]: e.currentTarget.value });
-    },
-  });
+  const bind = (field: PatientField) => ({ label: LABELS[field], ...form.bind(field) });
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();

@@ -13,6 +13,7 @@ import { useState, type SubmitEvent } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { sortFieldErrors, validateForm, type SortedErrors } from '../../api/field-errors.ts';
 import { useCreateUser } from '../../api/users.ts';
+import { useFormState } from '../../components/use-form-state.ts';
 
 const FIELDS = ['email', 'displayName', 'role', 'password'] as const;
 type Field = (typeof FIELDS)[number];
@@ -28,16 +29,8 @@ const ROLE_OPTIONS = [
 /** Adds a staff account; the new person signs in with the password given here. */
 export function AddUserForm() {
   const create = useCreateUser();
-  const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState(NO_ERRORS);
+  const { values, setValues, setErrors, bind } = useFormState<Field>(EMPTY);
   const [added, setAdded] = useState<string | null>(null);
-  const bind = (field: Field) => ({
-    value: values[field],
-    error: errors.fields[field],
-    onChange: (e: { currentTarget: { value: string } }) => {
-      setValues({ ...values, [field]: e.currentTarget.value });
-    },
-  });
 
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();

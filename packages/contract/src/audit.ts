@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Page } from './page.ts';
 
 /** What an audit row records. Reads and changes of patient data, and security events. */
 export const AUDIT_ACTIONS = [
@@ -53,12 +54,7 @@ export const auditQuerySchema = z.object({
 
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
-export interface AuditPage {
-  items: AuditEntry[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+export type AuditPage = Page<AuditEntry>;
 
 export type AuditVerification =
   | { ok: true; rowsChecked: number }

@@ -2,6 +2,7 @@ export * from './roles.ts';
 export * from './permissions.ts';
 export * from './languages.ts';
 export * from './problem.ts';
+export * from './page.ts';
 export * from './patient.ts';
 export * from './auth.ts';
 export * from './users.ts';

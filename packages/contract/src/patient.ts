@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from './languages.ts';
+import type { Page } from './page.ts';
 
 /** FHIR administrative gender values, so exports map one to one. */
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
@@ -86,9 +87,4 @@ export const patientSearchSchema = z.object({
 
 export type PatientSearch = z.infer<typeof patientSearchSchema>;
 
-export interface PatientPage {
-  items: Patient[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+export type PatientPage = Page<Patient>;

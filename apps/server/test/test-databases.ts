@@ -35,6 +35,29 @@ const sqliteKind: TestDatabaseKind = {
   },
 };
 
+/**
+ * Drops a test database once its last session has gone. pg's Pool.end() resolves before its
+ * sockets have closed, and DROP … WITH (FORCE) would kill those closing sessions, which then
+ * raise errors in the test process; so wait for them instead (SQLSTATE 55006: in use).
+ */
+async function dropWhenUnused(adminUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await client.query(`DROP DATABASE IF EXISTS ${name}`);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '55006' || attempt >= 100) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 /** A fresh PostgreSQL database per call, so parallel runs and files never share state. */
 function postgresKind(adminUrl: string): TestDatabaseKind {
   return {
@@ -53,15 +76,7 @@ function postgresKind(adminUrl: string): TestDatabaseKind {
       return {
         target: { dialect: 'postgres', connectionString: url.toString() },
         url: url.toString(),
-        drop: async () => {
-          const client = new pg.Client({ connectionString: adminUrl });
-          await client.connect();
-          try {
-            await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          } finally {
-            await client.end();
-          }
-        },
+        drop: () => dropWhenUnused(adminUrl, name),
       };
     },
   };

@@ -15,6 +15,11 @@ export interface DatabaseHandle {
 export function createDatabase(target: DatabaseTarget): DatabaseHandle {
   if (target.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.connectionString, max: 10 });
+    // An idle connection dropped by the server (restart, failover) must not crash the app; the
+    // pool opens a new one on the next query.
+    pool.on('error', (error) => {
+      console.error(`PostgreSQL connection lost while idle: ${error.message}`);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }

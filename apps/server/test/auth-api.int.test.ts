@@ -128,6 +128,16 @@ describe.each(testDatabaseKinds())('sign-in, set-up and sessions on $name', (kin
     const limited = await login('nobody@example.org', 'wrong password here');
     expect(limited.json<Problem>().code).toBe('rate-limited');
     expect(limited.headers['retry-after']).toBeDefined();
+    await expect
+      .poll(async () => {
+        const rows = await t.ctx.db
+          .selectFrom('audit_log')
+          .selectAll()
+          .where('outcome', '=', 'denied')
+          .execute();
+        return rows.filter((r) => r.detail?.includes('rate-limited')).length;
+      })
+      .toBe(2);
   });
 
   it('ends a session after the idle timeout, and audits that', async () => {

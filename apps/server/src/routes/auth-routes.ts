@@ -1,5 +1,6 @@
 import { loginSchema, setupSchema, type MeResponse, type SetupStatus } from '@openiort/contract';
 import type { FastifyInstance } from 'fastify';
+import { ANONYMOUS } from '../audit/audit-event.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import { login } from '../auth/login-service.ts';
 import { endSession, startSession } from '../auth/session-service.ts';
@@ -38,6 +39,17 @@ export function authRoutes(app: FastifyInstance, ctx: ServiceContext): void {
         rateLimit: {
           max: ctx.config.loginAttemptsPerWindow,
           timeWindow: LOGIN_WINDOW,
+          // The hook runs before the body is read, so the audit row has the address, not the email.
+          onExceeded: (request) => {
+            recordAudit(ctx, {
+              actor: ANONYMOUS(request.ip),
+              action: 'auth.login-failed',
+              outcome: 'denied',
+              detail: { reason: 'rate-limited' },
+            }).catch((error: unknown) => {
+              request.log.error({ err: error }, 'could not audit a rate-limited sign-in');
+            });
+          },
           errorResponseBuilder: () =>
             new AppError(
               'rate-limited',

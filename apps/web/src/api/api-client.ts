@@ -17,7 +17,6 @@ interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   query?: Record<string, QueryValue>;
-  signal?: AbortSignal;
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -40,7 +39,6 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     method: options.method ?? 'GET',
     credentials: 'same-origin',
     headers,
-    signal: options.signal ?? null,
   };
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -49,8 +47,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   let response: Response;
   try {
     response = await fetch(buildUrl(path, options.query), init);
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+  } catch {
     throw new ApiError(
       0,
       'network-error',

@@ -18,7 +18,7 @@ export interface AuditFilters {
 export function useAuditPage(filters: AuditFilters) {
   return useQuery({
     queryKey: queryKeys.auditPage({ ...filters }),
-    queryFn: ({ signal }) => apiRequest<AuditPage>('/api/audit', { query: { ...filters }, signal }),
+    queryFn: () => apiRequest<AuditPage>('/api/audit', { query: { ...filters } }),
     placeholderData: keepPreviousData,
     staleTime: 0,
   });

@@ -7,8 +7,7 @@ import { queryKeys } from './query-keys.ts';
 export function usePatientList(q: string, limit: number, offset: number) {
   return useQuery({
     queryKey: queryKeys.patientList(q, limit, offset),
-    queryFn: ({ signal }) =>
-      apiRequest<PatientPage>('/api/patients', { query: { q, limit, offset }, signal }),
+    queryFn: () => apiRequest<PatientPage>('/api/patients', { query: { q, limit, offset } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -16,8 +15,7 @@ export function usePatientList(q: string, limit: number, offset: number) {
 export function usePatient(id: string) {
   return useQuery({
     queryKey: queryKeys.patient(id),
-    queryFn: ({ signal }) =>
-      apiRequest<Patient>(`/api/patients/${encodeURIComponent(id)}`, { signal }),
+    queryFn: () => apiRequest<Patient>(`/api/patients/${encodeURIComponent(id)}`),
   });
 }
 

@@ -9,7 +9,10 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 /**
- * The app's QueryClient. `onUnauthenticated` runs whenever any call answers 401, so a session that
+ * The app's QueryClient. Queries deliberately ignore TanStack's abort signal: every patient read is
+ * audited on the server, so a read cancelled by an unmount (React's StrictMode mounts twice) would
+ * still be recorded and then repeated. Letting it finish lets the remounted component reuse it.
+ * `onUnauthenticated` runs whenever any call answers 401, so a session that
  * ended (inactivity, server restart, sign-out elsewhere) sends the user to sign in.
  */
 export function createQueryClient(onUnauthenticated: () => void): QueryClient {

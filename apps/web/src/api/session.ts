@@ -7,7 +7,7 @@ import { markSessionStarted } from '../auth/session-marker.ts';
 export function useMe() {
   return useQuery({
     queryKey: queryKeys.me,
-    queryFn: ({ signal }) => apiRequest<MeResponse>('/api/auth/me', { signal }),
+    queryFn: () => apiRequest<MeResponse>('/api/auth/me'),
     retry: false,
     staleTime: Infinity,
   });
@@ -16,7 +16,7 @@ export function useMe() {
 export function useSetupStatus() {
   return useQuery({
     queryKey: queryKeys.setupStatus,
-    queryFn: ({ signal }) => apiRequest<SetupStatus>('/api/setup', { signal }),
+    queryFn: () => apiRequest<SetupStatus>('/api/setup'),
     staleTime: 0,
   });
 }

@@ -6,7 +6,7 @@ import { queryKeys } from './query-keys.ts';
 export function useUsers() {
   return useQuery({
     queryKey: queryKeys.users,
-    queryFn: ({ signal }) => apiRequest<User[]>('/api/users', { signal }),
+    queryFn: () => apiRequest<User[]>('/api/users'),
   });
 }
 

@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { NURSE } from './accounts.ts';
-import { launchChromium, openWatchedPage } from './browser.ts';
+import { useChromium, openWatchedPage } from './browser.ts';
 import { signIn } from './sign-in.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useChromium();
 
 // Every patient read is an audit row; a page that fetched twice would double the trail.
 test('opening the patient list reads it from the server once', async () => {
-  const { page } = await openWatchedPage(browser, inject('baseUrl'));
+  const { page } = await openWatchedPage(browser(), inject('baseUrl'));
   const listReads: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname === '/api/patients') listReads.push(request.url());

@@ -1,17 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchChromium, openWatchedPage, screenshot } from './browser.ts';
+import { expect, inject, test } from 'vitest';
+import { useChromium, openWatchedPage, screenshot } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useChromium();
 
 test('the landing page explains breast IORT and runs without errors or CSP violations', async () => {
-  const { page, errors, cspViolations } = await openWatchedPage(browser, inject('baseUrl'));
+  const { page, errors, cspViolations } = await openWatchedPage(browser(), inject('baseUrl'));
   const response = await page.goto('/');
   expect(response?.status()).toBe(200);
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expect, inject, test } from 'vitest';
 import { ADMIN, PASSWORD_LABEL, SEX_LABEL } from './accounts.ts';
-import { launchChromium, openWatchedPage, screenshot } from './browser.ts';
+import { useChromium, openWatchedPage, screenshot } from './browser.ts';
 import { signIn, signOut } from './sign-in.ts';
 
 // Obviously fictional patient.
@@ -13,13 +13,7 @@ const PATIENT = {
 };
 const LISTED_NAME = 'TESTPERSON, Quinn';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useChromium();
 
 async function createFirstAdmin(page: Page) {
   await page.goto('/setup');
@@ -69,7 +63,7 @@ async function findPatient(page: Page) {
 }
 
 test('first administrator set-up, sign-in, adding, finding and opening a patient, sign-out', async () => {
-  const { page, cspViolations } = await openWatchedPage(browser, inject('baseUrl'));
+  const { page, cspViolations } = await openWatchedPage(browser(), inject('baseUrl'));
 
   await createFirstAdmin(page);
   await expect.poll(() => page.getByRole('banner').innerText()).toContain(ADMIN.name);

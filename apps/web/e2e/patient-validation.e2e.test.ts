@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { expect, inject, test } from 'vitest';
 import { NURSE, SEX_LABEL } from './accounts.ts';
-import { launchChromium, openWatchedPage, screenshot } from './browser.ts';
+import { useChromium, openWatchedPage, screenshot } from './browser.ts';
 import { signIn } from './sign-in.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useChromium();
 
 test('a birth date in the future is refused, with the message beside the field', async () => {
-  const { page } = await openWatchedPage(browser, inject('baseUrl'));
+  const { page } = await openWatchedPage(browser(), inject('baseUrl'));
   await signIn(page, NURSE);
   await page.getByRole('link', { name: 'Add patient' }).click();
   await page.getByRole('heading', { level: 1, name: 'Add patient' }).waitFor();

@@ -9,12 +9,13 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useState, type SubmitEvent } from 'react';
+import type { SubmitEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../api/api-error.ts';
-import { sortFieldErrors, validateForm, type SortedErrors } from '../api/field-errors.ts';
+import { sortFieldErrors, validateForm } from '../api/field-errors.ts';
 import { useLogin, useSetupStatus } from '../api/session.ts';
 import { safeNext, signinNotice } from '../auth/signin-redirect.ts';
+import { useFormState } from '../components/use-form-state.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
 
 const FIELDS = ['email', 'password'] as const;
@@ -37,14 +38,12 @@ export function SigninPage() {
   const navigate = useNavigate();
   const login = useLogin();
   const setup = useSetupStatus();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<SortedErrors<Field>>({ fields: {}, other: [] });
+  const { values, setErrors, bind } = useFormState<Field>({ email: '', password: '' });
   const notice = signinNotice(params);
 
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
-    const checked = validateForm(loginSchema, { email, password }, FIELDS);
+    const checked = validateForm(loginSchema, values, FIELDS);
     if (!checked.ok) {
       setErrors(checked.errors);
       return;
@@ -80,21 +79,13 @@ export function SigninPage() {
             type="email"
             autoComplete="username"
             required
-            value={email}
-            onChange={(e) => {
-              setEmail(e.currentTarget.value);
-            }}
-            error={errors.fields.email}
+            {...bind('email')}
           />
           <PasswordInput
             label="Password"
             autoComplete="current-password"
             required
-            value={password}
-            onChange={(e) => {
-              setPassword(e.currentTarget.value);
-            }}
-            error={errors.fields.password}
+            {...bind('password')}
           />
           <Button type="submit" loading={login.isPending}>
             Sign in

@@ -1,3 +1,12 @@
-// This engine arrives with its own issue. It stays free of I/O and of other OpenIORT packages;
-// eslint.config.js enforces that boundary.
-export {};
+export * from './facts.ts';
+export * from './fact-fields.ts';
+export * from './validate-facts.ts';
+export * from './rule-set.ts';
+export * from './result.ts';
+export * from './condition.ts';
+export * from './describe.ts';
+export * from './evaluate-rule-set.ts';
+export * from './rulesets/program-default.ts';
+export * from './evaluate.ts';
+export * from './rulesets/index.ts';
+export * from './rulesets/targit-risk-adapted.ts';

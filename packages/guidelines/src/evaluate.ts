@@ -1,0 +1,25 @@
+import type { ClinicalFacts } from './facts.ts';
+import { evaluateRuleSet } from './evaluate-rule-set.ts';
+import type { RuleSetResult } from './result.ts';
+import { allRuleSets, type RuleSetId } from './rulesets/index.ts';
+import { DEFAULT_PROGRAM_CRITERIA, type ProgramCriteria } from './rulesets/program-default.ts';
+
+/** Version of the evaluator itself; stored with every saved evaluation beside rule-set versions. */
+export const ENGINE_VERSION = '1.0.0';
+
+export interface EvaluateOptions {
+  /** The program's own criteria; the published defaults when omitted. */
+  program?: ProgramCriteria;
+  /** Only these rule sets (all when omitted). */
+  only?: readonly RuleSetId[];
+}
+
+/** Evaluates one set of clinical facts against every rule set (or `only` some), side by side. */
+export function evaluateAll(facts: ClinicalFacts, options: EvaluateOptions = {}): RuleSetResult[] {
+  const ruleSets = allRuleSets(options.program ?? DEFAULT_PROGRAM_CRITERIA);
+  const chosen =
+    options.only === undefined
+      ? ruleSets
+      : ruleSets.filter((r) => options.only?.includes(r.id as RuleSetId));
+  return chosen.map((ruleSet) => evaluateRuleSet(ruleSet, facts));
+}

@@ -10,3 +10,5 @@ export * from './rulesets/program-default.ts';
 export * from './evaluate.ts';
 export * from './rulesets/index.ts';
 export * from './rulesets/targit-risk-adapted.ts';
+export * from './program-criteria.ts';
+export * from './rulesets/risk-triggers.ts';

@@ -1,5 +1,6 @@
 import type { Histology, PathologicNodalStage } from '../facts.ts';
 import type { RuleSet, Source } from '../rule-set.ts';
+import type { OptionalRiskTriggerId } from './risk-triggers.ts';
 
 /**
  * The program's own criteria, as data an administrator can change (each change a new version).
@@ -16,6 +17,8 @@ export interface ProgramCriteria {
   excludeBrcaCarriers: boolean;
   /** Pathologic stages counted as node-negative; before surgery cN0 counts. */
   nodeNegativeStages: readonly PathologicNodalStage[];
+  /** Findings the program adds to the TARGIT risk-adapted triggers (risk-triggers.ts). */
+  extraRiskAdaptedTriggers: readonly OptionalRiskTriggerId[];
 }
 
 export const DEFAULT_PROGRAM_CRITERIA: ProgramCriteria = {
@@ -25,6 +28,7 @@ export const DEFAULT_PROGRAM_CRITERIA: ProgramCriteria = {
   histologies: ['ductal', 'dcis'],
   excludeBrcaCarriers: true,
   nodeNegativeStages: ['pN0', 'pN0(i+)', 'pN0(mol+)'],
+  extraRiskAdaptedTriggers: [],
 };
 
 const PAGE = 'Program patient page (clinical.md §1i)';

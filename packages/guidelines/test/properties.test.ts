@@ -86,16 +86,16 @@ const worsening = fc.oneof(
     .tuple(fc.integer({ min: 0, max: 75 }), fc.integer({ min: 0, max: 75 }))
     .filter(([a, b]) => b < a)
     .map(([a, b]) => ({
-      name: 'ageYears' as FactName,
-      better: a as FactValue,
-      worse: b as FactValue,
+      name: 'ageYears',
+      better: a,
+      worse: b,
     })),
   fc
     .constantFrom('brca1', 'brca2')
-    .map((worse) => ({ name: 'germlineBrca' as FactName, better: 'negative' as FactValue, worse })),
+    .map((worse) => ({ name: 'germlineBrca', better: 'negative', worse })),
   fc
     .integer({ min: 1, max: 2000 })
-    .map((n) => ({ name: 'closestMarginMm' as FactName, better: n / 100, worse: 0 as FactValue })),
+    .map((n) => ({ name: 'closestMarginMm', better: n / 100, worse: 0 })),
 );
 
 describe('properties of every rule set', () => {

@@ -17,73 +17,84 @@ export interface Component {
 export interface ComponentOutcome {
   /** Distinct hit tuples (one hit per criterion of the component, in `criteria` order). */
   tuples: Hit[][];
-  /** Unknown fields whose value alone changes some criterion's answer. */
+  /** Unknown fields whose value alone changes some criterion's category. */
   decisiveFields: Set<FieldName>;
 }
 
-function* assignments(fields: [FieldName, FactValue[]][], base: Assignment): Generator<Assignment> {
-  const [first, ...rest] = fields;
-  if (first === undefined) {
-    yield base;
-    return;
-  }
-  for (const value of first[1]) yield* assignments(rest, { ...base, [first[0]]: value });
-}
-
-const tupleKey = (hits: readonly Hit[]) =>
-  hits.map((h) => `${String(h.level)}/${String(h.escalateTo ?? '')}`).join(',');
+const levelCode = (hit: Hit) => hit.level * 16 + (hit.escalateTo ?? 15);
 
 /**
- * Tries every combination of representative values for the component's unknown fields and
- * collects what its criteria answer. `perCriterionHits` gathers every distinct hit per criterion
- * for the findings.
+ * Tries every combination of representative values for the component's unknown fields (an
+ * odometer over value indices) and collects what its criteria answer. `perCriterionHits` gathers
+ * every distinct hit per criterion, for the bounds and the findings.
  */
 export function searchComponent(
   ruleSet: RuleSet,
   component: Component,
   known: Assignment,
-  perCriterionHits: Map<number, Map<string, Hit>>,
+  perCriterionHits: Map<number, Map<number, Hit>>,
 ): ComponentOutcome {
-  const fields = [...component.unknown].map(([f, t]): [FieldName, FactValue[]] => [
-    f,
-    representativeValues(f, t),
-  ]);
-  const tuples = new Map<string, Hit[]>();
-  // For each unknown field: answers grouped by the values of all the other unknown fields.
-  const byOthers = new Map<FieldName, Map<string, Set<string>>>(
-    fields.map(([f]) => [f, new Map()]),
-  );
-  for (const values of assignments(fields, known)) {
-    const hits = component.criteria.map((index) => {
-      const criterion = ruleSet.criteria[index] as Criterion;
+  const fields = [...component.unknown.keys()];
+  const choices: FactValue[][] = fields.map((f) => representativeValues(f, component.unknown.get(f) ?? []));
+  const total = choices.reduce((n, c) => n * c.length, 1);
+  const criteria = component.criteria.map((i) => ruleSet.criteria[i] as Criterion);
+  const values: Assignment = { ...known };
+  const digits = fields.map(() => 0);
+  fields.forEach((f, k) => (values[f] = choices[k]?.[0]));
+
+  const tupleIds = new Int32Array(total);
+  const tuples = new Map<string, { id: number; hits: Hit[] }>();
+  for (let index = 0; index < total; index += 1) {
+    const hits = criteria.map((criterion, c) => {
       const hit = criterionHit(ruleSet, criterion, values);
-      const seen = perCriterionHits.get(index) ?? new Map<string, Hit>();
-      seen.set(`${String(hit.rule)}:${tupleKey([hit])}`, hit);
-      perCriterionHits.set(index, seen);
+      const seen = perCriterionHits.get(component.criteria[c] ?? -1) ?? new Map<number, Hit>();
+      seen.set(hit.rule * 4096 + levelCode(hit), hit);
+      perCriterionHits.set(component.criteria[c] ?? -1, seen);
       return hit;
     });
-    const key = tupleKey(hits);
-    tuples.set(key, hits);
-    for (const [field] of fields) {
-      const others = fields
-        .filter(([f]) => f !== field)
-        .map(([f]) => String(values[f]))
-        .join('|');
-      const group = byOthers.get(field)?.get(others) ?? new Set<string>();
-      group.add(key);
-      byOthers.get(field)?.set(others, group);
+    const key = hits.map(levelCode).join(',');
+    let tuple = tuples.get(key);
+    if (tuple === undefined) {
+      tuple = { id: tuples.size, hits };
+      tuples.set(key, tuple);
+    }
+    tupleIds[index] = tuple.id;
+    // Advance the odometer: the first field turns fastest.
+    for (let k = 0; k < fields.length; k += 1) {
+      const options = choices[k] ?? [];
+      digits[k] = ((digits[k] ?? 0) + 1) % options.length;
+      values[fields[k] as FieldName] = options[digits[k] ?? 0];
+      if (digits[k] !== 0) break;
     }
   }
-  const decisiveFields = new Set<FieldName>();
-  for (const [field, groups] of byOthers) {
-    if ([...groups.values()].some((answers) => answers.size > 1)) decisiveFields.add(field);
-  }
-  return { tuples: [...tuples.values()], decisiveFields };
+  return { tuples: [...tuples.values()].map((t) => t.hits), decisiveFields: decisiveFields(fields, choices, tupleIds) };
+}
+
+/**
+ * A field is decisive when two combinations that differ only in that field give different
+ * answers. Combination `index` has field k's value at digit (index / stride_k) % radix_k.
+ */
+function decisiveFields(fields: FieldName[], choices: FactValue[][], tupleIds: Int32Array): Set<FieldName> {
+  const decisive = new Set<FieldName>();
+  let stride = 1;
+  fields.forEach((field, k) => {
+    const radix = choices[k]?.length ?? 1;
+    search: for (let index = 0; index < tupleIds.length; index += 1) {
+      if (Math.floor(index / stride) % radix !== 0) continue;
+      for (let d = 1; d < radix; d += 1) {
+        if (tupleIds[index + d * stride] !== tupleIds[index]) {
+          decisive.add(field);
+          break search;
+        }
+      }
+    }
+    stride *= radix;
+  });
+  return decisive;
 }
 
 export function combinationCount(component: Component): number {
   let count = 1;
-  for (const [field, thresholds] of component.unknown)
-    count *= representativeValues(field, thresholds).length;
+  for (const [field, thresholds] of component.unknown) count *= representativeValues(field, thresholds).length;
   return count;
 }

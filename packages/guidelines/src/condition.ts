@@ -37,7 +37,7 @@ export function testCondition(condition: Condition, values: Assignment): boolean
   }
 }
 
-/** Every field a condition reads, with the numbers it compares each against. */
+/** Every field a condition reads, with the numbers it compares each against or lists. */
 export function fieldsOf(
   condition: Condition,
   into = new Map<FieldName, number[]>(),
@@ -48,6 +48,8 @@ export function fieldsOf(
   else {
     const thresholds = into.get(condition.field) ?? [];
     if ('op' in condition) thresholds.push(condition.value);
+    // A number listed in `in` is a point the search must try too (grade is 3, or not).
+    else for (const v of condition.in) if (typeof v === 'number') thresholds.push(v);
     into.set(condition.field, thresholds);
   }
   return into;

@@ -76,7 +76,7 @@ export function evaluateRuleSet(ruleSet: RuleSet, raw: ClinicalFacts): RuleSetRe
   }
 
   const components = buildComponents(ruleSet, known);
-  const perCriterionHits = new Map<number, Map<string, Hit>>();
+  const perCriterionHits = new Map<number, Map<number, Hit>>();
   const outcomes = components.map((c) => searchComponent(ruleSet, c, known, perCriterionHits));
   const slots = components.map((c) => c.criteria);
 

@@ -28,7 +28,7 @@ function ruleText(ruleSet: RuleSet, criterion: Criterion, hit: Hit): string {
 export function buildFindings(
   ruleSet: RuleSet,
   raw: ClinicalFacts,
-  perCriterionHits: ReadonlyMap<number, ReadonlyMap<string, Hit>>,
+  perCriterionHits: ReadonlyMap<number, ReadonlyMap<number, Hit>>,
   decidedLevel: number | undefined,
 ): Finding[] {
   return ruleSet.criteria.map((criterion, index) => {

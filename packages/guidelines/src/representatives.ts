@@ -7,9 +7,10 @@ const MM_STEP = 0.05;
 
 /**
  * A finite set of values that covers every outcome the rules can give for an unknown field:
- * every listed value for categories, and for numbers each threshold the rules compare against,
- * one step either side of it, and the ends of the allowed range. Because rules only compare
- * numbers with these thresholds, any other value behaves like one of these.
+ * every listed value for categories; for numbers, each threshold the rules compare against or
+ * list, one value between each pair of neighbouring thresholds, and one just below the lowest and
+ * just above the highest (within the allowed range). Rules only compare numbers with these
+ * thresholds, so any other value behaves exactly like one of these.
  */
 export function representativeValues(field: FieldName, thresholds: readonly number[]): FactValue[] {
   if (isDerived(field)) return [...DERIVED_FIELDS[field].values];
@@ -22,12 +23,17 @@ export function representativeValues(field: FieldName, thresholds: readonly numb
     case 'integer':
     case 'number': {
       const step = definition.kind === 'integer' ? 1 : MM_STEP;
-      const points = new Set<number>([definition.min, definition.max]);
-      for (const t of thresholds) for (const p of [t - step, t, t + step]) points.add(p);
-      return [...points]
-        .filter((p) => p >= definition.min && p <= definition.max)
-        .map((p) => Math.round(p * 1000) / 1000)
-        .sort((a, b) => a - b);
+      const sorted = [...new Set(thresholds)].sort((a, b) => a - b);
+      const first = sorted[0];
+      const last = sorted.at(-1);
+      if (first === undefined || last === undefined) return [definition.min];
+      const points = [first - step, ...sorted, last + step];
+      sorted.slice(1).forEach((t, i) => {
+        const below = sorted[i] ?? t;
+        points.push(definition.kind === 'integer' ? Math.floor((below + t) / 2) : (below + t) / 2);
+      });
+      const inRange = points.filter((p) => p >= definition.min && p <= definition.max).map((p) => Math.round(p * 1000) / 1000);
+      return [...new Set(inRange)].sort((a, b) => a - b);
     }
   }
 }

@@ -182,9 +182,11 @@ describe('evaluateRuleSet', () => {
 });
 
 describe('representativeValues', () => {
-  it('covers each threshold and one step either side, within the allowed range', () => {
-    expect(representativeValues('ageYears', [40, 50])).toEqual([0, 39, 40, 41, 49, 50, 51, 120]);
-    expect(representativeValues('closestMarginMm', [0, 2])).toEqual([0, 0.05, 1.95, 2, 2.05, 100]);
+  it('covers each threshold, a value between neighbours, and one step beyond the ends', () => {
+    expect(representativeValues('ageYears', [50, 40, 50])).toEqual([39, 40, 45, 50, 51]);
+    expect(representativeValues('closestMarginMm', [0, 2])).toEqual([0, 1, 2, 2.05]);
+    expect(representativeValues('grade', [3])).toEqual([2, 3]);
+    expect(representativeValues('invasiveSizeMm', [])).toEqual([0]);
   });
 
   it('lists every value of a category field, without the explicit "unknown"', () => {

@@ -1,12 +1,77 @@
-import type { RuleSet } from '../rule-set.ts';
+import type { RuleSet, Source } from '../rule-set.ts';
 
-// Skeleton: criteria are being encoded from ../shared/reference/clinical.md (see the issue).
+/**
+ * American Brachytherapy Society consensus statement for APBI, 2013 (reference clinical.md §1e,
+ * cross-walk §1l). Every invasive subtype and pure DCIS is allowed, so histology only chooses
+ * which size applies. ER, grade and BRCA are not in the statement's list and are not read. The
+ * 2018 update is not encoded: its thresholds are UNCONFIRMED (§1e, §6).
+ *
+ * Nodes: the statement says "negative"; margins, LVSI and nodes are final-pathology findings, so
+ * the pathologic stage is read. pN0(i+) and pN0(mol+) are pN0 stages and count as negative. The
+ * statement makes no exception for pure DCIS, so a DCIS staged pNX is not eligible (literal).
+ */
+const CITATION = 'Shah C, et al. Brachytherapy 2013;12:267–277 (clinical.md §1e)';
+const abs = (detail: string): Source => ({ citation: CITATION, detail, confidence: 'confirmed' });
+
 export const abs2013: RuleSet = {
   id: 'abs-2013',
-  version: '0',
+  version: '1',
   title: 'ABS 2013',
   citation: 'Shah C, et al. Brachytherapy 2013;12:267–277',
   categories: ['eligible', 'ineligible'],
-  meaning: {},
-  criteria: [],
+  meaning: {
+    eligible: 'Meets the ABS 2013 criteria for APBI.',
+    ineligible: 'Outside the ABS 2013 criteria for APBI.',
+  },
+  criteria: [
+    {
+      id: 'age',
+      label: 'Age',
+      source: abs('Age 50 or older'),
+      rules: [{ when: { field: 'ageYears', op: '>=', value: 50 }, category: 'eligible' }],
+      otherwise: 'ineligible',
+    },
+    {
+      id: 'invasive-size',
+      label: 'Tumour size (invasive)',
+      source: abs('Size up to 3 cm; all invasive subtypes allowed'),
+      appliesWhen: { not: { field: 'histology', in: ['dcis'] } },
+      rules: [{ when: { field: 'invasiveSizeMm', op: '<=', value: 30 }, category: 'eligible' }],
+      otherwise: 'ineligible',
+    },
+    {
+      id: 'dcis-size',
+      label: 'Extent (pure DCIS)',
+      source: abs('Size up to 3 cm; DCIS allowed (newly included in 2013)'),
+      appliesWhen: { field: 'histology', in: ['dcis'] },
+      rules: [{ when: { field: 'dcisSizeMm', op: '<=', value: 30 }, category: 'eligible' }],
+      otherwise: 'ineligible',
+    },
+    {
+      id: 'margins',
+      label: 'Margins',
+      source: abs('Negative margins (0 mm means tumour at ink)'),
+      rules: [{ when: { field: 'closestMarginMm', op: '>', value: 0 }, category: 'eligible' }],
+      otherwise: 'ineligible',
+    },
+    {
+      id: 'lvsi',
+      label: 'Lymphovascular invasion',
+      source: abs('LVSI not present'),
+      rules: [{ when: { field: 'lvsi', in: ['none'] }, category: 'eligible' }],
+      otherwise: 'ineligible',
+    },
+    {
+      id: 'nodes',
+      label: 'Lymph nodes (pathologic)',
+      source: abs('Node-negative only'),
+      rules: [
+        {
+          when: { field: 'pathologicNodalStage', in: ['pN0', 'pN0(i+)', 'pN0(mol+)'] },
+          category: 'eligible',
+        },
+      ],
+      otherwise: 'ineligible',
+    },
+  ],
 };

@@ -1,12 +1,148 @@
-import type { RuleSet } from '../rule-set.ts';
+import type { RuleSet, Source } from '../rule-set.ts';
 
-// Skeleton: criteria are being encoded from ../shared/reference/clinical.md (see the issue).
+/**
+ * TARGIT-A entry criteria (reference clinical.md §1f, cross-walk §1l): who could be randomised
+ * before lumpectomy, judged on clinical facts (core biopsy, imaging, clinical nodes).
+ *
+ * Histology: the registration's inclusion is "operable invasive breast cancer" and its exclusion
+ * names lobular cancer; the BMJ 2020 sentence ("invasive ductal carcinoma up to 3.5 cm")
+ * describes who was enrolled. The registration is encoded, since a lobular exclusion would be
+ * needless if only ductal cancers could enter. A mixed ductal–lobular tumour has a lobular part
+ * and is excluded (the stricter reading).
+ * Size: "T1 and small T2" has no number; the BMJ cohort's "up to 3.5 cm" (≤35 mm) is used.
+ * Nodes: "N0–1" and "gross nodal disease" excluded, read on the best nodal evidence (clinical
+ * before surgery, pathologic once known); pNX is not shown to be N0–1.
+ * Not encoded, for want of a fact: bilateral cancer, previous ipsilateral cancer without
+ * radiation, M0, ten years' follow-up, the tolerated ≤4 weeks of systemic therapy.
+ */
+const REGISTRATION = 'TARGIT-A trial registration ISRCTN34086741 / NCT00983684 (clinical.md §1f)';
+const registration = (detail: string): Source => ({
+  citation: REGISTRATION,
+  detail,
+  confidence: 'confirmed',
+});
+
+const NODES_N0_TO_N1 = [
+  'cN0',
+  'cN1',
+  'pN0',
+  'pN0(i+)',
+  'pN0(mol+)',
+  'pN1mi',
+  'pN1a',
+  'pN1b',
+  'pN1c',
+] as const;
+
 export const targitA: RuleSet = {
   id: 'targit-a',
-  version: '0',
+  version: '1',
   title: 'TARGIT-A entry criteria',
   citation: 'TARGIT-A trial registration ISRCTN34086741 / NCT00983684',
   categories: ['eligible', 'ineligible'],
-  meaning: {},
-  criteria: [],
+  assumeWhenUnknown: {
+    facts: { germlineBrca: 'negative' },
+    reason: 'TARGIT-A excluded a known BRCA2 mutation; testing was not required.',
+  },
+  meaning: {
+    eligible: 'Would have met the TARGIT-A entry criteria before lumpectomy.',
+    ineligible: 'Outside the TARGIT-A entry criteria.',
+  },
+  criteria: [
+    {
+      id: 'age',
+      label: 'Age',
+      source: registration('Age 45 or older'),
+      rules: [{ when: { field: 'ageYears', op: '>=', value: 45 }, category: 'eligible' }],
+      otherwise: 'ineligible',
+    },
+    {
+      id: 'histology',
+      label: 'Histology',
+      source: registration(
+        'Operable invasive breast cancer; lobular cancer on core biopsy excluded; ' +
+          'pure DCIS not eligible',
+      ),
+      rules: [
+        {
+          when: {
+            field: 'histology',
+            in: ['ductal', 'mucinous', 'tubular', 'medullary', 'papillary', 'other-invasive'],
+          },
+          category: 'eligible',
+        },
+      ],
+      otherwise: 'ineligible',
+    },
+    {
+      id: 'invasive-size',
+      label: 'Tumour size (invasive)',
+      source: {
+        citation: 'Vaidya JS, et al. BMJ 2020;370:m2836 (clinical.md §1f)',
+        detail:
+          'T1 and small T2 (registration); the long-term report enrolled invasive ductal ' +
+          'carcinoma up to 3.5 cm',
+        confidence: 'confirmed',
+      },
+      rules: [{ when: { field: 'invasiveSizeMm', op: '<=', value: 35 }, category: 'eligible' }],
+      otherwise: 'ineligible',
+    },
+    {
+      id: 'eic',
+      label: 'Extensive intraductal component',
+      source: registration('EIC (25% or more of the tumour intraductal) on core biopsy excluded'),
+      rules: [{ when: { field: 'eic', in: ['absent'] }, category: 'eligible' }],
+      otherwise: 'ineligible',
+    },
+    {
+      id: 'nodes',
+      label: 'Lymph nodes',
+      source: registration('N0–1; gross nodal disease (clinical, cytological or imaging) excluded'),
+      rules: [{ when: { field: 'nodalStage', in: NODES_N0_TO_N1 }, category: 'eligible' }],
+      otherwise: 'ineligible',
+    },
+    {
+      id: 'centricity',
+      label: 'Multicentricity',
+      source: registration('More than one obvious cancer in the same breast excluded'),
+      rules: [{ when: { field: 'centricity', in: ['unicentric'] }, category: 'eligible' }],
+      otherwise: 'ineligible',
+    },
+    {
+      id: 'focality',
+      label: 'Multifocality',
+      source: registration(
+        'More than one obvious cancer on examination, mammography or ultrasound excluded; ' +
+          'microscopic multifocality is not obvious',
+      ),
+      rules: [
+        {
+          when: { field: 'focality', in: ['unifocal', 'multifocal-microscopic'] },
+          category: 'eligible',
+        },
+      ],
+      otherwise: 'ineligible',
+    },
+    {
+      id: 'prior-radiation',
+      label: 'Prior radiation to the same breast',
+      source: registration('Previous irradiation of the ipsilateral breast excluded'),
+      rules: [{ when: { field: 'priorIpsilateralRadiation', in: [false] }, category: 'eligible' }],
+      otherwise: 'ineligible',
+    },
+    {
+      id: 'brca',
+      label: 'Germline BRCA',
+      source: registration('Known BRCA2 mutation excluded (testing not required)'),
+      rules: [{ when: { field: 'germlineBrca', in: ['negative', 'brca1'] }, category: 'eligible' }],
+      otherwise: 'ineligible',
+    },
+    {
+      id: 'neoadjuvant',
+      label: 'Neoadjuvant therapy',
+      source: registration('Neoadjuvant systemic therapy intended to shrink the tumour excluded'),
+      rules: [{ when: { field: 'neoadjuvantTherapy', in: [false] }, category: 'eligible' }],
+      otherwise: 'ineligible',
+    },
+  ],
 };

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateRuleSet, type ClinicalFacts } from '../../src/index.ts';
+import { itAsksFor, itDecides, ruleSetById, without } from './rule-set-cases.ts';
+
+const abs2013 = ruleSetById('abs-2013');
+const OK = 'eligible';
+const NO = 'ineligible';
+const BOTH = [OK, NO];
+
+const baseline: ClinicalFacts = {
+  phase: 'final-pathology',
+  ageYears: 60,
+  histology: 'ductal',
+  invasiveSizeMm: 15,
+  dcisSizeMm: 10,
+  closestMarginMm: 2,
+  lvsi: 'none',
+  pathologicNodalStage: 'pN0',
+};
+const evaluate = (facts: ClinicalFacts) => evaluateRuleSet(abs2013, facts);
+
+describe('abs-2013', () => {
+  it('a baseline case is eligible', () => {
+    expect(evaluate(baseline)).toMatchObject({ category: OK, includesUnconfirmed: false });
+  });
+
+  itDecides(abs2013, baseline, [
+    ['age', { ageYears: 49 }, NO],
+    ['age', { ageYears: 50 }, OK],
+    ['age', { ageYears: 51 }, OK],
+    ['invasive-size', { invasiveSizeMm: 29.95 }, OK],
+    ['invasive-size', { invasiveSizeMm: 30 }, OK],
+    ['invasive-size', { invasiveSizeMm: 30.05 }, NO],
+    ['invasive-size', { histology: 'lobular' }, OK],
+    ['invasive-size', { histology: 'mixed-ductal-lobular' }, OK],
+    ['invasive-size', { histology: 'other-invasive' }, OK],
+    ['dcis-size', { histology: 'dcis', dcisSizeMm: 29.95 }, OK],
+    ['dcis-size', { histology: 'dcis', dcisSizeMm: 30 }, OK],
+    ['dcis-size', { histology: 'dcis', dcisSizeMm: 30.05 }, NO],
+    ['margins', { closestMarginMm: 0 }, NO],
+    ['margins', { closestMarginMm: 0.05 }, OK],
+    ['lvsi', { lvsi: 'focal' }, NO],
+    ['lvsi', { lvsi: 'extensive' }, NO],
+    ['nodes', { pathologicNodalStage: 'pN0(i+)' }, OK],
+    ['nodes', { pathologicNodalStage: 'pN0(mol+)' }, OK],
+    ['nodes', { pathologicNodalStage: 'pN1mi' }, NO],
+    ['nodes', { pathologicNodalStage: 'pN1a' }, NO],
+    ['nodes', { pathologicNodalStage: 'pNX' }, NO],
+  ]);
+
+  itAsksFor(abs2013, baseline, [
+    [['ageYears'], ['ageYears'], BOTH],
+    [['invasiveSizeMm'], ['invasiveSizeMm'], BOTH],
+    [['histology', 'dcisSizeMm'], ['histology', 'dcisSizeMm'], BOTH],
+    [['closestMarginMm'], ['closestMarginMm'], BOTH],
+    [['lvsi'], ['lvsi'], BOTH],
+    [['pathologicNodalStage'], ['pathologicNodalStage'], BOTH],
+  ]);
+
+  it('needs no histology when both sizes qualify, and reads neither ER nor grade', () => {
+    expect(evaluate(without(baseline, ['histology'])).category).toBe(OK);
+    expect(evaluate({ ...baseline, erStatus: 'negative', grade: 3 }).category).toBe(OK);
+  });
+
+  it.each<[ClinicalFacts]>([
+    [{ ageYears: 49 }],
+    [{ closestMarginMm: 0 }],
+    [{ lvsi: 'extensive' }],
+    [{ pathologicNodalStage: 'pN2a' }],
+  ])('decides %j ineligible with every other fact unknown', (facts) => {
+    expect(evaluate(facts)).toMatchObject({ category: NO, missing: [] });
+  });
+});

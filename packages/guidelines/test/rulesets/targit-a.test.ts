@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateRuleSet, type ClinicalFacts } from '../../src/index.ts';
+import { expectDecidedBy, itAsksFor, itDecides, ruleSetById, without } from './rule-set-cases.ts';
+
+const targitA = ruleSetById('targit-a');
+const OK = 'eligible';
+const NO = 'ineligible';
+const BOTH = [OK, NO];
+
+/** Before lumpectomy, every entry criterion met. */
+const baseline: ClinicalFacts = {
+  phase: 'preoperative',
+  ageYears: 60,
+  histology: 'ductal',
+  invasiveSizeMm: 20,
+  eic: 'absent',
+  clinicalNodalStage: 'cN0',
+  centricity: 'unicentric',
+  focality: 'unifocal',
+  priorIpsilateralRadiation: false,
+  germlineBrca: 'negative',
+  neoadjuvantTherapy: false,
+};
+const evaluate = (facts: ClinicalFacts) => evaluateRuleSet(targitA, facts);
+const final = (stage: ClinicalFacts['pathologicNodalStage']): ClinicalFacts => ({
+  phase: 'final-pathology',
+  pathologicNodalStage: stage,
+});
+
+describe('targit-a', () => {
+  it('a baseline case is eligible, assuming nothing', () => {
+    expect(evaluate(baseline)).toMatchObject({ category: OK, assumed: {} });
+  });
+
+  itDecides(targitA, baseline, [
+    ['age', { ageYears: 44 }, NO],
+    ['age', { ageYears: 45 }, OK],
+    ['age', { ageYears: 46 }, OK],
+    ['histology', { histology: 'mucinous' }, OK],
+    ['histology', { histology: 'papillary' }, OK],
+    ['histology', { histology: 'other-invasive' }, OK],
+    ['histology', { histology: 'lobular' }, NO],
+    ['histology', { histology: 'mixed-ductal-lobular' }, NO],
+    ['histology', { histology: 'dcis' }, NO],
+    ['invasive-size', { invasiveSizeMm: 34.95 }, OK],
+    ['invasive-size', { invasiveSizeMm: 35 }, OK],
+    ['invasive-size', { invasiveSizeMm: 35.05 }, NO],
+    ['eic', { eic: 'present' }, NO],
+    ['nodes', { clinicalNodalStage: 'cN1' }, OK],
+    ['nodes', { clinicalNodalStage: 'cN2' }, NO],
+    ['nodes', { clinicalNodalStage: 'cN3' }, NO],
+    ['nodes', final('pN1a'), OK],
+    ['nodes', final('pN1c'), OK],
+    ['nodes', final('pN2a'), NO],
+    ['nodes', final('pNX'), NO],
+    ['centricity', { centricity: 'multicentric' }, NO],
+    ['focality', { focality: 'multifocal-clinical' }, NO],
+    ['focality', { focality: 'multifocal-microscopic' }, OK],
+    ['prior-radiation', { priorIpsilateralRadiation: true }, NO],
+    ['brca', { germlineBrca: 'brca2' }, NO],
+    ['brca', { germlineBrca: 'brca1' }, OK],
+    ['neoadjuvant', { neoadjuvantTherapy: true }, NO],
+  ]);
+
+  it.each<[string, ClinicalFacts, string | null]>([
+    ['not recorded', without(baseline, ['germlineBrca']), null],
+    ['"unknown"', { ...baseline, germlineBrca: 'unknown' }, 'unknown'],
+  ])('BRCA %s: testing was not required, so negative is assumed', (_, facts, recorded) => {
+    const result = evaluate(facts);
+    expect(result.category).toBe(OK);
+    const finding = result.findings.find((f) => f.criterion === 'brca');
+    expect(finding).toMatchObject({ outcome: 'decided', decisive: true, category: OK });
+    expect(finding?.evidence.germlineBrca).toBe(recorded);
+    expect(result.assumed).toEqual({ germlineBrca: 'negative' });
+    expect(result.missing).not.toContain('germlineBrca');
+  });
+
+  it('the pathologic stage, once known, outranks the clinical one', () => {
+    const result = evaluate({ ...baseline, ...final('pN2a'), clinicalNodalStage: 'cN0' });
+    expectDecidedBy(result, 'nodes', NO, { pathologicNodalStage: 'pN2a' });
+  });
+
+  itAsksFor(targitA, baseline, [
+    [['ageYears'], ['ageYears'], BOTH],
+    [['histology'], ['histology'], BOTH],
+    [['invasiveSizeMm'], ['invasiveSizeMm'], BOTH],
+    [['eic'], ['eic'], BOTH],
+    [['clinicalNodalStage'], ['clinicalNodalStage', 'pathologicNodalStage'], BOTH],
+    [['phase'], ['phase', 'pathologicNodalStage'], BOTH],
+    [['centricity'], ['centricity'], BOTH],
+    [['focality'], ['focality'], BOTH],
+    [['priorIpsilateralRadiation'], ['priorIpsilateralRadiation'], BOTH],
+    [['neoadjuvantTherapy'], ['neoadjuvantTherapy'], BOTH],
+  ]);
+
+  it.each<[ClinicalFacts]>([
+    [{ ageYears: 44 }],
+    [{ histology: 'lobular' }],
+    [{ histology: 'dcis' }],
+    [{ eic: 'present' }],
+    [{ germlineBrca: 'brca2' }],
+    [{ priorIpsilateralRadiation: true }],
+  ])('decides %j ineligible with every other fact unknown', (facts) => {
+    expect(evaluate(facts)).toMatchObject({ category: NO, missing: [] });
+  });
+});

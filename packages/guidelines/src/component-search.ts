@@ -35,7 +35,9 @@ export function searchComponent(
   perCriterionHits: Map<number, Map<number, Hit>>,
 ): ComponentOutcome {
   const fields = [...component.unknown.keys()];
-  const choices: FactValue[][] = fields.map((f) => representativeValues(f, component.unknown.get(f) ?? []));
+  const choices: FactValue[][] = fields.map((f) =>
+    representativeValues(f, component.unknown.get(f) ?? []),
+  );
   const total = choices.reduce((n, c) => n * c.length, 1);
   const criteria = component.criteria.map((i) => ruleSet.criteria[i] as Criterion);
   const values: Assignment = { ...known };
@@ -67,14 +69,21 @@ export function searchComponent(
       if (digits[k] !== 0) break;
     }
   }
-  return { tuples: [...tuples.values()].map((t) => t.hits), decisiveFields: decisiveFields(fields, choices, tupleIds) };
+  return {
+    tuples: [...tuples.values()].map((t) => t.hits),
+    decisiveFields: decisiveFields(fields, choices, tupleIds),
+  };
 }
 
 /**
  * A field is decisive when two combinations that differ only in that field give different
  * answers. Combination `index` has field k's value at digit (index / stride_k) % radix_k.
  */
-function decisiveFields(fields: FieldName[], choices: FactValue[][], tupleIds: Int32Array): Set<FieldName> {
+function decisiveFields(
+  fields: FieldName[],
+  choices: FactValue[][],
+  tupleIds: Int32Array,
+): Set<FieldName> {
   const decisive = new Set<FieldName>();
   let stride = 1;
   fields.forEach((field, k) => {
@@ -95,6 +104,7 @@ function decisiveFields(fields: FieldName[], choices: FactValue[][], tupleIds: I
 
 export function combinationCount(component: Component): number {
   let count = 1;
-  for (const [field, thresholds] of component.unknown) count *= representativeValues(field, thresholds).length;
+  for (const [field, thresholds] of component.unknown)
+    count *= representativeValues(field, thresholds).length;
   return count;
 }

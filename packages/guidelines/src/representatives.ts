@@ -32,7 +32,9 @@ export function representativeValues(field: FieldName, thresholds: readonly numb
         const below = sorted[i] ?? t;
         points.push(definition.kind === 'integer' ? Math.floor((below + t) / 2) : (below + t) / 2);
       });
-      const inRange = points.filter((p) => p >= definition.min && p <= definition.max).map((p) => Math.round(p * 1000) / 1000);
+      const inRange = points
+        .filter((p) => p >= definition.min && p <= definition.max)
+        .map((p) => Math.round(p * 1000) / 1000);
       return [...new Set(inRange)].sort((a, b) => a - b);
     }
   }

@@ -10,8 +10,11 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerStaticWeb } from './http/static-web.ts';
 import { auditRoutes } from './routes/audit-routes.ts';
 import { authRoutes } from './routes/auth-routes.ts';
+import { evaluationRoutes } from './routes/evaluation-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { patientRoutes } from './routes/patient-routes.ts';
+import { programCriteriaRoutes } from './routes/program-criteria-routes.ts';
+import { selfCheckRoutes } from './routes/self-check-routes.ts';
 import { userRoutes } from './routes/user-routes.ts';
 import { APP_VERSION } from './version.ts';
 
@@ -65,6 +68,9 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   patientRoutes(app, ctx);
   userRoutes(app, ctx);
   auditRoutes(app, ctx);
+  evaluationRoutes(app, ctx);
+  programCriteriaRoutes(app, ctx);
+  selfCheckRoutes(app, ctx);
   await registerStaticWeb(app, ctx.config.webDistDir);
 
   await app.ready();

@@ -12,7 +12,15 @@ describe('loadConfig', () => {
       sessionMaxHours: 12,
       trustProxy: false,
       publicOrigin: null,
+      selfChecksPerWindow: 30,
     });
+  });
+
+  it('reads the public self-check limit and refuses one out of range', () => {
+    expect(loadConfig({ OPENIORT_SELF_CHECK_PER_15_MIN: '5' }, '/').selfChecksPerWindow).toBe(5);
+    expect(() => loadConfig({ OPENIORT_SELF_CHECK_PER_15_MIN: '0' }, '/')).toThrow(
+      /OPENIORT_SELF_CHECK_PER_15_MIN="0" must be a whole number from 1 to 10000/,
+    );
   });
 
   it('takes PostgreSQL from DATABASE_URL', () => {
@@ -41,6 +49,7 @@ describe('loadConfig', () => {
           OPENIORT_PUBLIC_ORIGIN: 'iort.example.org',
           LOG_LEVEL: 'loud',
           OPENIORT_TRUST_PROXY: 'maybe?',
+          OPENIORT_SELF_CHECK_PER_15_MIN: 'lots',
         },
         '/',
       );
@@ -55,6 +64,7 @@ describe('loadConfig', () => {
         'OPENIORT_PUBLIC_ORIGIN',
         'LOG_LEVEL',
         'OPENIORT_TRUST_PROXY',
+        'OPENIORT_SELF_CHECK_PER_15_MIN',
       ]) {
         expect(problems).toContain(name);
       }

@@ -15,6 +15,8 @@ export interface Config {
   /** Origin browsers use to reach us (e.g. https://iort.example.org), when behind a proxy. */
   publicOrigin: string | null;
   loginAttemptsPerWindow: number;
+  /** Public candidacy self-checks allowed per client address per 15 minutes. */
+  selfChecksPerWindow: number;
   logLevel: string;
   webDistDir: string;
 }
@@ -85,6 +87,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     trustProxy: parseTrustProxy(get('OPENIORT_TRUST_PROXY'), problems),
     publicOrigin,
     loginAttemptsPerWindow: int('OPENIORT_LOGIN_ATTEMPTS_PER_15_MIN', 10, 1, 1000),
+    selfChecksPerWindow: int('OPENIORT_SELF_CHECK_PER_15_MIN', 30, 1, 10000),
     logLevel,
     webDistDir: path.resolve(cwd, get('OPENIORT_WEB_DIST') ?? DEFAULT_WEB_DIST),
   };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HealthResponse } from '@openiort/contract';
 import { afterEach, describe, expect, it } from 'vitest';
+import { latestMigrationName } from '../src/db/migrate.ts';
 import { freePort, waitForHealth } from './process-helpers.ts';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
@@ -46,7 +47,11 @@ describe('the server process', () => {
       );
       expect(health).toMatchObject({
         status: 'ok',
-        database: { dialect: 'sqlite', reachable: true, schemaVersion: '0001-initial' },
+        database: {
+          dialect: 'sqlite',
+          reachable: true,
+          schemaVersion: latestMigrationName('sqlite'),
+        },
       });
       expect(fs.existsSync(path.join(cwd, 'data', 'openiort.db'))).toBe(true);
     } finally {

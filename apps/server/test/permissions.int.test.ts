@@ -40,7 +40,7 @@ describe.each(testDatabaseKinds())('every route enforces the matrix on $name', (
     }
   });
 
-  it('leaves only the sign-in, set-up and health routes public', () => {
+  it('leaves only the sign-in, set-up, health and self-check routes public', () => {
     const open = t.routes
       .filter((r) => r.access === 'public' && r.method !== 'HEAD')
       .map((r) => `${r.method} ${r.url}`);
@@ -51,6 +51,8 @@ describe.each(testDatabaseKinds())('every route enforces the matrix on $name', (
         'POST /api/setup',
         'POST /api/auth/login',
         'POST /api/auth/logout',
+        'POST /api/self-check',
+        'GET /api/self-check/criteria',
       ].sort(),
     );
   });

@@ -15,6 +15,9 @@ export const AUDIT_ACTIONS = [
   'auth.session-expired',
   'access.denied',
   'audit.read',
+  'evaluation.create',
+  'evaluation.read',
+  'program-criteria.update',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -8,3 +8,4 @@ export * from './auth.ts';
 export * from './users.ts';
 export * from './audit.ts';
 export * from './health.ts';
+export * from './candidacy.ts';

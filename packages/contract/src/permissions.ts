@@ -11,6 +11,9 @@ export const ACTIONS = [
   'audit:read',
   'user:read',
   'user:manage',
+  'evaluation:read',
+  'evaluation:write',
+  'program:manage',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -27,7 +30,8 @@ const CLINICAL_ROLES = [
  * Role × action matrix. The administrator manages patients too, so that a program that has just
  * set up OpenIORT can work before other accounts exist; a hospital that separates IT from
  * clinical duties removes `admin` from the patient rows here. Physicists and research
- * coordinators read demographics but do not edit them.
+ * coordinators read demographics and candidacy evaluations but do not edit or record them. Only
+ * the administrator changes the program's own candidacy criteria.
  */
 export const PERMISSION_MATRIX: Record<Action, readonly Role[]> = {
   'session:read': ['admin', ...CLINICAL_ROLES],
@@ -36,6 +40,9 @@ export const PERMISSION_MATRIX: Record<Action, readonly Role[]> = {
   'audit:read': ['admin'],
   'user:read': ['admin'],
   'user:manage': ['admin'],
+  'evaluation:read': ['admin', ...CLINICAL_ROLES],
+  'evaluation:write': ['admin', 'radiation-oncologist', 'surgeon', 'nurse'],
+  'program:manage': ['admin'],
 };
 
 export function isAllowed(role: Role, action: Action): boolean {

@@ -6,6 +6,8 @@ import { createUser } from '../users/user-service.ts';
 import { cliActor, withServices } from './cli-context.ts';
 import { readNewPassword } from './read-password.ts';
 
+export { eligibilityCommand } from './eligibility-command.ts';
+
 export interface CliIo {
   env: Record<string, string | undefined>;
   cwd: string;
@@ -14,10 +16,14 @@ export interface CliIo {
   stderr: NodeJS.WriteStream;
 }
 
-/** Each command returns its exit code; messages go to stdout (results) or stderr (problems). */
+/**
+ * Each command returns its exit code; messages go to stdout (results) or stderr (problems).
+ * `operands` are the words after the command's name (only commands that take them get any).
+ */
 export type Command = (
   args: Record<string, string | boolean | undefined>,
   io: CliIo,
+  operands: readonly string[],
 ) => Promise<number>;
 
 export const migrateCommand: Command = async (_args, io) =>

@@ -4,6 +4,7 @@ import { AppError } from '../http/app-error.ts';
 import {
   auditVerifyCommand,
   demoCommand,
+  eligibilityCommand,
   migrateCommand,
   userAddCommand,
   type CliIo,
@@ -19,6 +20,10 @@ Usage (from the repository root, after npm install):
                                              or read from the first line of stdin
   npx openiort audit verify                  check the audit trail's hash chain
   npx openiort demo                          add the fictional demonstration patients (idempotent)
+  npx openiort eligibility FILE|- [--program CRITERIA.json]
+                                             evaluate clinical facts (one JSON object, or an array)
+                                             against every candidacy rule set; "-" reads stdin.
+                                             Needs no database; exit 0 once evaluated, 2 for bad input
 
 Roles: admin, radiation-oncologist, medical-physicist, surgeon, nurse, research-coordinator.
 The database is DATABASE_URL (default sqlite:./data/openiort.db), as for the server.
@@ -29,7 +34,22 @@ const COMMANDS: Record<string, Command> = {
   'user add': userAddCommand,
   'audit verify': auditVerifyCommand,
   demo: demoCommand,
+  eligibility: eligibilityCommand,
 };
+
+/** Commands that take words after their name (a file name); the others take none. */
+const TAKES_OPERANDS = new Set(['eligibility']);
+
+/** The command named by the first words, and the words after its name. */
+function findCommand(words: string[]): { command: Command; operands: string[] } | undefined {
+  for (const [name, command] of Object.entries(COMMANDS)) {
+    const nameWords = name.split(' ');
+    if (!nameWords.every((word, i) => words[i] === word)) continue;
+    const operands = words.slice(nameWords.length);
+    if (operands.length === 0 || TAKES_OPERANDS.has(name)) return { command, operands };
+  }
+  return undefined;
+}
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let parsed;
@@ -41,6 +61,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         email: { type: 'string' },
         role: { type: 'string' },
         name: { type: 'string' },
+        program: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -49,17 +70,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const name = parsed.positionals.join(' ');
-  const command = COMMANDS[name];
+  const found = findCommand(parsed.positionals);
   if (parsed.values.help === true || name === '' || name === 'help') {
     io.stdout.write(HELP);
     return 0;
   }
-  if (command === undefined) {
+  if (found === undefined) {
     io.stderr.write(`Unknown command "${name}".\n\n${HELP}`);
     return 2;
   }
   try {
-    return await command(parsed.values, io);
+    return await found.command(parsed.values, io, found.operands);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof AppError) {
       io.stderr.write(`${error.message}\n`);

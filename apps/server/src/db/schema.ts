@@ -73,10 +73,39 @@ export interface AuditHeadTable {
   last_hash: string;
 }
 
+/** One saved candidacy evaluation: facts, results and versions as JSON text (ADR 0002). */
+export interface EvaluationsTable {
+  id: string;
+  patient_id: string;
+  /** 'preoperative', 'final-pathology', or null when the facts did not say. */
+  phase: string | null;
+  facts_json: string;
+  results_json: string;
+  engine_version: string;
+  /** {"program-default": "v2", "astro-2017": "…", …} */
+  rule_set_versions_json: string;
+  program_criteria_version: string;
+  created_at: string;
+  created_by: string;
+}
+
+/** Each change of the program's own criteria; none means the published defaults apply. */
+export interface ProgramCriteriaVersionsTable {
+  /** 'v' + seq: 'v1', 'v2', … */
+  version: string;
+  seq: number;
+  /** The criteria without their version. */
+  criteria_json: string;
+  created_at: string;
+  created_by: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   patients: PatientsTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  evaluations: EvaluationsTable;
+  program_criteria_versions: ProgramCriteriaVersionsTable;
 }

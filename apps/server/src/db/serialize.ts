@@ -3,7 +3,11 @@ import type { DatabaseHandle } from './create-database.ts';
 import type { Database } from './schema.ts';
 
 /** Named locks for check-then-write sequences that must not interleave across app instances. */
-export const LOCKS = { audit: 4_217_001, firstAdmin: 4_217_002 } as const;
+export const LOCKS = {
+  audit: 4_217_001,
+  firstAdmin: 4_217_002,
+  programCriteria: 4_217_003,
+} as const;
 
 /**
  * Holds the lock until the transaction ends. SQLite needs nothing: Kysely runs one transaction at

@@ -27,8 +27,9 @@ function problem(definition: FieldDefinition, value: unknown): string | null {
       ) {
         return `must be a ${whole ? 'whole number' : 'number'} (${definition.unit})`;
       }
+      const unit = definition.unit === 'grade' ? '' : ` ${definition.unit}`;
       return value < definition.min || value > definition.max
-        ? `must be from ${String(definition.min)} to ${String(definition.max)} ${definition.unit}`
+        ? `must be from ${String(definition.min)} to ${String(definition.max)}${unit}`
         : null;
     }
   }

@@ -41,7 +41,7 @@ describe('validateFacts', () => {
       ageYears: 'must be a whole number (years)',
       histology: expect.stringContaining('must be one of ductal, lobular') as unknown,
       invasiveSizeMm: 'must be from 0 to 300 mm',
-      grade: 'must be from 1 to 3 grade',
+      grade: 'must be from 1 to 3',
       lcis: 'must be true or false',
       colour: expect.stringContaining(
         'is not a clinical fact; allowed: phase, ageYears',

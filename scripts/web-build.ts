@@ -9,7 +9,7 @@ const webDir = path.join(root, 'apps/web');
 const distDir = path.join(webDir, 'dist');
 const stampFile = path.join(distDir, '.source-hash');
 
-/** Everything the web bundle is made from: its sources, its config, and the shared contract. */
+/** Everything the web bundle is made from: its sources, its config, and the packages it bundles. */
 const INPUTS = [
   'apps/web/src',
   'apps/web/public',
@@ -17,6 +17,8 @@ const INPUTS = [
   'apps/web/vite.config.ts',
   'apps/web/package.json',
   'packages/contract/src',
+  'packages/guidelines/src',
+  'packages/dosimetry/src',
   'package-lock.json',
 ];
 

@@ -5,12 +5,15 @@ import { RequirePermission } from './auth/require-permission.tsx';
 import { AppLayout } from './components/app-layout.tsx';
 import { PublicLayout } from './components/public-layout.tsx';
 import { AuditPage } from './pages/audit/audit-page.tsx';
+import { CandidacyPage } from './pages/candidacy/candidacy-page.tsx';
 import { LandingPage } from './pages/landing/landing-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { PatientDetailPage } from './pages/patients/patient-detail-page.tsx';
 import { PatientEditPage } from './pages/patients/patient-edit-page.tsx';
 import { PatientListPage } from './pages/patients/patient-list-page.tsx';
 import { PatientNewPage } from './pages/patients/patient-new-page.tsx';
+import { ProgramCriteriaPage } from './pages/program-criteria/program-criteria-page.tsx';
+import { SelfCheckPage } from './pages/self-check/self-check-page.tsx';
 import { SetupPage } from './pages/setup-page.tsx';
 import { SigninPage } from './pages/signin-page.tsx';
 import { UsersPage } from './pages/users/users-page.tsx';
@@ -22,6 +25,7 @@ export const routes: RouteObject[] = [
       { path: '/', element: <LandingPage /> },
       { path: '/signin', element: <SigninPage /> },
       { path: '/setup', element: <SetupPage /> },
+      { path: '/self-check', element: <SelfCheckPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -35,6 +39,8 @@ export const routes: RouteObject[] = [
           { index: true, element: <Navigate replace to="/app/patients" /> },
           { path: 'patients', element: <PatientListPage /> },
           { path: 'patients/:id', element: <PatientDetailPage /> },
+          { path: 'patients/:id/candidacy', element: <CandidacyPage /> },
+          { path: 'program-criteria', element: <ProgramCriteriaPage /> },
           {
             element: <RequirePermission action="patient:write" />,
             children: [

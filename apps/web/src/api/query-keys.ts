@@ -11,4 +11,7 @@ export const queryKeys = {
   auditPage: (filters: Record<string, string | number | undefined>) =>
     ['audit', 'page', filters] as const,
   users: ['users'] as const,
+  evaluations: (patientId: string) => ['patients', 'evaluations', patientId] as const,
+  programCriteria: ['program-criteria'] as const,
+  selfCheckCriteria: ['self-check', 'criteria'] as const,
 };

@@ -19,6 +19,7 @@ export function AppLayout() {
   const { user, idleTimeoutMinutes } = useSession();
   const canAudit = useCan('audit:read');
   const canManageUsers = useCan('user:manage');
+  const canManageProgram = useCan('program:manage');
   const signOut = useSignOut();
   return (
     <>
@@ -34,6 +35,9 @@ export function AppLayout() {
                 <NavItem to="/app/patients" label="Patients" />
                 {canAudit && <NavItem to="/app/audit" label="Audit trail" />}
                 {canManageUsers && <NavItem to="/app/users" label="Users" />}
+                {canManageProgram && (
+                  <NavItem to="/app/program-criteria" label="Program criteria" />
+                )}
               </Group>
             </Group>
             <Group gap="md">

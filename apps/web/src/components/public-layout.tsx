@@ -13,9 +13,14 @@ export function PublicLayout() {
             <Anchor component={Link} to="/" fw={700} size="xl" c="blue.9" underline="never">
               OpenIORT
             </Anchor>
-            <Anchor component={Link} to="/signin" fw={600}>
-              Staff sign in
-            </Anchor>
+            <Group component="nav" aria-label="Public" gap="lg">
+              <Anchor component={Link} to="/self-check" fw={600}>
+                Self-check
+              </Anchor>
+              <Anchor component={Link} to="/signin" fw={600}>
+                Staff sign in
+              </Anchor>
+            </Group>
           </Group>
         </Container>
       </Box>

@@ -1,4 +1,5 @@
-import { Alert, Box, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 
 const FACTS = [
   { value: '1', label: 'dose, given during surgery' },
@@ -32,6 +33,9 @@ export function LandingHero() {
         cannot say whether IORT is right for a particular person. That decision is made with your
         own care team, who know the details of your diagnosis.
       </Alert>
+      <Button component={Link} to="/self-check" size="md" mt="lg">
+        Could IORT be an option for me? Take the self-check
+      </Button>
     </Box>
   );
 }

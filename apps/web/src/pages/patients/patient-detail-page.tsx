@@ -35,11 +35,20 @@ export function PatientDetailPage() {
               <Title order={1}>{patientName(patient.data)}</Title>
               {patient.data.isDemo && <DemoBadge />}
             </Group>
-            {canWrite && (
-              <Button component={Link} to={`/app/patients/${patient.data.id}/edit`}>
-                Edit
+            <Group gap="sm">
+              <Button component={Link} to={`/app/patients/${patient.data.id}/candidacy`}>
+                Candidacy
               </Button>
-            )}
+              {canWrite && (
+                <Button
+                  component={Link}
+                  to={`/app/patients/${patient.data.id}/edit`}
+                  variant="default"
+                >
+                  Edit
+                </Button>
+              )}
+            </Group>
           </Group>
           <PatientDetails patient={patient.data} />
         </>

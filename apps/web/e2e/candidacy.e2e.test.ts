@@ -1,0 +1,121 @@
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { NURSE } from './accounts.ts';
+import { useChromium, openWatchedPage, screenshot } from './browser.ts';
+import { useOwnServer } from './own-server.ts';
+import { signIn } from './sign-in.ts';
+
+const browser = useChromium();
+// Its own server, so the shared one's patient list stays empty for the first-admin journey.
+const baseUrl = useOwnServer([{ ...NURSE, role: 'nurse' }]);
+
+// Obviously fictional patient.
+const PATIENT = {
+  mrn: 'E2E-CAND-0001',
+  familyName: 'Candidato',
+  givenName: 'Ottilie',
+  birthDate: '1956-05-20',
+  sex: 'female',
+  preferredLanguage: 'en',
+};
+
+/** Adds the patient through the API, from the signed-in page (same origin, same session). */
+async function addPatient(page: Page): Promise<string> {
+  const created = await page.evaluate(async (input) => {
+    const response = await fetch('/api/patients', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    return (await response.json()) as { id: string };
+  }, PATIENT);
+  return created.id;
+}
+
+async function choose(page: Page, label: string, option: string) {
+  await page.getByLabel(label, { exact: true }).selectOption({ label: option });
+}
+
+const resultRow = (page: Page, title: RegExp) =>
+  page
+    .getByRole('region', { name: 'Result by rule set' })
+    .getByRole('listitem')
+    .filter({
+      has: page.getByRole('heading', { level: 3, name: title }),
+    });
+
+test('a nurse evaluates a patient’s candidacy, sees every rule set, and the facts carry over', async () => {
+  const { page, errors, cspViolations } = await openWatchedPage(browser(), baseUrl());
+  await signIn(page, NURSE);
+  const id = await addPatient(page);
+
+  await page.goto(`/app/patients/${id}`);
+  await page.getByRole('link', { name: 'Candidacy' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Candidacy' }).waitFor();
+  await page.getByText('No earlier evaluation').waitFor();
+  // First evaluation: the age comes from the date of birth.
+  expect(Number(await page.getByLabel('Age (years)').inputValue())).toBeGreaterThanOrEqual(69);
+  await page.getByText(/Age computed from the date of birth \(1956-05-20\)/).waitFor();
+
+  await choose(page, 'Histology', 'Invasive ductal (NST)');
+  await page.getByLabel('Invasive size (mm)').fill('15');
+  expect(await page.getByLabel('T category (derived)').inputValue()).toBe('T1c');
+  await choose(page, 'Germline BRCA', 'No mutation found');
+  await choose(page, 'Histological grade', 'Grade 1');
+  await choose(page, 'Oestrogen receptor', 'Positive');
+  await choose(page, 'Clinical nodal stage', 'cN0');
+
+  // A number the engine cannot read is named by its field, and nothing is sent.
+  await page.getByLabel('Closest margin (mm)').fill('two');
+  await page.getByRole('button', { name: 'Evaluate' }).click();
+  await page.getByText('Enter a number in mm, such as 12.5').waitFor();
+  await page.getByLabel('Closest margin (mm)').fill('');
+
+  await page.getByRole('button', { name: 'Evaluate' }).click();
+  const program = resultRow(page, /This program.s criteria/);
+  await program.getByText('Candidate', { exact: true }).first().waitFor();
+  await resultRow(page, /ASTRO/).first().waitFor();
+  expect(await resultRow(page, /ASTRO/).count()).toBeGreaterThanOrEqual(1);
+  // An undecided rule set says what it needs.
+  await page
+    .getByText(/^Needs:/)
+    .first()
+    .waitFor();
+  await program.getByRole('button', { name: /Show criteria/ }).click();
+  await program.getByText('Evidence:').first().waitFor();
+  await program
+    .getByText(/Rule:\s*Age > 60 years/)
+    .first()
+    .waitFor();
+  await screenshot(page, 'candidacy-evaluated');
+
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+  expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+  await screenshot(page, 'candidacy-print');
+  await page.emulateMedia({ media: 'screen' });
+
+  // Opened again, the form starts from the evaluation just recorded.
+  await page.reload();
+  await page.getByText(/Values carried from the evaluation of/).waitFor();
+  expect(await page.getByLabel('Invasive size (mm)').inputValue()).toBe('15');
+  expect(await page.getByLabel('Histology', { exact: true }).inputValue()).toBe('ductal');
+
+  // Final pathology: both phases are then shown side by side.
+  await page.getByRole('radio', { name: 'Final pathology' }).check();
+  await choose(page, 'Pathologic nodal stage', 'pN0');
+  await page.getByLabel('Closest margin (mm)').fill('3');
+  await choose(page, 'Lymphovascular invasion', 'None');
+  await page.getByRole('button', { name: 'Evaluate' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Before and after surgery' }).waitFor();
+  const history = page.getByRole('region', { name: 'Evaluations' });
+  expect(await history.getByRole('row').count()).toBe(3);
+  await history.getByRole('button', { name: /Show the evaluation of/ }).click();
+  await page.getByText(/^Preoperative evaluation of/).waitFor();
+  await screenshot(page, 'candidacy-history');
+
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+  expect(cspViolations).toEqual([]);
+  await page.context().close();
+});

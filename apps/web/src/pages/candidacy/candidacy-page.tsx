@@ -1,0 +1,160 @@
+import type { Patient } from '@openiort/contract';
+import { Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import {
+  useCreateEvaluation,
+  useEvaluations,
+  type StoredEvaluation,
+} from '../../api/evaluations.ts';
+import { usePatient } from '../../api/patients.ts';
+import { useCan } from '../../auth/session-context.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { localToday, patientName } from '../../components/format.ts';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { CarriedNote } from './carried-note.tsx';
+import { ClinicalFactsForm } from './clinical-facts-form.tsx';
+import { EvaluationHistory } from './evaluation-history.tsx';
+import { EvaluationSummary } from './evaluation-summary.tsx';
+import { PhaseComparison, latestByPhase } from './phase-comparison.tsx';
+import { PrintStamp } from './print-stamp.tsx';
+import { ResultPanel } from './result-panel.tsx';
+import { startingValues } from './starting-values.ts';
+
+/** A patient's candidacy: the facts, every rule set's answer side by side, and the history. */
+export function CandidacyPage() {
+  const { id = '' } = useParams();
+  const patient = usePatient(id);
+  const evaluations = useEvaluations(id);
+  usePageTitle(
+    patient.data === undefined ? 'Candidacy' : `Candidacy · ${patientName(patient.data)}`,
+  );
+  const failed = patient.error ?? evaluations.error;
+  return (
+    <Stack>
+      <Anchor component={Link} to={`/app/patients/${id}`} size="sm" className="no-print">
+        ← Patient record
+      </Anchor>
+      {(patient.isPending || evaluations.isPending) && failed === null && (
+        <LoadingState label="Loading the candidacy record…" />
+      )}
+      {failed !== null && (
+        <ErrorAlert
+          error={failed}
+          onRetry={() => {
+            void patient.refetch();
+            void evaluations.refetch();
+          }}
+        />
+      )}
+      {patient.data !== undefined && evaluations.data !== undefined && (
+        <CandidacyRecord patient={patient.data} evaluations={evaluations.data.items} />
+      )}
+    </Stack>
+  );
+}
+
+function CandidacyRecord({
+  patient,
+  evaluations,
+}: {
+  patient: Patient;
+  evaluations: StoredEvaluation[];
+}) {
+  const canEvaluate = useCan('evaluation:write');
+  const create = useCreateEvaluation(patient.id);
+  const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
+  const [start] = useState(() => startingValues(patient.birthDate, evaluations[0], localToday()));
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const selected = evaluations.find((e) => e.id === selectedId) ?? evaluations[0];
+  const phases = latestByPhase(evaluations);
+
+  const evaluate = async (facts: Parameters<typeof create.mutateAsync>[0]) => {
+    const created = await create.mutateAsync(facts);
+    setSelectedId(created.id);
+    resultHeading.current?.focus();
+    resultHeading.current?.scrollIntoView({ block: 'start' });
+  };
+
+  return (
+    <>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>Candidacy</Title>
+          <Text size="lg" fw={600}>
+            {patientName(patient)}{' '}
+            <Text span ff="monospace" fw={500}>
+              MRN {patient.mrn}
+            </Text>{' '}
+            <Text span c="gray.7">
+              · born {patient.birthDate}
+            </Text>
+          </Text>
+        </div>
+        <Button
+          variant="default"
+          className="no-print"
+          onClick={() => {
+            window.print();
+          }}
+        >
+          Print
+        </Button>
+      </Group>
+      <PrintStamp />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 5 }} className="no-print">
+          <Paper withBorder p="md">
+            <Title order={2} mb="sm">
+              Clinical facts
+            </Title>
+            {canEvaluate ? (
+              <ClinicalFactsForm
+                initial={start.values}
+                origin={<CarriedNote start={start} birthDate={patient.birthDate} />}
+                onEvaluate={evaluate}
+              />
+            ) : (
+              <Text>Your role can read evaluations but not make new ones.</Text>
+            )}
+          </Paper>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 7 }} className="print-full-width">
+          <Stack component="section" aria-labelledby="result-heading" gap="sm">
+            <Title order={2} id="result-heading" ref={resultHeading} tabIndex={-1}>
+              Result by rule set
+            </Title>
+            {selected === undefined ? (
+              <Text>No evaluation yet. The result appears here after “Evaluate”.</Text>
+            ) : (
+              <>
+                <EvaluationSummary evaluation={selected} />
+                <ResultPanel results={selected.results} />
+              </>
+            )}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      {phases !== null && (
+        <Stack component="section" aria-labelledby="phases-heading" gap="sm">
+          <Title order={2} id="phases-heading">
+            Before and after surgery
+          </Title>
+          <Text size="sm">The latest preoperative and final-pathology evaluations.</Text>
+          <PhaseComparison {...phases} />
+        </Stack>
+      )}
+      <Stack component="section" aria-labelledby="history-heading" gap="sm" className="no-print">
+        <Title order={2} id="history-heading">
+          Evaluations
+        </Title>
+        <EvaluationHistory
+          evaluations={evaluations}
+          selectedId={selected?.id}
+          onSelect={setSelectedId}
+        />
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import type { ClinicalFacts, FactName } from '@openiort/guidelines';
+import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Fragment, useState, type ReactNode, type SubmitEvent } from 'react';
+import { isApiError } from '../../api/api-error.ts';
+import { useFormState } from '../../components/use-form-state.ts';
+import { DerivedTCategory } from './derived-t-category.tsx';
+import { FactFieldInput } from './fact-field-input.tsx';
+import { FACT_GROUPS } from './fact-groups.ts';
+import { formValuesToFacts, serverFactErrors, type FactFormValues } from './fact-form-values.ts';
+import { PhaseSelector } from './phase-selector.tsx';
+
+interface ClinicalFactsFormProps {
+  initial: FactFormValues;
+  /** Where the starting values came from, said above the form. */
+  origin: ReactNode;
+  /** Evaluates; rejects with the ApiError when the server refuses. */
+  onEvaluate: (facts: ClinicalFacts) => Promise<unknown>;
+}
+
+/** The clinical facts, every one optional: an empty field is unknown, never guessed. */
+export function ClinicalFactsForm({ initial, origin, onEvaluate }: ClinicalFactsFormProps) {
+  const form = useFormState<FactName>(initial);
+  const { values, setValues, errors, setErrors } = form;
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const set = (name: FactName) => (value: string) => {
+    setValues({ ...values, [name]: value });
+  };
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setFailure(null);
+    const checked = formValuesToFacts(values);
+    if (!checked.ok) {
+      setErrors({ fields: checked.errors, other: [] });
+      return;
+    }
+    setErrors({ fields: {}, other: [] });
+    setBusy(true);
+    try {
+      await onEvaluate(checked.facts);
+    } catch (error) {
+      if (isApiError(error) && error.fieldErrors.length > 0) {
+        setErrors(serverFactErrors(error.fieldErrors));
+      } else if (!isApiError(error) || error.status !== 401) {
+        setFailure(isApiError(error) ? error.detail : 'Evaluating failed. Please try again.');
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fieldCount = Object.keys(errors.fields).length;
+  const messages = [...errors.other, ...(failure === null ? [] : [failure])];
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Clinical facts">
+      <Stack gap="md">
+        <Text size="sm">{origin}</Text>
+        {(fieldCount > 0 || messages.length > 0) && (
+          <Alert color="red" role="alert" title="Not evaluated">
+            {fieldCount > 0 && <Text size="sm">Please correct the marked fields.</Text>}
+            {messages.map((message) => (
+              <Text size="sm" key={message}>
+                {message}
+              </Text>
+            ))}
+          </Alert>
+        )}
+        <PhaseSelector value={values.phase} onChange={set('phase')} error={errors.fields.phase} />
+        {FACT_GROUPS.map((group) => (
+          <Fieldset key={group.title} legend={group.title}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              {group.facts.map((name) => (
+                <Fragment key={name}>
+                  <FactFieldInput
+                    name={name}
+                    value={values[name]}
+                    error={errors.fields[name]}
+                    onChange={set(name)}
+                  />
+                  {name === 'invasiveSizeMm' && (
+                    <DerivedTCategory
+                      histology={values.histology}
+                      sizeText={values.invasiveSizeMm}
+                    />
+                  )}
+                </Fragment>
+              ))}
+            </SimpleGrid>
+          </Fieldset>
+        ))}
+        <Group>
+          <Button type="submit" loading={busy}>
+            Evaluate
+          </Button>
+          <Text size="sm" c="gray.7">
+            The server evaluates every rule set and records the result with its versions.
+          </Text>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

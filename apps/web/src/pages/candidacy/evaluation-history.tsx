@@ -1,0 +1,80 @@
+import { Button, Table, Text } from '@mantine/core';
+import type { StoredEvaluation } from '../../api/evaluations.ts';
+import { localDateTime } from '../../components/format.ts';
+import { LocalTime } from '../../components/local-time.tsx';
+import { CategoryBadge } from './category-badge.tsx';
+import { phaseLabel } from './evaluation-summary.tsx';
+
+interface EvaluationHistoryProps {
+  evaluations: readonly StoredEvaluation[];
+  selectedId: string | undefined;
+  onSelect: (id: string) => void;
+}
+
+/** Every recorded evaluation, newest first; choosing one shows its panel. */
+export function EvaluationHistory({ evaluations, selectedId, onSelect }: EvaluationHistoryProps) {
+  if (evaluations.length === 0) {
+    return <Text>No evaluations yet. Enter what is known and choose “Evaluate”.</Text>;
+  }
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table verticalSpacing="xs" highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Date</Table.Th>
+            <Table.Th scope="col">Phase</Table.Th>
+            <Table.Th scope="col">By</Table.Th>
+            <Table.Th scope="col">Program criteria</Table.Th>
+            <Table.Th scope="col">Program result</Table.Th>
+            <Table.Th scope="col">
+              <span className="visually-hidden">Show</span>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {evaluations.map((evaluation) => {
+            const selected = evaluation.id === selectedId;
+            const program = evaluation.results.find((r) => r.ruleset === 'program-default');
+            return (
+              <Table.Tr key={evaluation.id} bg={selected ? 'blue.0' : undefined}>
+                <Table.Td>
+                  <LocalTime iso={evaluation.createdAt} />
+                </Table.Td>
+                <Table.Td>{phaseLabel(evaluation.phase)}</Table.Td>
+                <Table.Td>{evaluation.createdBy.displayName}</Table.Td>
+                <Table.Td>{evaluation.programCriteriaVersion}</Table.Td>
+                <Table.Td>
+                  {program !== undefined && (
+                    <CategoryBadge
+                      ruleSetId={program.ruleset}
+                      category={program.category}
+                      size="sm"
+                    />
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  {selected ? (
+                    <Text size="sm" fw={600}>
+                      Shown
+                    </Text>
+                  ) : (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={`Show the evaluation of ${localDateTime(evaluation.createdAt)}`}
+                      onClick={() => {
+                        onSelect(evaluation.id);
+                      }}
+                    >
+                      Show
+                    </Button>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Finding } from '@openiort/guidelines';
+import { Badge, Group, Stack, Text } from '@mantine/core';
+import { categoryLabel } from '../../clinical/category-labels.ts';
+import { CategoryBadge } from './category-badge.tsx';
+import { EvidenceList } from './evidence-list.tsx';
+import { UnconfirmedMarker } from './unconfirmed-marker.tsx';
+
+function Outcome({ ruleSetId, finding }: { ruleSetId: string; finding: Finding }) {
+  if (finding.outcome === 'decided' && finding.category !== undefined) {
+    return <CategoryBadge ruleSetId={ruleSetId} category={finding.category} size="sm" />;
+  }
+  if (finding.outcome === 'not-applicable') {
+    return (
+      <Text span size="sm" c="gray.7">
+        Does not apply
+      </Text>
+    );
+  }
+  const possible = finding.possibleCategories ?? [];
+  return (
+    <Text span size="sm" c="gray.8">
+      Unknown{possible.length > 0 && ` — could be ${possible.map(categoryLabel).join(' or ')}`}
+    </Text>
+  );
+}
+
+/** One criterion: what it pointed to, the rule that held, the evidence, and its source. */
+export function FindingItem({ ruleSetId, finding }: { ruleSetId: string; finding: Finding }) {
+  return (
+    <Stack component="li" gap={4} className="finding">
+      <Group gap="xs">
+        <Text fw={600}>{finding.label}</Text>
+        <Outcome ruleSetId={ruleSetId} finding={finding} />
+        {finding.decisive && (
+          <Badge size="sm" tt="none" variant="filled" color="gray.8">
+            Decided the result
+          </Badge>
+        )}
+      </Group>
+      {finding.rule !== undefined && (
+        <Text size="sm">
+          <Text span size="sm" c="gray.7">
+            Rule:{' '}
+          </Text>
+          {finding.rule}
+        </Text>
+      )}
+      <EvidenceList evidence={finding.evidence} />
+      <Group gap="xs">
+        <Text size="xs" c="gray.7">
+          Source: {finding.source.citation}
+          {finding.source.detail !== '' && ` — ${finding.source.detail}`}
+        </Text>
+        {finding.source.confidence === 'unconfirmed' && <UnconfirmedMarker />}
+      </Group>
+    </Stack>
+  );
+}

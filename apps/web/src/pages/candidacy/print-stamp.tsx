@@ -1,0 +1,23 @@
+import { Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { localDateTime } from '../../components/format.ts';
+
+/** "Printed … from OpenIORT", shown only on paper, with the time the page was printed. */
+export function PrintStamp() {
+  const [printedAt, setPrintedAt] = useState(() => new Date().toISOString());
+  useEffect(() => {
+    const update = () => {
+      setPrintedAt(new Date().toISOString());
+    };
+    window.addEventListener('beforeprint', update);
+    return () => {
+      window.removeEventListener('beforeprint', update);
+    };
+  }, []);
+  return (
+    <Text className="print-only" size="sm">
+      Printed from OpenIORT on {localDateTime(printedAt)}. Decision support only: the
+      multidisciplinary team decides.
+    </Text>
+  );
+}

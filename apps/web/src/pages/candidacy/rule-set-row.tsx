@@ -1,0 +1,98 @@
+import {
+  INDETERMINATE,
+  type FactName,
+  type FactValue,
+  type RuleSetResult,
+} from '@openiort/guidelines';
+import { Box, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { useId, useState } from 'react';
+import { categoryLabel } from '../../clinical/category-labels.ts';
+import { factLabel, formatFactValue } from '../../clinical/fact-labels.ts';
+import { CategoryBadge } from './category-badge.tsx';
+import { FindingItem } from './finding-item.tsx';
+import { shownMeaning } from './shown-meaning.ts';
+import { UnconfirmedMarker } from './unconfirmed-marker.tsx';
+
+function Assumed({ assumed }: { assumed: Partial<Record<FactName, FactValue>> }) {
+  const entries = Object.entries(assumed);
+  if (entries.length === 0) return null;
+  return (
+    <Text size="sm" c="gray.8">
+      Assumed where unknown, as the source allows:{' '}
+      {entries
+        .map(([name, value]) => `${factLabel(name)} ${formatFactValue(name, value)}`)
+        .join('; ')}
+    </Text>
+  );
+}
+
+/**
+ * One rule set's answer: its category and, for "indeterminate", what is missing. Expands to the
+ * criteria (decisive first). The criteria stay in the page while collapsed so printing shows them.
+ */
+export function RuleSetRow({ result }: { result: RuleSetResult }) {
+  const [open, setOpen] = useState(false);
+  const detailsId = useId();
+  const indeterminate = result.category === INDETERMINATE;
+  const findings = [...result.findings].sort((a, b) => Number(b.decisive) - Number(a.decisive));
+  const meaning = shownMeaning(result);
+  const toggleLabel = open ? 'Hide criteria' : `Show criteria (${String(findings.length)})`;
+  return (
+    <Paper component="li" withBorder p="md" className="rule-set-row">
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+        <Stack gap={4} flex={1} miw={0}>
+          <Group gap="xs" align="baseline">
+            <Text component="h3" fw={650} size="md" m={0}>
+              {result.title}
+            </Text>
+            <Text span size="sm" c="gray.7">
+              version {result.version}
+            </Text>
+          </Group>
+          <Group gap="xs">
+            <CategoryBadge ruleSetId={result.ruleset} category={result.category} />
+            {result.includesUnconfirmed && <UnconfirmedMarker />}
+          </Group>
+          {meaning !== null && <Text size="sm">{meaning}</Text>}
+          {indeterminate && result.missing.length > 0 && (
+            <Text size="sm">
+              <strong>Needs:</strong> {result.missing.map(factLabel).join(', ')}
+            </Text>
+          )}
+          {indeterminate && result.possibleCategories.length > 0 && (
+            <Text size="sm">
+              <strong>Could be:</strong> {result.possibleCategories.map(categoryLabel).join(', ')}
+            </Text>
+          )}
+          <Assumed assumed={result.assumed} />
+        </Stack>
+        {findings.length > 0 && (
+          <Button
+            variant="default"
+            size="xs"
+            className="no-print"
+            flex="none"
+            aria-label={`${toggleLabel}: ${result.title}`}
+            aria-expanded={open}
+            aria-controls={detailsId}
+            onClick={() => {
+              setOpen(!open);
+            }}
+          >
+            {toggleLabel}
+          </Button>
+        )}
+      </Group>
+      <Box id={detailsId} hidden={!open} className="rule-set-details" mt="sm">
+        <Stack component="ul" gap="sm" className="plain-list">
+          {findings.map((finding) => (
+            <FindingItem key={finding.criterion} ruleSetId={result.ruleset} finding={finding} />
+          ))}
+        </Stack>
+        <Text size="xs" c="gray.7" mt="sm">
+          {result.citation}
+        </Text>
+      </Box>
+    </Paper>
+  );
+}

@@ -47,6 +47,24 @@ export default tseslint.config(
     rules: pureBoundary,
   },
   {
+    // The independent second check must share no dose code with the engine it checks.
+    files: ['packages/dosimetry/src/second-check/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...pureBoundary['no-restricted-imports'][1].patterns,
+            {
+              group: ['../dose-kernel*', '../geometry*', '../interpolation*', '../point-dose*', '../planning/*', '../grid/*'],
+              message: 'The second check is a separate code path: write the dose math here again.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/web/src/**'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {

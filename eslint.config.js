@@ -56,7 +56,14 @@ export default tseslint.config(
           patterns: [
             ...pureBoundary['no-restricted-imports'][1].patterns,
             {
-              group: ['../dose-kernel*', '../geometry*', '../interpolation*', '../point-dose*', '../planning/*', '../grid/*'],
+              group: [
+                '../dose-kernel*',
+                '../geometry*',
+                '../interpolation*',
+                '../point-dose*',
+                '../planning/*',
+                '../grid/*',
+              ],
               message: 'The second check is a separate code path: write the dose math here again.',
             },
           ],

@@ -1,0 +1,219 @@
+import { secondCheckBalloon, type SecondCheckResult } from '../second-check/second-check.ts';
+import type { Dwell, SourceModel } from '../source-model.ts';
+import { DEMONSTRATION_LABEL } from '../sources/shipped-models.ts';
+import {
+  balloonRadiusCm,
+  CATHETER_AXIS,
+  dwellPositionsCm,
+  dwellSurfaceMarginCm,
+} from './balloon.ts';
+import type { SphereDoseStats } from './dose-rate-matrix.ts';
+import { evaluateBalloonDoses, sphereMatrices, type DepthDoseStats } from './evaluate-balloon.ts';
+import { scaleToMeanDose, uniformSurfaceWeights } from './optimise-dwell-times.ts';
+import {
+  validatePlanInput,
+  type PlanInput,
+  type PlanInputError,
+  type Prescription,
+} from './plan-input.ts';
+import type { PlanLimits } from './plan-limits.ts';
+
+/**
+ * The least a DVH must give to sit in a plan (the shell-DVH engine's Dvh has these and more; the
+ * plan keeps whatever type the caller's function returns).
+ */
+export interface PlanDvh {
+  doseGy: number[];
+  volumePercent: number[];
+  volumeCc: number;
+  v90: number;
+  v100: number;
+  v150: number;
+  v200: number;
+}
+
+/** What the plan hands to the caller's DVH function; the caller adds shell and grid settings. */
+export interface PlanDvhRequest {
+  model: SourceModel;
+  airKermaStrengthU: number;
+  dwells: readonly Dwell[];
+  balloonRadiusCm: number;
+  skinDistanceCm: number;
+  chestWallDistanceCm?: number;
+  prescription: Prescription;
+}
+
+export interface PlanBalloonOptions<D extends PlanDvh = PlanDvh> {
+  /** Computes the DVH of the finished plan (e.g. a wrapper around grid/shell-dvh.ts). */
+  dvh?: (request: PlanDvhRequest) => D;
+}
+
+export interface PlanRefusal {
+  code: 'skin-distance-below-minimum';
+  message: string;
+}
+
+interface PlanCommon {
+  balloonRadiusCm: number;
+  /** S_K the times are computed for: today's measured value, or the model's nominal one. */
+  airKermaStrengthU: number;
+  dwellStepCm: number;
+  /** The limits the plan was checked against (defaults merged with the input's). */
+  limits: PlanLimits;
+  /** Every dwell position along the catheter, from the −z end to the +z end, with its time (s). */
+  dwells: Dwell[];
+  totalTimeS: number;
+  warnings: string[];
+  /** True when the source model is demonstration data (provenance.clinicalUse false). */
+  demonstration: boolean;
+}
+
+export interface PlanResultOk<D extends PlanDvh = PlanDvh> extends PlanCommon {
+  status: 'ok';
+  refusal?: undefined;
+  surfaceDoseGy: SphereDoseStats;
+  depthDoseGy: DepthDoseStats[];
+  skinDoseGy: number;
+  chestWallDoseGy: number | null;
+  secondCheck: SecondCheckResult;
+  dvh: D | null;
+}
+
+/**
+ * A refused plan reports the geometry (balloon radius, the dwell positions) and why, but nothing
+ * deliverable and no dose: every dwell time is 0, the total time is 0, and the dose fields are
+ * null so that no number can be read as a plan's dose.
+ */
+export interface PlanResultRefused extends PlanCommon {
+  status: 'refused';
+  refusal: PlanRefusal;
+  surfaceDoseGy: null;
+  depthDoseGy: [];
+  skinDoseGy: null;
+  chestWallDoseGy: null;
+  secondCheck: null;
+  dvh: null;
+}
+
+export type PlanResult<D extends PlanDvh = PlanDvh> = PlanResultOk<D> | PlanResultRefused;
+
+/** Thrown for input that fails validatePlanInput; each error names its field. */
+export class InvalidPlanInputError extends Error {
+  readonly errors: PlanInputError[];
+  constructor(errors: PlanInputError[]) {
+    super(`invalid plan input: ${errors.map((e) => `${e.path} ${e.message}`).join('; ')}`);
+    this.name = 'InvalidPlanInputError';
+    this.errors = errors;
+  }
+}
+
+const cm = (x: number) => `${String(Math.round(x * 100) / 100)} cm`;
+
+/**
+ * Plans a balloon treatment: dwell positions along the central catheter, dwell times (≥ 0)
+ * making the surface dose as uniform as possible, scaled so the mean dose on the surface (or on
+ * the sphere depthCm beyond it) equals the prescription at today's S_K. Clinical findings
+ * (refusal below the minimum skin distance, warnings, a failed second check) are returned; only
+ * invalid input throws (InvalidPlanInputError, see validatePlanInput). Pure and deterministic.
+ */
+export function planBalloon<D extends PlanDvh = PlanDvh>(
+  model: SourceModel,
+  input: PlanInput,
+  options: PlanBalloonOptions<D> = {},
+): PlanResult<D> {
+  const checked = validatePlanInput(input, model);
+  if (!checked.ok) throw new InvalidPlanInputError(checked.errors);
+  const plan = checked.input;
+  const { airKermaStrengthU: strength, limits, skinDistanceCm, chestWallDistanceCm } = plan;
+
+  const radius = balloonRadiusCm(plan.applicator.fillVolumeCc);
+  const positions = dwellPositionsCm(radius, plan.dwellStepCm, dwellSurfaceMarginCm(model));
+  const geometry = positions.map((z) => ({
+    positionCm: [0, 0, z] as const,
+    axis: CATHETER_AXIS,
+  }));
+  const demonstration = !model.provenance.clinicalUse;
+  const warnings: string[] = demonstration ? [DEMONSTRATION_LABEL] : [];
+  const common = {
+    balloonRadiusCm: radius,
+    airKermaStrengthU: strength,
+    dwellStepCm: plan.dwellStepCm,
+    limits,
+    warnings,
+    demonstration,
+  };
+
+  if (skinDistanceCm < limits.minSkinDistanceCm) {
+    const below = `Balloon-surface-to-skin distance ${cm(skinDistanceCm)} is below the program minimum of ${cm(limits.minSkinDistanceCm)} (delivery is unacceptable below it).`;
+    if (plan.skinDistanceOverride === undefined) {
+      return {
+        ...common,
+        status: 'refused',
+        refusal: {
+          code: 'skin-distance-below-minimum',
+          message: `${below} The plan is refused; an override with a reason is needed to compute it.`,
+        },
+        dwells: geometry.map((g) => ({ ...g, timeS: 0 })),
+        totalTimeS: 0,
+        surfaceDoseGy: null,
+        depthDoseGy: [],
+        skinDoseGy: null,
+        chestWallDoseGy: null,
+        secondCheck: null,
+        dvh: null,
+      };
+    }
+    warnings.push(
+      `${below} Computed under the skin-distance override; reason: "${plan.skinDistanceOverride.reason}".`,
+    );
+  }
+  if (skinDistanceCm < limits.warnSkinDistanceCm)
+    warnings.push(
+      `Balloon-surface-to-skin distance ${cm(skinDistanceCm)} is below ${cm(limits.warnSkinDistanceCm)}: at least that much tissue should cover the applicator; check the skin dose.`,
+    );
+
+  const matrices = sphereMatrices(model, geometry);
+  const weights = uniformSurfaceWeights(matrices(radius));
+  const { prescription } = plan;
+  const targetRadius = radius + (prescription.to === 'depth' ? (prescription.depthCm ?? 0) : 0);
+  const times = scaleToMeanDose(matrices(targetRadius), weights, strength, prescription.doseGy);
+  const dwells: Dwell[] = geometry.map((g, j) => ({ ...g, timeS: times[j] ?? 0 }));
+  const totalTimeS = dwells.reduce((s, d) => s + d.timeS, 0);
+
+  const doses = evaluateBalloonDoses(
+    model,
+    strength,
+    dwells,
+    {
+      balloonRadiusCm: radius,
+      skinDistanceCm,
+      ...(chestWallDistanceCm === undefined ? {} : { chestWallDistanceCm }),
+    },
+    matrices,
+  );
+  const secondCheck = secondCheckBalloon(model, {
+    airKermaStrengthU: strength,
+    dwells,
+    balloonRadiusCm: radius,
+    skinDistanceCm,
+    plan: { surfaceMeanGy: doses.surfaceDoseGy.mean, skinDoseGy: doses.skinDoseGy },
+    tolerancePercent: limits.secondCheckTolerancePercent,
+  });
+  if (!secondCheck.withinTolerance)
+    warnings.push(
+      `Independent second check deviates by ${secondCheck.deviationPercent.toFixed(1)} % (tolerance ${String(secondCheck.tolerancePercent)} %): the plan is flagged for review.`,
+    );
+
+  const dvh =
+    options.dvh?.({
+      model,
+      airKermaStrengthU: strength,
+      dwells,
+      balloonRadiusCm: radius,
+      skinDistanceCm,
+      ...(chestWallDistanceCm === undefined ? {} : { chestWallDistanceCm }),
+      prescription,
+    }) ?? null;
+
+  return { ...common, status: 'ok', dwells, totalTimeS, ...doses, secondCheck, dvh };
+}

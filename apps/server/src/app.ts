@@ -13,8 +13,10 @@ import { authRoutes } from './routes/auth-routes.ts';
 import { evaluationRoutes } from './routes/evaluation-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { patientRoutes } from './routes/patient-routes.ts';
+import { planRoutes } from './routes/plan-routes.ts';
 import { programCriteriaRoutes } from './routes/program-criteria-routes.ts';
 import { selfCheckRoutes } from './routes/self-check-routes.ts';
+import { sourceModelRoutes } from './routes/source-model-routes.ts';
 import { userRoutes } from './routes/user-routes.ts';
 import { APP_VERSION } from './version.ts';
 
@@ -71,6 +73,8 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   evaluationRoutes(app, ctx);
   programCriteriaRoutes(app, ctx);
   selfCheckRoutes(app, ctx);
+  sourceModelRoutes(app, ctx);
+  planRoutes(app, ctx);
   await registerStaticWeb(app, ctx.config.webDistDir);
 
   await app.ready();

@@ -18,6 +18,12 @@ export const AUDIT_ACTIONS = [
   'evaluation.create',
   'evaluation.read',
   'program-criteria.update',
+  'plan.create',
+  'plan.read',
+  'plan.update',
+  'plan.sign',
+  'plan.sign-failed',
+  'source-model.import',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

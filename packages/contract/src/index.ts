@@ -9,3 +9,4 @@ export * from './users.ts';
 export * from './audit.ts';
 export * from './health.ts';
 export * from './candidacy.ts';
+export * from './dosimetry.ts';

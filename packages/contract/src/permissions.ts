@@ -14,6 +14,9 @@ export const ACTIONS = [
   'evaluation:read',
   'evaluation:write',
   'program:manage',
+  'plan:read',
+  'plan:write',
+  'plan:sign',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -31,7 +34,9 @@ const CLINICAL_ROLES = [
  * set up OpenIORT can work before other accounts exist; a hospital that separates IT from
  * clinical duties removes `admin` from the patient rows here. Physicists and research
  * coordinators read demographics and candidacy evaluations but do not edit or record them. Only
- * the administrator changes the program's own candidacy criteria.
+ * the administrator changes the program's own candidacy criteria. Dose plans are made and signed
+ * by medical physicists and radiation oncologists only; everyone clinical (and the administrator)
+ * may read them.
  */
 export const PERMISSION_MATRIX: Record<Action, readonly Role[]> = {
   'session:read': ['admin', ...CLINICAL_ROLES],
@@ -43,6 +48,9 @@ export const PERMISSION_MATRIX: Record<Action, readonly Role[]> = {
   'evaluation:read': ['admin', ...CLINICAL_ROLES],
   'evaluation:write': ['admin', 'radiation-oncologist', 'surgeon', 'nurse'],
   'program:manage': ['admin'],
+  'plan:read': ['admin', ...CLINICAL_ROLES],
+  'plan:write': ['medical-physicist', 'radiation-oncologist'],
+  'plan:sign': ['medical-physicist', 'radiation-oncologist'],
 };
 
 export function isAllowed(role: Role, action: Action): boolean {

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'duplicate-mrn',
   'setup-already-done',
   'invalid-credentials',
+  'demonstration-model',
+  'plan-refused',
   'rate-limited',
   'payload-too-large',
   'database-unavailable',

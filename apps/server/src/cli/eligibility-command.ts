@@ -1,5 +1,3 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import {
   DEFAULT_PROGRAM_CRITERIA,
   evaluateAll,
@@ -9,45 +7,12 @@ import {
   type ProgramCriteria,
   type RuleSetResult,
 } from '@openiort/guidelines';
-import type { CliIo, Command } from './commands.ts';
+import { InputError, readJson } from './cli-input.ts';
+import type { Command } from './commands.ts';
 
 export const ELIGIBILITY_USAGE =
   'Usage: npx openiort eligibility FILE|- [--program CRITERIA.json]\n' +
   'FILE holds one clinical-facts object or an array of them; "-" reads stdin.\n';
-
-/** Problems with the input, one line each; the command prints them and exits 2. */
-class InputError extends Error {
-  readonly lines: string[];
-  constructor(lines: string[]) {
-    super(lines.join('\n'));
-    this.lines = lines;
-  }
-}
-
-async function readAll(stream: NodeJS.ReadStream): Promise<string> {
-  let text = '';
-  for await (const chunk of stream) text += String(chunk);
-  return text;
-}
-
-/** Parsed JSON from a file or stdin ("-"); `label` ("--program: ") says which input failed. */
-async function readJson(source: string, io: CliIo, label = ''): Promise<unknown> {
-  const name = source === '-' ? 'stdin' : source;
-  let text: string;
-  try {
-    text =
-      source === '-'
-        ? await readAll(io.stdin)
-        : await fs.readFile(path.resolve(io.cwd, source), 'utf8');
-  } catch (error) {
-    throw new InputError([`${label}cannot read ${name}: ${(error as Error).message}`]);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new InputError([`${label}${name} is not valid JSON: ${(error as Error).message}`]);
-  }
-}
 
 /** Facts for each item, or every bad field named (with "[i]." before it for arrays). */
 function checkFacts(input: unknown): ClinicalFacts[] {

@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../config.ts';
 import { AppError } from '../http/app-error.ts';
+import { doseCommand } from './dose-command.ts';
+import { planCommand } from './plan-command.ts';
+import { sourceImportCommand } from './source-import-command.ts';
 import {
   auditVerifyCommand,
   demoCommand,
@@ -24,6 +27,16 @@ Usage (from the repository root, after npm install):
                                              evaluate clinical facts (one JSON object, or an array)
                                              against every candidacy rule set; "-" reads stdin.
                                              Needs no database; exit 0 once evaluated, 2 for bad input
+  npx openiort dose FILE|-                   TG-43 dose at points and on a grid from a dwell list
+                                             (JSON in, JSON out); exit 2 naming each bad field
+  npx openiort plan FILE|-                   plan a balloon treatment (dwell times, doses, DVH,
+                                             second check, warnings); stores nothing
+  npx openiort source import --id ID --name NAME --geometry line|point --g g.csv
+        [--f F.csv] [--phi phi.csv] --lambda Λ [--length L] [--strength S_K]
+        --provenance TEXT [--clinical] [--kind electronic-brachytherapy|radionuclide]
+        [--out MODEL.json]
+                                             check vendor TG-43 tables and store the model in the
+                                             database (or, with --out, only write its JSON)
 
 Roles: admin, radiation-oncologist, medical-physicist, surgeon, nurse, research-coordinator.
 The database is DATABASE_URL (default sqlite:./data/openiort.db), as for the server.
@@ -35,10 +48,13 @@ const COMMANDS: Record<string, Command> = {
   'audit verify': auditVerifyCommand,
   demo: demoCommand,
   eligibility: eligibilityCommand,
+  dose: doseCommand,
+  plan: planCommand,
+  'source import': sourceImportCommand,
 };
 
 /** Commands that take words after their name (a file name); the others take none. */
-const TAKES_OPERANDS = new Set(['eligibility']);
+const TAKES_OPERANDS = new Set(['eligibility', 'dose', 'plan']);
 
 /** The command named by the first words, and the words after its name. */
 function findCommand(words: string[]): { command: Command; operands: string[] } | undefined {
@@ -62,6 +78,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         role: { type: 'string' },
         name: { type: 'string' },
         program: { type: 'string' },
+        id: { type: 'string' },
+        geometry: { type: 'string' },
+        kind: { type: 'string' },
+        g: { type: 'string' },
+        f: { type: 'string' },
+        phi: { type: 'string' },
+        lambda: { type: 'string' },
+        length: { type: 'string' },
+        strength: { type: 'string' },
+        provenance: { type: 'string' },
+        clinical: { type: 'boolean' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

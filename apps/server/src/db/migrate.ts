@@ -2,12 +2,14 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import type { DatabaseHandle } from './create-database.ts';
 import { initialMigration } from './migrations/0001-initial.ts';
 import { evaluationsMigration } from './migrations/0002-evaluations.ts';
+import { plansMigration } from './migrations/0003-plans.ts';
 
 /** Every migration, in order. Names are stored in the database: never rename one. */
 function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
     '0002-evaluations': evaluationsMigration,
+    '0003-plans': plansMigration,
   };
 }
 

@@ -100,6 +100,53 @@ export interface ProgramCriteriaVersionsTable {
   created_by: string | null;
 }
 
+/** A source model imported from vendor tables (shipped models live in the engine, not here). */
+export interface SourceModelsTable {
+  id: string;
+  name: string;
+  /** The validated SourceModel as JSON. */
+  model_json: string;
+  /** sha256 of the model's canonical JSON, hex. */
+  checksum: string;
+  clinical_use: number;
+  imported_at: string;
+  /** Who imported it: "cli:<operating-system user>" from the command line. */
+  imported_by: string;
+}
+
+/** A patient's dose plan: its inputs, the engine's answer and what produced it, as JSON text. */
+export interface PlansTable {
+  id: string;
+  patient_id: string;
+  /** 1, then +1 at each edit; signatures name the version they sign. */
+  version: number;
+  /** A shipped model's id or an imported one's (no foreign key: shipped models are not rows). */
+  source_model_id: string;
+  source_model_checksum: string;
+  input_json: string;
+  output_json: string;
+  engine_version: string;
+  demonstration: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** An electronic signature of one version of a plan; kept when the plan changes. */
+export interface PlanSignaturesTable {
+  id: string;
+  plan_id: string;
+  plan_version: number;
+  user_id: string;
+  /** The signer's name as it was when signing. */
+  user_name: string;
+  role: string;
+  /** The statement the signer confirmed. */
+  meaning: string;
+  signed_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -108,4 +155,7 @@ export interface Database {
   audit_head: AuditHeadTable;
   evaluations: EvaluationsTable;
   program_criteria_versions: ProgramCriteriaVersionsTable;
+  source_models: SourceModelsTable;
+  plans: PlansTable;
+  plan_signatures: PlanSignaturesTable;
 }

@@ -1,0 +1,62 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { CliIo } from './commands.ts';
+
+/** Problems with the input, one line each; commands print them and exit 2. */
+export class InputError extends Error {
+  readonly lines: string[];
+  constructor(lines: string[]) {
+    super(lines.join('\n'));
+    this.lines = lines;
+  }
+}
+
+async function readAll(stream: NodeJS.ReadStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) text += String(chunk);
+  return text;
+}
+
+/** Text of a file (relative to the working directory) or of stdin ("-"). */
+export async function readText(source: string, io: CliIo, label = ''): Promise<string> {
+  const name = source === '-' ? 'stdin' : source;
+  try {
+    return source === '-'
+      ? await readAll(io.stdin)
+      : await fs.readFile(path.resolve(io.cwd, source), 'utf8');
+  } catch (error) {
+    throw new InputError([`${label}cannot read ${name}: ${(error as Error).message}`]);
+  }
+}
+
+/** Parsed JSON from a file or stdin ("-"); `label` ("--program: ") says which input failed. */
+export async function readJson(source: string, io: CliIo, label = ''): Promise<unknown> {
+  const name = source === '-' ? 'stdin' : source;
+  const text = await readText(source, io, label);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError([`${label}${name} is not valid JSON: ${(error as Error).message}`]);
+  }
+}
+
+/** Runs a command body; input problems are printed, one per line, and give exit code 2. */
+export async function reportingInputErrors(
+  io: CliIo,
+  trailer: string,
+  work: () => Promise<number>,
+): Promise<number> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    for (const line of error.lines) io.stderr.write(`${line}\n`);
+    io.stderr.write(`${trailer}\n`);
+    return 2;
+  }
+}
+
+/** The one FILE|- operand of a command, or undefined (the caller prints its usage). */
+export function singleOperand(operands: readonly string[]): string | undefined {
+  return operands.length === 1 ? operands[0] : undefined;
+}

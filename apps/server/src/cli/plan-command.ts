@@ -1,0 +1,59 @@
+import { parseSource } from '../dosimetry/dose-request.ts';
+import { isObject } from '../dosimetry/field-checks.ts';
+import { computePlan } from '../dosimetry/plan-compute.ts';
+import { AppError } from '../http/app-error.ts';
+import { resolveCliSource } from './cli-source.ts';
+import { InputError, readJson, reportingInputErrors, singleOperand } from './cli-input.ts';
+import type { Command } from './commands.ts';
+
+export const PLAN_USAGE =
+  'Usage: npx openiort plan FILE|-\n' +
+  'FILE: { "source": ID or a model, "airKermaStrengthU"?: U, "applicator": { "type": "balloon", "fillVolumeCc" },\n' +
+  '        "prescription": { "doseGy", "to": "surface" | "depth", "depthCm"? }, "skinDistanceCm", "chestWallDistanceCm"? };\n' +
+  '"-" reads stdin.\n';
+
+const lines = (errors: readonly { path: string; message: string }[]) =>
+  errors.map((e) => `${e.path}: ${e.message}`);
+
+/**
+ * Plans a balloon treatment from a file or stdin: dwell times, doses, DVH, second check and
+ * warnings as JSON. Stores nothing. Exit 0 when the engine answered (status "ok" or "refused",
+ * with the reason), 2 for bad input.
+ */
+export const planCommand: Command = async (_args, io, operands) => {
+  const file = singleOperand(operands);
+  if (file === undefined) {
+    io.stderr.write(PLAN_USAGE);
+    return 2;
+  }
+  return reportingInputErrors(io, 'Nothing was planned.', async () => {
+    const raw = await readJson(file, io);
+    if (!isObject(raw)) throw new InputError(['(input): must be a JSON object { "source", … }']);
+    const { source, ...input } = raw;
+    const errors: { path: string; message: string }[] = [];
+    const sourceRequest = parseSource(source, 'source', errors);
+    if (sourceRequest === undefined) throw new InputError(lines(errors));
+    const resolved = await resolveCliSource(io, sourceRequest);
+    let planned;
+    try {
+      planned = computePlan(resolved, input, '');
+    } catch (error) {
+      if (error instanceof AppError && error.errors !== undefined) {
+        throw new InputError(lines(error.errors));
+      }
+      throw error;
+    }
+    const { model } = resolved;
+    const answer = {
+      ...planned.output,
+      source: {
+        id: model.id,
+        checksum: resolved.checksum,
+        clinicalUse: model.provenance.clinicalUse,
+      },
+      engineVersion: planned.engineVersion,
+    };
+    io.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
+    return 0;
+  });
+};

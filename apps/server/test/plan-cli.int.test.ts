@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { PlanOutputDto } from '@openiort/contract';
+import { DEMONSTRATION_LABEL, ENGINE_VERSION } from '@openiort/dosimetry';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/main.ts';
+import { fakeIo } from './cli-io.ts';
+import { DEMO_ID, PLAN_INPUT } from './plan-fixtures.ts';
+
+type PlanAnswer = PlanOutputDto & {
+  source: { id: string; checksum: string; clinicalUse: boolean };
+  engineVersion: string;
+};
+
+describe('openiort plan', () => {
+  let dir: string;
+  const file = (name: string, content: unknown) => {
+    const filename = path.join(dir, name);
+    fs.writeFileSync(filename, JSON.stringify(content));
+    return filename;
+  };
+  const run = async (args: string[], input = '') => {
+    const { io, stdout, stderr } = fakeIo({}, input);
+    const code = await runCli(['plan', ...args], io);
+    return { code, out: stdout(), err: stderr() };
+  };
+
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'openiort-plan-'));
+  });
+  afterAll(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('plans 20 Gy to the surface of a 45 cc balloon with the demonstration model, labelled', async () => {
+    const result = await run([file('plan.json', { source: DEMO_ID, ...PLAN_INPUT })]);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    const plan = JSON.parse(result.out) as PlanAnswer;
+    if (plan.status !== 'ok') throw new Error(`refused: ${plan.refusal.message}`);
+    // physics.md §2.3: about 10–12 minutes at the nominal strength for a balloon of this size.
+    expect(plan.totalTimeS).toBeGreaterThan(360);
+    expect(plan.totalTimeS).toBeLessThan(960);
+    expect(plan.surfaceDoseGy.mean).toBeCloseTo(20, 6);
+    expect(plan.balloonRadiusCm).toBeCloseTo(Math.cbrt((3 * 45) / (4 * Math.PI)), 9);
+    expect(plan.depthDoseGy.map((d) => d.depthCm)).toEqual([0.5, 1]);
+    expect(plan.skinDoseGy).toBeGreaterThan(0);
+    expect(plan.chestWallDoseGy).toBeGreaterThan(0);
+    expect(plan.secondCheck.withinTolerance).toBe(true);
+    expect(plan.warnings).toContain(DEMONSTRATION_LABEL);
+    expect(plan).toMatchObject({
+      demonstration: true,
+      source: { id: DEMO_ID, clinicalUse: false },
+      engineVersion: ENGINE_VERSION,
+    });
+    // The PTV_EVAL shell DVH: 1 cm beyond the surface, 0.5 cm under the skin (1.2 cm away).
+    expect(plan.dvh?.volumeCc).toBeGreaterThan(0);
+    expect(plan.dvh?.volumePercent[0]).toBe(100);
+    expect(plan.dvh?.v90).toBeGreaterThan(0);
+  });
+
+  it('reads stdin for "-" and answers a refusal with its reason (exit 0)', async () => {
+    const result = await run(
+      ['-'],
+      JSON.stringify({ source: DEMO_ID, ...PLAN_INPUT, skinDistanceCm: 0.5 }),
+    );
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.out) as PlanAnswer;
+    expect(plan.status).toBe('refused');
+    expect(plan.refusal?.code).toBe('skin-distance-below-minimum');
+    expect(plan.totalTimeS).toBe(0);
+  });
+
+  it('names every bad field and exits 2', async () => {
+    const result = await run([
+      file('bad.json', {
+        source: DEMO_ID,
+        applicator: { type: 'balloon', fillVolumeCc: 5000 },
+        prescription: { doseGy: 2000, to: 'surface' },
+        skinDistanceCm: -1,
+      }),
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.out).toBe('');
+    expect(result.err).toMatch(/^applicator\.fillVolumeCc: /m);
+    expect(result.err).toMatch(/^prescription\.doseGy: /m);
+    expect(result.err).toMatch(/^skinDistanceCm: /m);
+    expect(result.err).toMatch(/Nothing was planned\./);
+
+    const noSource = await run([file('no-source.json', PLAN_INPUT)]);
+    expect(noSource.code).toBe(2);
+    expect(noSource.err).toMatch(/^source: must be a source model id/m);
+  });
+});

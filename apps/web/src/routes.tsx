@@ -49,6 +49,19 @@ export const routes: RouteObject[] = [
             ],
           },
           {
+            element: <RequirePermission action="plan:read" />,
+            children: [
+              {
+                path: 'patients/:id/plans',
+                // Its own chunk: the dose engine and the plotting library load only for planning.
+                lazy: async () => {
+                  const { PlanningPage } = await import('./pages/planning/planning-page.tsx');
+                  return { Component: PlanningPage };
+                },
+              },
+            ],
+          },
+          {
             element: <RequirePermission action="audit:read" />,
             children: [{ path: 'audit', element: <AuditPage /> }],
           },

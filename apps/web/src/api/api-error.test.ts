@@ -47,6 +47,8 @@ describe('helpers', () => {
   it('recognises 401 as "not signed in"', () => {
     expect(isUnauthenticated(new ApiError(401, 'unauthenticated', 'x'))).toBe(true);
     expect(isUnauthenticated(new ApiError(403, 'forbidden', 'x'))).toBe(false);
+    // A wrong password re-entered to sign leaves the session as it was.
+    expect(isUnauthenticated(new ApiError(401, 'invalid-credentials', 'x'))).toBe(false);
     expect(isUnauthenticated(new Error('x'))).toBe(false);
   });
 

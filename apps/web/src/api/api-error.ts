@@ -52,9 +52,12 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-/** True for an answer that means "you are not signed in (any more)". */
+/**
+ * True for an answer that means "you are not signed in (any more)". A wrong password re-entered
+ * to confirm something (an electronic signature) is also a 401, but the session is still valid.
+ */
 export function isUnauthenticated(error: unknown): boolean {
-  return isApiError(error) && error.status === 401;
+  return isApiError(error) && error.status === 401 && error.code !== 'invalid-credentials';
 }
 
 /** A sentence to show for any error, whatever threw it. */

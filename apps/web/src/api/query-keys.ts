@@ -14,4 +14,6 @@ export const queryKeys = {
   evaluations: (patientId: string) => ['patients', 'evaluations', patientId] as const,
   programCriteria: ['program-criteria'] as const,
   selfCheckCriteria: ['self-check', 'criteria'] as const,
+  sourceModels: ['source-models'] as const,
+  plans: (patientId: string) => ['patients', 'plans', patientId] as const,
 };

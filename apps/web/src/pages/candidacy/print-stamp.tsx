@@ -2,8 +2,10 @@ import { Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { localDateTime } from '../../components/format.ts';
 
+const DECISION_SUPPORT = 'Decision support only: the multidisciplinary team decides.';
+
 /** "Printed … from OpenIORT", shown only on paper, with the time the page was printed. */
-export function PrintStamp() {
+export function PrintStamp({ note = DECISION_SUPPORT }: { note?: string }) {
   const [printedAt, setPrintedAt] = useState(() => new Date().toISOString());
   useEffect(() => {
     const update = () => {
@@ -16,8 +18,7 @@ export function PrintStamp() {
   }, []);
   return (
     <Text className="print-only" size="sm">
-      Printed from OpenIORT on {localDateTime(printedAt)}. Decision support only: the
-      multidisciplinary team decides.
+      Printed from OpenIORT on {localDateTime(printedAt)}. {note}
     </Text>
   );
 }

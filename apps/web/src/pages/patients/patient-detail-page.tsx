@@ -14,6 +14,7 @@ export function PatientDetailPage() {
   const { id = '' } = useParams();
   const patient = usePatient(id);
   const canWrite = useCan('patient:write');
+  const canReadPlans = useCan('plan:read');
   usePageTitle(patient.data === undefined ? 'Patient' : patientName(patient.data));
 
   return (
@@ -39,6 +40,11 @@ export function PatientDetailPage() {
               <Button component={Link} to={`/app/patients/${patient.data.id}/candidacy`}>
                 Candidacy
               </Button>
+              {canReadPlans && (
+                <Button component={Link} to={`/app/patients/${patient.data.id}/plans`}>
+                  Dose plan
+                </Button>
+              )}
               {canWrite && (
                 <Button
                   component={Link}

@@ -1,0 +1,15 @@
+import { Alert, Text } from '@mantine/core';
+
+/**
+ * The demonstration label, impossible to miss, wherever a model that is not cleared for clinical
+ * use is chosen or a plan made with one is shown (also on paper).
+ */
+export function DemonstrationBanner({ label }: { label: string }) {
+  return (
+    <Alert className="demo-banner" variant="filled" title="Not for clinical use" role="note">
+      <Text size="sm" fw={600}>
+        {label}
+      </Text>
+    </Alert>
+  );
+}

@@ -1,0 +1,99 @@
+import { SIGNATURE_KINDS, SIGNING_ROLES, isSigningRole, type StoredPlan } from '@openiort/contract';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useCan, useSession } from '../../auth/session-context.ts';
+import { SignDialog } from './sign-dialog.tsx';
+import { SignatureList } from './signature-list.tsx';
+
+interface PlanApprovalProps {
+  plan: StoredPlan;
+  /** The form holds changes not yet saved: what is shown is not the stored version. */
+  unsaved: boolean;
+  onConflict: (message: string) => void;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Physics review and physician approval of the stored version: who signed, and a sign button for
+ * the signed-in user's own role. Signatures of earlier versions are shown as no longer applying.
+ */
+export function PlanApproval({ plan, unsaved, onConflict }: PlanApprovalProps) {
+  const { user } = useSession();
+  const canSign = useCan('plan:sign');
+  const [open, setOpen] = useState(false);
+  const role = isSigningRole(user.role) ? user.role : null;
+  const signedByMe = plan.signatures.some((s) => s.userId === user.id);
+  const refused = plan.output.status === 'refused';
+
+  let blocker: string | null = null;
+  if (refused) blocker = 'A refused plan cannot be signed. Change the inputs and save.';
+  else if (unsaved) blocker = 'Save the changes first: a signature applies to a saved version.';
+
+  return (
+    <Stack gap="sm">
+      <Text size="sm">
+        Signatures apply to version {plan.version}. Editing the plan makes a new version that needs
+        signing again.
+      </Text>
+      <Stack gap={4}>
+        {SIGNING_ROLES.map((signingRole) => {
+          const kind = SIGNATURE_KINDS[signingRole];
+          const given = plan.signatures.filter((s) => s.role === signingRole);
+          return (
+            <Text size="sm" key={signingRole}>
+              <strong>{capitalised(kind)}:</strong>{' '}
+              {given.length === 0
+                ? 'not signed yet'
+                : `signed by ${given.map((s) => s.userName).join(', ')}`}
+            </Text>
+          );
+        })}
+      </Stack>
+      {plan.signatures.length > 0 && <SignatureList signatures={plan.signatures} />}
+      {plan.formerSignatures.length > 0 && (
+        <Alert color="gray" title="Earlier signatures no longer apply">
+          <Text size="sm" mb="xs">
+            The plan was changed after these were given; they stay on record but do not approve the
+            current version.
+          </Text>
+          <SignatureList signatures={plan.formerSignatures} lapsed />
+        </Alert>
+      )}
+      {canSign && role !== null && (
+        <Group className="no-print">
+          {signedByMe ? (
+            <Text size="sm" fw={600}>
+              You signed version {plan.version}.
+            </Text>
+          ) : (
+            <Button
+              disabled={blocker !== null}
+              onClick={() => {
+                setOpen(true);
+              }}
+            >
+              Sign {SIGNATURE_KINDS[role]}
+            </Button>
+          )}
+          {blocker !== null && !signedByMe && (
+            <Text size="sm" c="gray.7">
+              {blocker}
+            </Text>
+          )}
+        </Group>
+      )}
+      {role !== null && (
+        <SignDialog
+          plan={plan}
+          role={role}
+          opened={open}
+          onConflict={onConflict}
+          onClose={() => {
+            setOpen(false);
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

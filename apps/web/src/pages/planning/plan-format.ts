@@ -1,0 +1,38 @@
+import { balloonRadiusCm } from '@openiort/dosimetry';
+
+/** A duration in seconds as m:ss (minutes may pass 59), rounded to the whole second. */
+export function formatMmSs(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '—';
+  const whole = Math.round(seconds);
+  const minutes = Math.floor(whole / 60);
+  return `${String(minutes)}:${String(whole % 60).padStart(2, '0')}`;
+}
+
+/** A number with a fixed count of decimals, or a dash when there is none. */
+export function fixed(value: number | null | undefined, decimals: number): string {
+  return value === null || value === undefined || !Number.isFinite(value)
+    ? '—'
+    : value.toFixed(decimals);
+}
+
+/** Gy to two decimals, "—" for no value. */
+export function gy(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : `${fixed(value, 2)} Gy`;
+}
+
+/**
+ * The sphere a balloon fill makes (the engine's r = (3V/4π)^⅓), said as "radius 2.21 cm ·
+ * diameter 4.41 cm"; null when the fill is not a positive number.
+ */
+export function balloonSizeText(fillVolumeCc: number | undefined): string | null {
+  if (fillVolumeCc === undefined || !Number.isFinite(fillVolumeCc) || fillVolumeCc <= 0) {
+    return null;
+  }
+  const radius = balloonRadiusCm(fillVolumeCc);
+  return `radius ${radius.toFixed(2)} cm · diameter ${(2 * radius).toFixed(2)} cm`;
+}
+
+/** A deviation in percent, or the reason there is none. */
+export function deviationText(percent: number | null): string {
+  return percent === null || !Number.isFinite(percent) ? 'not a number' : `${percent.toFixed(2)} %`;
+}

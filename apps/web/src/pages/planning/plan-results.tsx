@@ -1,0 +1,98 @@
+import type { PlanInputDto, PlanOutputDto } from '@openiort/contract';
+import { DEMONSTRATION_LABEL, type SourceModel } from '@openiort/dosimetry';
+import { Grid, Stack, Text, Title } from '@mantine/core';
+import { DoseTable } from './dose-table.tsx';
+import { DvhPlot } from './dvh-plot.tsx';
+import { DwellTable } from './dwell-table.tsx';
+import { IsodosePlot } from './isodose-plot.tsx';
+import { RefusalAlert } from './refusal-alert.tsx';
+import { SecondCheckResult } from './second-check-result.tsx';
+import { TotalTime } from './total-time.tsx';
+import { WarningList } from './warning-list.tsx';
+
+interface PlanResultsProps {
+  plan: PlanOutputDto;
+  input: PlanInputDto;
+  /** The model's data when the browser has them (for the isodose plot). */
+  model: SourceModel | undefined;
+  /** Why there is no isodose plot, when model is undefined. */
+  noModelNote: string;
+}
+
+/** What the engine answered: the refusal, or times, doses, second check, plots and dwells. */
+export function PlanResults({ plan, input, model, noModelNote }: PlanResultsProps) {
+  // The demonstration label has its own banner; the other warnings are listed.
+  const warnings = plan.warnings.filter((w) => w !== DEMONSTRATION_LABEL);
+  const prescriptionGy = input.prescription.doseGy;
+  if (plan.status === 'refused') {
+    return (
+      <Stack gap="sm">
+        <RefusalAlert message={plan.refusal.message} />
+        <WarningList warnings={warnings} />
+        <Text size="sm">
+          Balloon radius {plan.balloonRadiusCm.toFixed(2)} cm. No dwell times and no doses are given
+          for a refused plan.
+        </Text>
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap="md">
+      <TotalTime
+        totalTimeS={plan.totalTimeS}
+        airKermaStrengthU={plan.airKermaStrengthU}
+        dwellCount={plan.dwells.length}
+      />
+      <Text size="sm">
+        {prescriptionGy} Gy to the{' '}
+        {input.prescription.to === 'surface'
+          ? 'balloon surface'
+          : `sphere ${String(input.prescription.depthCm ?? '')} cm beyond the surface`}{' '}
+        (mean) · balloon radius {plan.balloonRadiusCm.toFixed(2)} cm · dwell step {plan.dwellStepCm}{' '}
+        cm
+      </Text>
+      <WarningList warnings={warnings} />
+      <SecondCheckResult check={plan.secondCheck} />
+      <DoseTable
+        plan={plan}
+        skinDistanceCm={input.skinDistanceCm}
+        chestWallDistanceCm={input.chestWallDistanceCm}
+      />
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 6 }} className="plot-column">
+          <Title order={3} size="h4" mb={4}>
+            Isodose lines
+          </Title>
+          {model === undefined ? (
+            <Text size="sm">{noModelNote}</Text>
+          ) : (
+            <IsodosePlot
+              model={model}
+              airKermaStrengthU={plan.airKermaStrengthU}
+              dwells={plan.dwells}
+              balloonRadiusCm={plan.balloonRadiusCm}
+              skinDistanceCm={input.skinDistanceCm}
+              prescriptionGy={prescriptionGy}
+            />
+          )}
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 6 }} className="plot-column">
+          <Title order={3} size="h4" mb={4}>
+            Dose–volume histogram
+          </Title>
+          {plan.dvh === null || plan.dvh.doseGy.length === 0 ? (
+            <Text size="sm">No DVH: the shell around the balloon is empty (skin too close).</Text>
+          ) : (
+            <DvhPlot dvh={plan.dvh} prescriptionGy={prescriptionGy} />
+          )}
+        </Grid.Col>
+      </Grid>
+      <div>
+        <Title order={3} size="h4" mb={4}>
+          Dwell positions
+        </Title>
+        <DwellTable dwells={plan.dwells} />
+      </div>
+    </Stack>
+  );
+}

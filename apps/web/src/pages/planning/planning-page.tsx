@@ -1,0 +1,142 @@
+import type { Patient, SourceModelSummary, StoredPlan } from '@openiort/contract';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { usePatient } from '../../api/patients.ts';
+import { usePlans } from '../../api/plans.ts';
+import { useSourceModels } from '../../api/source-models.ts';
+import { useCan } from '../../auth/session-context.ts';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { patientName } from '../../components/format.ts';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { PrintStamp } from '../candidacy/print-stamp.tsx';
+import { PlanHistory } from './plan-history.tsx';
+import { PlanWorkspace } from './plan-workspace.tsx';
+
+/** A patient's dose plans: inputs with an instant preview, the stored result, approval, history. */
+export function PlanningPage() {
+  const { id = '' } = useParams();
+  const patient = usePatient(id);
+  const plans = usePlans(id);
+  const models = useSourceModels();
+  usePageTitle(
+    patient.data === undefined ? 'Dose plan' : `Dose plan · ${patientName(patient.data)}`,
+  );
+  const failed = patient.error ?? plans.error ?? models.error;
+  const pending = patient.isPending || plans.isPending || models.isPending;
+  return (
+    <Stack>
+      <Anchor component={Link} to={`/app/patients/${id}`} size="sm" className="no-print">
+        ← Patient record
+      </Anchor>
+      {pending && failed === null && <LoadingState label="Loading the dose plans…" />}
+      {failed !== null && (
+        <ErrorAlert
+          error={failed}
+          onRetry={() => {
+            void patient.refetch();
+            void plans.refetch();
+            void models.refetch();
+          }}
+        />
+      )}
+      {patient.data !== undefined && plans.data !== undefined && models.data !== undefined && (
+        <PlanningRecord
+          patient={patient.data}
+          plans={plans.data.items}
+          models={models.data.items}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function PlanningRecord({
+  patient,
+  plans,
+  models,
+}: {
+  patient: Patient;
+  plans: StoredPlan[];
+  models: SourceModelSummary[];
+}) {
+  const canWrite = useCan('plan:write');
+  // undefined: the newest plan; 'new': a plan not saved yet.
+  const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const selected =
+    selectedId === 'new' ? undefined : (plans.find((p) => p.id === selectedId) ?? plans[0]);
+
+  return (
+    <>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>Dose plan</Title>
+          <Text size="lg" fw={600}>
+            {patientName(patient)}{' '}
+            <Text span ff="monospace" fw={500}>
+              MRN {patient.mrn}
+            </Text>{' '}
+            <Text span c="gray.7">
+              · born {patient.birthDate}
+            </Text>
+          </Text>
+        </div>
+        <Group className="no-print">
+          {canWrite && selected !== undefined && (
+            <Button
+              variant="default"
+              onClick={() => {
+                setConflict(null);
+                setSelectedId('new');
+              }}
+            >
+              New plan
+            </Button>
+          )}
+          <Button
+            variant="default"
+            onClick={() => {
+              window.print();
+            }}
+          >
+            Print
+          </Button>
+        </Group>
+      </Group>
+      <PrintStamp note="Check every number against the delivery system before treatment." />
+      {conflict !== null && (
+        <Alert color="yellow" title="The plan was changed meanwhile" role="alert">
+          {conflict} The page now shows the current saved version.
+        </Alert>
+      )}
+      <PlanWorkspace
+        // A new plan or a new stored version starts the form again from what is stored.
+        key={selected === undefined ? 'new' : `${selected.id}@${String(selected.version)}`}
+        patientId={patient.id}
+        plan={selected}
+        models={models}
+        canWrite={canWrite}
+        onSaved={(saved) => {
+          setConflict(null);
+          setSelectedId(saved.id);
+        }}
+        onConflict={setConflict}
+      />
+      <Stack component="section" aria-labelledby="plans-heading" gap="sm" className="no-print">
+        <Title order={2} id="plans-heading">
+          Saved plans
+        </Title>
+        <PlanHistory
+          plans={plans}
+          selectedId={selected?.id}
+          onSelect={(planId) => {
+            setConflict(null);
+            setSelectedId(planId);
+          }}
+        />
+      </Stack>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { Group, Stack, Text } from '@mantine/core';
+import { fixed, formatMmSs } from './plan-format.ts';
+
+interface TotalTimeProps {
+  totalTimeS: number;
+  airKermaStrengthU: number;
+  dwellCount: number;
+}
+
+/** The treatment time, large, as minutes:seconds, with what it was computed for. */
+export function TotalTime({ totalTimeS, airKermaStrengthU, dwellCount }: TotalTimeProps) {
+  return (
+    <Stack gap={0}>
+      <Text size="sm" fw={600}>
+        Total treatment time
+      </Text>
+      <Group gap="sm" align="baseline">
+        <Text fz={40} fw={700} lh={1.1} data-testid="total-time">
+          {formatMmSs(totalTimeS)}
+        </Text>
+        <Text size="sm" c="gray.7">
+          min:s · {fixed(totalTimeS, 1)} s over {dwellCount} dwell positions at S<sub>K</sub>{' '}
+          {airKermaStrengthU.toLocaleString('en')} U
+        </Text>
+      </Group>
+    </Stack>
+  );
+}

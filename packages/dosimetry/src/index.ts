@@ -24,3 +24,4 @@ export * from './grid/grid-stats.ts';
 export * from './grid/cumulative-dvh.ts';
 export * from './grid/shell-dvh.ts';
 export * from './grid/grid-shortcuts.ts';
+export * from './grid/ptv-eval-dvh.ts';

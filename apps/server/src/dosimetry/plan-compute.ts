@@ -5,9 +5,9 @@ import {
   validatePlanInput,
   type PlanResult,
   type ValidPlanInput,
+  ptvEvalDvh,
 } from '@openiort/dosimetry';
 import { prefixed } from './field-checks.ts';
-import { ptvEvalDvh } from './plan-dvh.ts';
 import { invalid } from './plan-request.ts';
 import type { ResolvedModel } from './source-model-store.ts';
 
@@ -23,7 +23,7 @@ const toInputDto = (input: ValidPlanInput): PlanInputDto => input;
 const toOutputDto = (result: PlanResult): PlanOutputDto => result;
 
 /**
- * Checks the input against the model and plans it, with the PTV_EVAL shell DVH (plan-dvh.ts). Bad input throws a validation problem whose
+ * Checks the input against the model and plans it, with the PTV_EVAL shell DVH (ptvEvalDvh in the engine). Bad input throws a validation problem whose
  * paths start with `prefix` ("input." over HTTP); a clinical refusal is a returned plan.
  */
 export function computePlan(resolved: ResolvedModel, raw: unknown, prefix: string): ComputedPlan {

@@ -50,21 +50,17 @@ export type Histology = (typeof HISTOLOGIES)[number];
 /** Every histology but pure DCIS. */
 export const INVASIVE_HISTOLOGIES = HISTOLOGIES.filter((h) => h !== 'dcis');
 
-export const PATHOLOGIC_NODAL_STAGES = [
-  'pN0',
-  'pN0(i+)',
-  'pN0(mol+)',
-  'pN1mi',
-  'pN1a',
-  'pN1b',
-  'pN1c',
-  'pN2a',
-  'pN2b',
-  'pN3a',
-  'pN3b',
-  'pN3c',
-  'pNX',
-] as const;
+/** pN0, also with isolated tumour cells (i+) or molecular findings only (mol+). */
+export const PN0_STAGES = ['pN0', 'pN0(i+)', 'pN0(mol+)'] as const;
+/** pN1, micrometastases (pN1mi) included. */
+export const PN1_STAGES = ['pN1mi', 'pN1a', 'pN1b', 'pN1c'] as const;
+export const PN2_STAGES = ['pN2a', 'pN2b'] as const;
+export const PN3_STAGES = ['pN3a', 'pN3b', 'pN3c'] as const;
+/** Nodal metastasis: pN1mi and every worse stage (pNX, not evaluated, is not among them). */
+export const NODE_POSITIVE_STAGES = [...PN1_STAGES, ...PN2_STAGES, ...PN3_STAGES] as const;
+
+/** Every pathologic nodal stage, from best to worst, then pNX (not evaluated). */
+export const PATHOLOGIC_NODAL_STAGES = [...PN0_STAGES, ...NODE_POSITIVE_STAGES, 'pNX'] as const;
 export type PathologicNodalStage = (typeof PATHOLOGIC_NODAL_STAGES)[number];
 
 export type FactName = keyof ClinicalFacts;

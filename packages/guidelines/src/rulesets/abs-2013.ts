@@ -1,4 +1,6 @@
-import type { RuleSet, Source } from '../rule-set.ts';
+import { PN0_STAGES } from '../facts.ts';
+import type { RuleSet } from '../rule-set.ts';
+import { citing, INVASIVE, PURE_DCIS } from './common.ts';
 
 /**
  * American Brachytherapy Society consensus statement for APBI, 2013 (reference clinical.md §1e,
@@ -10,8 +12,7 @@ import type { RuleSet, Source } from '../rule-set.ts';
  * the pathologic stage is read. pN0(i+) and pN0(mol+) are pN0 stages and count as negative. The
  * statement makes no exception for pure DCIS, so a DCIS staged pNX is not eligible (literal).
  */
-const CITATION = 'Shah C, et al. Brachytherapy 2013;12:267–277 (clinical.md §1e)';
-const abs = (detail: string): Source => ({ citation: CITATION, detail, confidence: 'confirmed' });
+const abs = citing('Shah C, et al. Brachytherapy 2013;12:267–277 (clinical.md §1e)');
 
 export const abs2013: RuleSet = {
   id: 'abs-2013',
@@ -35,7 +36,7 @@ export const abs2013: RuleSet = {
       id: 'invasive-size',
       label: 'Tumour size (invasive)',
       source: abs('Size up to 3 cm; all invasive subtypes allowed'),
-      appliesWhen: { not: { field: 'histology', in: ['dcis'] } },
+      appliesWhen: INVASIVE,
       rules: [{ when: { field: 'invasiveSizeMm', op: '<=', value: 30 }, category: 'eligible' }],
       otherwise: 'ineligible',
     },
@@ -43,7 +44,7 @@ export const abs2013: RuleSet = {
       id: 'dcis-size',
       label: 'Extent (pure DCIS)',
       source: abs('Size up to 3 cm; DCIS allowed (newly included in 2013)'),
-      appliesWhen: { field: 'histology', in: ['dcis'] },
+      appliesWhen: PURE_DCIS,
       rules: [{ when: { field: 'dcisSizeMm', op: '<=', value: 30 }, category: 'eligible' }],
       otherwise: 'ineligible',
     },
@@ -67,7 +68,7 @@ export const abs2013: RuleSet = {
       source: abs('Node-negative only'),
       rules: [
         {
-          when: { field: 'pathologicNodalStage', in: ['pN0', 'pN0(i+)', 'pN0(mol+)'] },
+          when: { field: 'pathologicNodalStage', in: PN0_STAGES },
           category: 'eligible',
         },
       ],

@@ -1,4 +1,6 @@
-import type { RuleSet, Source } from '../rule-set.ts';
+import { PN0_STAGES } from '../facts.ts';
+import type { RuleSet } from '../rule-set.ts';
+import { citing, INVASIVE, PURE_DCIS } from './common.ts';
 
 /**
  * American Society of Breast Surgeons APBI consensus guideline, the pre-2018 criteria as two
@@ -14,14 +16,10 @@ import type { RuleSet, Source } from '../rule-set.ts';
  * Nodes: "N0 / sentinel node negative" is read on final pathology, like the margins;
  * pN0(i+) and pN0(mol+) are pN0 stages and count as negative.
  */
-const CITATION =
+const asbrsSource = citing(
   'ASBrS APBI consensus guideline (pre-2018): Cancer Commun 2016 review table; ' +
-  'Rep Pract Oncol Radiother 2011 table (clinical.md §1c)';
-const asbrsSource = (detail: string): Source => ({
-  citation: CITATION,
-  detail,
-  confidence: 'confirmed',
-});
+    'Rep Pract Oncol Radiother 2011 table (clinical.md §1c)',
+);
 
 export const asbrs: RuleSet = {
   id: 'asbrs',
@@ -52,7 +50,7 @@ export const asbrs: RuleSet = {
       id: 'invasive-size',
       label: 'Tumour size (invasive)',
       source: asbrsSource('Size up to 3 cm'),
-      appliesWhen: { not: { field: 'histology', in: ['dcis'] } },
+      appliesWhen: INVASIVE,
       rules: [{ when: { field: 'invasiveSizeMm', op: '<=', value: 30 }, category: 'eligible' }],
       otherwise: 'ineligible',
     },
@@ -60,7 +58,7 @@ export const asbrs: RuleSet = {
       id: 'dcis-size',
       label: 'Extent (pure DCIS)',
       source: asbrsSource('Size up to 3 cm; DCIS allowed'),
-      appliesWhen: { field: 'histology', in: ['dcis'] },
+      appliesWhen: PURE_DCIS,
       rules: [{ when: { field: 'dcisSizeMm', op: '<=', value: 30 }, category: 'eligible' }],
       otherwise: 'ineligible',
     },
@@ -77,7 +75,7 @@ export const asbrs: RuleSet = {
       source: asbrsSource('N0 / sentinel node negative'),
       rules: [
         {
-          when: { field: 'pathologicNodalStage', in: ['pN0', 'pN0(i+)', 'pN0(mol+)'] },
+          when: { field: 'pathologicNodalStage', in: PN0_STAGES },
           category: 'eligible',
         },
       ],

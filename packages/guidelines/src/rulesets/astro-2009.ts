@@ -2,7 +2,6 @@ import type { RuleSet } from '../rule-set.ts';
 import {
   brca,
   centricity,
-  citing,
   eic,
   er,
   histology,
@@ -13,8 +12,8 @@ import {
   neoadjuvant,
   nodalStatus,
   nodalSurgery,
-  PURE_DCIS,
 } from './astro-criteria.ts';
+import { citing, PURE_DCIS } from './common.ts';
 
 /**
  * ASTRO 2009 APBI consensus statement, suitable / cautionary / unsuitable (reference clinical.md

@@ -1,6 +1,6 @@
 import type { Criterion, Rule, RuleSet } from '../rule-set.ts';
 import { astro2017 } from './astro-2017.ts';
-import { citing, PURE_DCIS } from './astro-criteria.ts';
+import { citing, PURE_DCIS } from './common.ts';
 
 /**
  * ASTRO 2017 IORT statements (reference clinical.md §1a "IORT-specific statements", §5 "IORT

@@ -2,7 +2,6 @@ import type { RuleSet } from '../rule-set.ts';
 import {
   brca,
   centricity,
-  citing,
   eic,
   er,
   histology,
@@ -14,8 +13,8 @@ import {
   neoadjuvant,
   nodalStatus,
   nodalSurgery,
-  PURE_DCIS,
 } from './astro-criteria.ts';
+import { citing, PURE_DCIS } from './common.ts';
 
 /**
  * ASTRO 2017 APBI consensus update, suitable / cautionary / unsuitable (reference clinical.md

@@ -1,6 +1,6 @@
 import type { Condition } from '../condition.ts';
 import type { Criterion, Source } from '../rule-set.ts';
-import { PURE_DCIS } from './astro-criteria.ts';
+import { PURE_DCIS } from './common.ts';
 
 /**
  * The pure-DCIS column of the ASTRO 2023/2024 PBI guideline (reference clinical.md §1j): the

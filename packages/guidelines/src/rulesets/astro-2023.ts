@@ -1,7 +1,8 @@
 import type { Condition } from '../condition.ts';
-import type { RuleSet, Source } from '../rule-set.ts';
+import { NODE_POSITIVE_STAGES, PN0_STAGES } from '../facts.ts';
+import type { RuleSet } from '../rule-set.ts';
 import { pureDcis } from './astro-2023-dcis.ts';
-import { citing, INVASIVE, NODE_POSITIVE, PN0 } from './astro-criteria.ts';
+import { citing, INVASIVE } from './common.ts';
 
 /**
  * ASTRO 2023/2024 partial-breast irradiation guideline, four tiers, worst wins (reference
@@ -17,13 +18,8 @@ import { citing, INVASIVE, NODE_POSITIVE, PN0 } from './astro-criteria.ts';
  * "May be inappropriate when several are present" (conditionally recommended features) is advice
  * to the team, not a rule: several such features stay conditionally recommended.
  */
-const CITATION = 'ASTRO PBI guideline 2023/2024 (Shaitelman et al.), clinical.md §1j';
-const cite = citing(CITATION);
-const gap = (detail: string): Source => ({
-  citation: CITATION,
-  detail: `Not covered by the table as read: ${detail}`,
-  confidence: 'unconfirmed',
-});
+const cite = citing('ASTRO PBI guideline 2023/2024 (Shaitelman et al.), clinical.md §1j');
+const gap = (detail: string) => cite(`Not covered by the table as read: ${detail}`, 'unconfirmed');
 
 const NODES_NOT_EVALUATED: Condition = { field: 'pathologicNodalStage', in: ['pNX'] };
 const INVASIVE_OVER_3_CM: Condition = { field: 'invasiveSizeMm', op: '>', value: 30 };
@@ -184,8 +180,11 @@ export const astro2023: RuleSet = {
       source: cite('Invasive: positive nodes not recommended'),
       appliesWhen: { all: [INVASIVE, { not: NODES_NOT_EVALUATED }] },
       rules: [
-        { when: { field: 'pathologicNodalStage', in: PN0 }, category: 'recommended' },
-        { when: { field: 'pathologicNodalStage', in: NODE_POSITIVE }, category: 'not-recommended' },
+        { when: { field: 'pathologicNodalStage', in: PN0_STAGES }, category: 'recommended' },
+        {
+          when: { field: 'pathologicNodalStage', in: NODE_POSITIVE_STAGES },
+          category: 'not-recommended',
+        },
       ],
       otherwise: 'not-recommended',
     },

@@ -1,6 +1,7 @@
 import type { Condition } from '../condition.ts';
-import { PATHOLOGIC_NODAL_STAGES } from '../facts.ts';
+import { NODE_POSITIVE_STAGES, PN0_STAGES } from '../facts.ts';
 import type { Criterion, Source } from '../rule-set.ts';
+import { INVASIVE } from './common.ts';
 
 /**
  * Criteria the ASTRO 2009 and 2017 APBI consensus tables share row for row (reference
@@ -8,28 +9,6 @@ import type { Criterion, Source } from '../rule-set.ts';
  * source its rule set cites, so one rule is written once and each table keeps its own citation.
  * Categories are the ASTRO words: suitable / cautionary / unsuitable.
  */
-
-export const PURE_DCIS: Condition = { field: 'histology', in: ['dcis'] };
-export const INVASIVE: Condition = { not: PURE_DCIS };
-
-/** Makes a `Source` for one table row of a publication. */
-export const citing =
-  (citation: string) =>
-  (detail: string, confidence: Source['confidence'] = 'confirmed'): Source => ({
-    citation,
-    detail,
-    confidence,
-  });
-
-/**
- * "pN0 (i−, i+)". pN0(mol+) (molecular findings only) is also a pN0 stage; the table does not
- * name it, and we read it with pN0 as the program's own criteria do (program-default.ts).
- */
-export const PN0 = ['pN0', 'pN0(i+)', 'pN0(mol+)'] as const;
-/** pN1–pN3, micrometastases (pN1mi) included. */
-export const NODE_POSITIVE = PATHOLOGIC_NODAL_STAGES.filter(
-  (stage) => !(PN0 as readonly string[]).includes(stage) && stage !== 'pNX',
-);
 
 /** Histologies the tables call favourable: ductal, mucinous (colloid) and tubular (§1b). */
 const FAVOURABLE = ['ductal', 'mucinous', 'tubular'] as const;
@@ -174,16 +153,18 @@ export const centricity = (source: Source): Criterion => ({
 });
 
 /**
- * pN0 (i−, i+) suitable; pN1–pN3 unsuitable. pNX (not evaluated) is unsuitable: the 2009 table
- * says so, and 2017 asks for pN0 to be suitable and has no cautionary entry.
+ * pN0 (i−, i+) suitable; pN1–pN3, micrometastases (pN1mi) included, unsuitable. pNX (not
+ * evaluated) is unsuitable: the 2009 table says so, and 2017 asks for pN0 to be suitable and has
+ * no cautionary entry. pN0(mol+) (molecular findings only) is also a pN0 stage; the table does not
+ * name it, and we read it with pN0 as the program's own criteria do (program-default.ts).
  */
 export const nodalStatus = (source: Source): Criterion => ({
   id: 'nodal-status',
   label: 'Nodal status (pathologic)',
   source,
   rules: [
-    { when: { field: 'pathologicNodalStage', in: PN0 }, category: 'suitable' },
-    { when: { field: 'pathologicNodalStage', in: NODE_POSITIVE }, category: 'unsuitable' },
+    { when: { field: 'pathologicNodalStage', in: PN0_STAGES }, category: 'suitable' },
+    { when: { field: 'pathologicNodalStage', in: NODE_POSITIVE_STAGES }, category: 'unsuitable' },
     { when: { field: 'pathologicNodalStage', in: ['pNX'] }, category: 'unsuitable' },
   ],
   otherwise: 'unsuitable',

@@ -1,4 +1,6 @@
-import type { RuleSet, Source } from '../rule-set.ts';
+import { PN0_STAGES } from '../facts.ts';
+import type { RuleSet } from '../rule-set.ts';
+import { citing, INVASIVE, PURE_DCIS } from './common.ts';
 
 /**
  * ELIOT trial entry criteria (reference clinical.md §1g, cross-walk §1l): women aged 48–75 with a
@@ -10,10 +12,10 @@ import type { RuleSet, Source } from '../rule-set.ts';
  * node found positive at surgery makes the case ineligible. The trial kept such patients; this is
  * the stricter reading, in line with the 2021 authors' advice to exclude high-risk features.
  */
-const CITATION =
+const trial = citing(
   'Veronesi U, et al. Lancet Oncol 2013;14:1269–1277; Orecchia R, et al. Lancet Oncol ' +
-  '2021;22:597–608 (clinical.md §1g)';
-const trial = (detail: string): Source => ({ citation: CITATION, detail, confidence: 'confirmed' });
+    '2021;22:597–608 (clinical.md §1g)',
+);
 
 export const eliot: RuleSet = {
   id: 'eliot',
@@ -54,7 +56,7 @@ export const eliot: RuleSet = {
       id: 'invasive-size',
       label: 'Tumour diameter (invasive)',
       source: trial('Ultrasound diameter up to 25 mm'),
-      appliesWhen: { not: { field: 'histology', in: ['dcis'] } },
+      appliesWhen: INVASIVE,
       rules: [{ when: { field: 'invasiveSizeMm', op: '<=', value: 25 }, category: 'eligible' }],
       otherwise: 'ineligible',
     },
@@ -62,7 +64,7 @@ export const eliot: RuleSet = {
       id: 'dcis-size',
       label: 'Extent (pure DCIS)',
       source: trial('Ultrasound diameter up to 25 mm'),
-      appliesWhen: { field: 'histology', in: ['dcis'] },
+      appliesWhen: PURE_DCIS,
       rules: [{ when: { field: 'dcisSizeMm', op: '<=', value: 25 }, category: 'eligible' }],
       otherwise: 'ineligible',
     },
@@ -72,7 +74,7 @@ export const eliot: RuleSet = {
       source: trial('Clinically node-negative'),
       rules: [
         {
-          when: { field: 'nodalStage', in: ['cN0', 'pN0', 'pN0(i+)', 'pN0(mol+)'] },
+          when: { field: 'nodalStage', in: ['cN0', ...PN0_STAGES] },
           category: 'eligible',
         },
       ],

@@ -1,5 +1,7 @@
 import type { Condition } from '../condition.ts';
-import type { RuleSet, Source } from '../rule-set.ts';
+import { PN0_STAGES, PN2_STAGES, PN3_STAGES } from '../facts.ts';
+import type { RuleSet } from '../rule-set.ts';
+import { citing, INVASIVE, PURE_DCIS } from './common.ts';
 
 /**
  * GEC-ESTRO Breast Cancer Working Group patient selection for APBI (reference clinical.md §1d,
@@ -11,15 +13,9 @@ import type { RuleSet, Source } from '../rule-set.ts';
  * not cover is "not low risk / needs MDT review". Those readings sit in their own criteria, marked
  * unconfirmed, so a result that depends on them says so (`includesUnconfirmed`).
  */
-const CITATION = 'Polgár C, et al. Radiother Oncol 2010;94(3):264–273 (clinical.md §1d)';
-const table = (detail: string): Source => ({ citation: CITATION, detail, confidence: 'confirmed' });
-const gap = (detail: string): Source => ({
-  citation: CITATION,
-  detail: `Not covered by the table: ${detail}`,
-  confidence: 'unconfirmed',
-});
+const table = citing('Polgár C, et al. Radiother Oncol 2010;94(3):264–273 (clinical.md §1d)');
+const gap = (detail: string) => table(`Not covered by the table: ${detail}`, 'unconfirmed');
 
-const PURE_DCIS: Condition = { field: 'histology', in: ['dcis'] };
 /** Histologies the table names for low risk ("IDC, mucinous, tubular, medullary, colloid"). */
 const LOW_RISK_HISTOLOGIES = ['ductal', 'mucinous', 'tubular', 'medullary'] as const;
 /** Named only for intermediate risk: ILC (a mixed ductal–lobular tumour has an ILC part), pure DCIS. */
@@ -27,9 +23,8 @@ const INTERMEDIATE_HISTOLOGIES = ['lobular', 'mixed-ductal-lobular', 'dcis'] as 
 /** Named in neither column. */
 const UNLISTED_HISTOLOGIES = ['papillary', 'other-invasive'] as const;
 
-/** pN0 with isolated tumour cells or molecular findings only is still a pN0 stage. */
-const PN0 = ['pN0', 'pN0(i+)', 'pN0(mol+)'] as const;
-const HIGH_RISK_STAGES = ['pNX', 'pN2a', 'pN2b', 'pN3a', 'pN3b', 'pN3c'] as const;
+/** pNX, and pN2a or worse. */
+const HIGH_RISK_STAGES = ['pNX', ...PN2_STAGES, ...PN3_STAGES] as const;
 /** pN1a found without ALND (the gap §1d names), and pN1b/pN1c, which neither column lists. */
 const NODES_NOT_IN_TABLE: Condition = {
   any: [
@@ -108,20 +103,18 @@ export const gecEstro2010: RuleSet = {
       id: 'invasive-size',
       label: 'Tumour size (invasive)',
       source: table('pT1–2 up to 30 mm low or intermediate risk; over 30 mm (pT2–4) high risk'),
-      appliesWhen: { not: PURE_DCIS },
+      appliesWhen: INVASIVE,
       rules: [{ when: { field: 'invasiveSizeMm', op: '<=', value: 30 }, category: 'low-risk' }],
       otherwise: 'high-risk',
     },
     {
       id: 'dcis-size',
       label: 'Extent (pure DCIS)',
-      source: {
-        citation: CITATION,
-        detail:
-          'The size row is written for pT stages; applied to the extent of pure DCIS ' +
+      source: table(
+        'The size row is written for pT stages; applied to the extent of pure DCIS ' +
           '(up to 30 mm, over 30 mm high risk) as our reading',
-        confidence: 'unconfirmed',
-      },
+        'unconfirmed',
+      ),
       appliesWhen: PURE_DCIS,
       rules: [{ when: { field: 'dcisSizeMm', op: '<=', value: 30 }, category: 'low-risk' }],
       otherwise: 'high-risk',
@@ -174,7 +167,7 @@ export const gecEstro2010: RuleSet = {
       label: 'Extensive intraductal component',
       source: table('EIC not allowed for low or intermediate risk; present is high risk'),
       // EIC describes the intraductal part of an invasive cancer; it has no meaning for pure DCIS.
-      appliesWhen: { not: PURE_DCIS },
+      appliesWhen: INVASIVE,
       rules: [{ when: { field: 'eic', in: ['absent'] }, category: 'low-risk' }],
       otherwise: 'high-risk',
     },
@@ -194,7 +187,8 @@ export const gecEstro2010: RuleSet = {
       ),
       appliesWhen: { not: NODES_NOT_IN_TABLE },
       rules: [
-        { when: { field: 'pathologicNodalStage', in: PN0 }, category: 'low-risk' },
+        // pN0 with isolated tumour cells or molecular findings only is still a pN0 stage.
+        { when: { field: 'pathologicNodalStage', in: PN0_STAGES }, category: 'low-risk' },
         // "(by ALND)" is read as qualifying pN1a only, as the gap in §1d names pN1a alone.
         { when: { field: 'pathologicNodalStage', in: ['pN1mi'] }, category: 'intermediate-risk' },
         {

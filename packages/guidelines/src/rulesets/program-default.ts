@@ -1,5 +1,6 @@
-import type { Histology, PathologicNodalStage } from '../facts.ts';
-import type { RuleSet, Source } from '../rule-set.ts';
+import { PN0_STAGES, type Histology, type PathologicNodalStage } from '../facts.ts';
+import type { RuleSet } from '../rule-set.ts';
+import { citing, INVASIVE, PURE_DCIS } from './common.ts';
 import type { OptionalRiskTriggerId } from './risk-triggers.ts';
 
 /**
@@ -27,16 +28,12 @@ export const DEFAULT_PROGRAM_CRITERIA: ProgramCriteria = {
   maxSizeExclusiveMm: 30,
   histologies: ['ductal', 'dcis'],
   excludeBrcaCarriers: true,
-  nodeNegativeStages: ['pN0', 'pN0(i+)', 'pN0(mol+)'],
+  nodeNegativeStages: [...PN0_STAGES],
   extraRiskAdaptedTriggers: [],
 };
 
 const PAGE = 'Program patient page (clinical.md §1i)';
-const page = (detail: string, confidence: Source['confidence'] = 'confirmed'): Source => ({
-  citation: PAGE,
-  detail,
-  confidence,
-});
+const page = citing(PAGE);
 
 export function programRuleSet(criteria: ProgramCriteria): RuleSet {
   return {
@@ -74,7 +71,7 @@ export function programRuleSet(criteria: ProgramCriteria): RuleSet {
         id: 'invasive-size',
         label: 'Tumour size (invasive)',
         source: page('Tumour smaller than 3 centimetres', 'unconfirmed'),
-        appliesWhen: { not: { field: 'histology', in: ['dcis'] } },
+        appliesWhen: INVASIVE,
         rules: [
           {
             when: { field: 'invasiveSizeMm', op: '<', value: criteria.maxSizeExclusiveMm },
@@ -87,7 +84,7 @@ export function programRuleSet(criteria: ProgramCriteria): RuleSet {
         id: 'dcis-size',
         label: 'Tumour size (pure DCIS)',
         source: page('Tumour smaller than 3 centimetres', 'unconfirmed'),
-        appliesWhen: { field: 'histology', in: ['dcis'] },
+        appliesWhen: PURE_DCIS,
         rules: [
           {
             when: { field: 'dcisSizeMm', op: '<', value: criteria.maxSizeExclusiveMm },

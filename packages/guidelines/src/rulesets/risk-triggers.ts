@@ -1,5 +1,7 @@
 import type { Condition } from '../condition.ts';
+import { NODE_POSITIVE_STAGES } from '../facts.ts';
 import type { Source } from '../rule-set.ts';
+import { citing } from './common.ts';
 
 /**
  * Final-pathology findings a program may add to the TARGIT risk-adapted triggers (the defaults
@@ -24,35 +26,18 @@ export const OPTIONAL_RISK_TRIGGER_IDS = [
 export type OptionalRiskTriggerId = (typeof OPTIONAL_RISK_TRIGGER_IDS)[number];
 
 /** TARGIT-B's "higher risk" list: a checklist of features that argue against IORT alone. */
-const TARGIT_B =
-  'TARGIT-B trial eligibility, "higher risk" definition (legacyhealth.org; clinical.md §1f)';
+const targitB = citing(
+  'TARGIT-B trial eligibility, "higher risk" definition (legacyhealth.org; clinical.md §1f)',
+);
 /** The TARGIT-A principal investigator's public decision pages. */
-const PI_PAGES = 'TARGIT trial PI decision pages, jayantvaidya.org (clinical.md §1f)';
-const source = (citation: string, detail: string): Source => ({
-  citation,
-  detail,
-  confidence: 'confirmed',
-});
-
-/** Positive nodes beyond isolated tumour cells: pN1mi and every worse stage (pNX is unknown). */
-const NODE_POSITIVE_STAGES = [
-  'pN1mi',
-  'pN1a',
-  'pN1b',
-  'pN1c',
-  'pN2a',
-  'pN2b',
-  'pN3a',
-  'pN3b',
-  'pN3c',
-] as const;
+const piPages = citing('TARGIT trial PI decision pages, jayantvaidya.org (clinical.md §1f)');
 
 export const OPTIONAL_RISK_TRIGGERS: Record<OptionalRiskTriggerId, RiskTrigger> = {
   'grade-3': {
     id: 'grade-3',
     label: 'Grade 3',
     when: { field: 'grade', op: '>=', value: 3 },
-    source: source(TARGIT_B, 'Grade 3 makes a case higher risk'),
+    source: targitB('Grade 3 makes a case higher risk'),
   },
   'er-or-pr-negative': {
     id: 'er-or-pr-negative',
@@ -63,8 +48,7 @@ export const OPTIONAL_RISK_TRIGGERS: Record<OptionalRiskTriggerId, RiskTrigger> 
         { field: 'prStatus', in: ['negative'] },
       ],
     },
-    source: source(
-      TARGIT_B,
+    source: targitB(
       'ER and/or PgR negative makes a case higher risk; the PI pages name ER-negative as a ' +
         'feature that steers away from TARGIT alone',
     ),
@@ -73,14 +57,14 @@ export const OPTIONAL_RISK_TRIGGERS: Record<OptionalRiskTriggerId, RiskTrigger> 
     id: 'lvsi',
     label: 'Lymphovascular invasion',
     when: { field: 'lvsi', in: ['focal', 'extensive'] },
-    source: source(TARGIT_B, 'LVI (focal or extensive) makes a case higher risk'),
+    source: targitB('LVI (focal or extensive) makes a case higher risk'),
   },
   'any-nodal-involvement': {
     id: 'any-nodal-involvement',
     label: 'Any nodal involvement',
+    // Positive nodes beyond isolated tumour cells: pN1mi and every worse stage (pNX is unknown).
     when: { field: 'pathologicNodalStage', in: NODE_POSITIVE_STAGES },
-    source: source(
-      TARGIT_B,
+    source: targitB(
       'Axillary nodal involvement (pN1mi or worse) makes a case higher risk; the PI pages name ' +
         'tumour in multiple axillary nodes',
     ),
@@ -89,8 +73,7 @@ export const OPTIONAL_RISK_TRIGGERS: Record<OptionalRiskTriggerId, RiskTrigger> 
     id: 'multifocal',
     label: 'Multifocal disease',
     when: { field: 'focality', in: ['multifocal-clinical', 'multifocal-microscopic'] },
-    source: source(
-      TARGIT_B,
+    source: targitB(
       'More than one tumour, still removable in one specimen, makes a case higher risk',
     ),
   },
@@ -98,6 +81,6 @@ export const OPTIONAL_RISK_TRIGGERS: Record<OptionalRiskTriggerId, RiskTrigger> 
     id: 'neoadjuvant-therapy',
     label: 'Neoadjuvant therapy',
     when: { field: 'neoadjuvantTherapy', in: [true] },
-    source: source(PI_PAGES, 'Neoadjuvant therapy steers away from TARGIT alone'),
+    source: piPages('Neoadjuvant therapy steers away from TARGIT alone'),
   },
 };

@@ -1,4 +1,6 @@
-import type { RuleSet, Source } from '../rule-set.ts';
+import { PN0_STAGES, PN1_STAGES } from '../facts.ts';
+import type { RuleSet } from '../rule-set.ts';
+import { citing } from './common.ts';
 
 /**
  * TARGIT-A entry criteria (reference clinical.md §1f, cross-walk §1l): who could be randomised
@@ -15,24 +17,11 @@ import type { RuleSet, Source } from '../rule-set.ts';
  * Not encoded, for want of a fact: bilateral cancer, previous ipsilateral cancer without
  * radiation, M0, ten years' follow-up, the tolerated ≤4 weeks of systemic therapy.
  */
-const REGISTRATION = 'TARGIT-A trial registration ISRCTN34086741 / NCT00983684 (clinical.md §1f)';
-const registration = (detail: string): Source => ({
-  citation: REGISTRATION,
-  detail,
-  confidence: 'confirmed',
-});
+const registration = citing(
+  'TARGIT-A trial registration ISRCTN34086741 / NCT00983684 (clinical.md §1f)',
+);
 
-const NODES_N0_TO_N1 = [
-  'cN0',
-  'cN1',
-  'pN0',
-  'pN0(i+)',
-  'pN0(mol+)',
-  'pN1mi',
-  'pN1a',
-  'pN1b',
-  'pN1c',
-] as const;
+const NODES_N0_TO_N1 = ['cN0', 'cN1', ...PN0_STAGES, ...PN1_STAGES] as const;
 
 export const targitA: RuleSet = {
   id: 'targit-a',

@@ -1,4 +1,5 @@
 import type { Condition } from '../condition.ts';
+import { PN2_STAGES, PN3_STAGES } from '../facts.ts';
 import type { Criterion, RuleSet, Source } from '../rule-set.ts';
 import type { ProgramCriteria } from './program-default.ts';
 import {
@@ -70,7 +71,7 @@ const DEFAULT_TRIGGERS: readonly Criterion[] = [
   trigger(
     'four-or-more-nodes',
     'Four or more positive nodes',
-    { field: 'pathologicNodalStage', in: ['pN2a', 'pN2b', 'pN3a', 'pN3b', 'pN3c'] },
+    { field: 'pathologicNodalStage', in: [...PN2_STAGES, ...PN3_STAGES] },
     {
       citation: REGISTRATION,
       detail:

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRuleSet, type ClinicalFacts } from '../../src/index.ts';
-import { itAsksFor, itDecides, ruleSetById, without } from './rule-set-cases.ts';
+import type { ClinicalFacts } from '../../src/index.ts';
+import {
+  BOTH,
+  evaluator,
+  itAsksFor,
+  itDecides,
+  NO,
+  OK,
+  ruleSetById,
+  without,
+} from './rule-set-cases.ts';
 
 const abs2013 = ruleSetById('abs-2013');
-const OK = 'eligible';
-const NO = 'ineligible';
-const BOTH = [OK, NO];
+const evaluate = evaluator(abs2013);
 
 const baseline: ClinicalFacts = {
   phase: 'final-pathology',
@@ -17,7 +24,6 @@ const baseline: ClinicalFacts = {
   lvsi: 'none',
   pathologicNodalStage: 'pN0',
 };
-const evaluate = (facts: ClinicalFacts) => evaluateRuleSet(abs2013, facts);
 
 describe('abs-2013', () => {
   it('a baseline case is eligible', () => {
@@ -58,7 +64,7 @@ describe('abs-2013', () => {
   ]);
 
   it('needs no histology when both sizes qualify, and reads neither ER nor grade', () => {
-    expect(evaluate(without(baseline, ['histology'])).category).toBe(OK);
+    expect(evaluate(without(baseline, 'histology')).category).toBe(OK);
     expect(evaluate({ ...baseline, erStatus: 'negative', grade: 3 }).category).toBe(OK);
   });
 

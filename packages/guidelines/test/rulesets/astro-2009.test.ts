@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
-  evaluator,
-  expectDecidedBy,
-  expectIndeterminate,
   LOW_RISK_DCIS,
   SHARED_ASTRO_MISSING,
   SHARED_ASTRO_ROWS,
   SUITABLE_INVASIVE,
-  titled,
+} from './astro-cases.ts';
+import {
+  evaluator,
+  expectIndeterminate,
+  itDecidesRows,
+  ruleSetById,
   without,
   type Row,
-} from './astro-helpers.ts';
+} from './rule-set-cases.ts';
 
-const evaluate = evaluator('astro-2009');
+const evaluate = evaluator(ruleSetById('astro-2009'));
 
 /** The 2009 rows that differ from 2017 (clinical.md §1b), on the suitable invasive baseline. */
 const ASTRO_2009_INVASIVE_ROWS: readonly Row[] = [
@@ -51,13 +53,9 @@ describe('ASTRO 2009: each criterion at its boundaries, everything else suitable
     });
   });
 
-  it.each(titled(ASTRO_2009_INVASIVE_ROWS))('invasive, %s', (_, patch, criterion, category) => {
-    expectDecidedBy(evaluate({ ...SUITABLE_INVASIVE, ...patch }), category, criterion, patch);
-  });
+  itDecidesRows('invasive', evaluate, SUITABLE_INVASIVE, ASTRO_2009_INVASIVE_ROWS);
 
-  it.each(titled(ASTRO_2009_DCIS_ROWS))('pure DCIS, %s', (_, patch, criterion, category) => {
-    expectDecidedBy(evaluate({ ...LOW_RISK_DCIS, ...patch }), category, criterion, patch);
-  });
+  itDecidesRows('pure DCIS', evaluate, LOW_RISK_DCIS, ASTRO_2009_DCIS_ROWS);
 
   it('has no conditional age rule: 55 with ER negative is cautionary', () => {
     expect(evaluate({ ...SUITABLE_INVASIVE, ageYears: 55, erStatus: 'negative' }).category).toBe(

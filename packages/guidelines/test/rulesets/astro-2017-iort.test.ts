@@ -3,19 +3,23 @@ import type { ClinicalFacts, FactName } from '../../src/index.ts';
 import {
   ASTRO_2017_DCIS_ROWS,
   ASTRO_2017_INVASIVE_ROWS,
+  LOW_RISK_DCIS,
+  SHARED_ASTRO_MISSING,
+  SUITABLE_INVASIVE,
+} from './astro-cases.ts';
+import {
   evaluator,
   expectDecidedBy,
   expectIndeterminate,
-  LOW_RISK_DCIS,
-  ruleSet,
-  SHARED_ASTRO_MISSING,
-  SUITABLE_INVASIVE,
+  ruleSetById,
   titled,
   without,
-} from './astro-helpers.ts';
+} from './rule-set-cases.ts';
 
-const evaluate = evaluator('astro-2017-iort');
-const evaluateApbi = evaluator('astro-2017');
+const apbi = ruleSetById('astro-2017');
+const iort = ruleSetById('astro-2017-iort');
+const evaluate = evaluator(iort);
+const evaluateApbi = evaluator(apbi);
 const ELECTRON: ClinicalFacts = { ...SUITABLE_INVASIVE, iortModality: 'electron' };
 const LOW_ENERGY: ClinicalFacts = { ...SUITABLE_INVASIVE, iortModality: 'low-energy-xray' };
 const IORT_CATEGORY: Record<string, string> = {
@@ -25,9 +29,6 @@ const IORT_CATEGORY: Record<string, string> = {
 };
 
 describe('ASTRO 2017 IORT: built from the ASTRO 2017 criteria', () => {
-  const apbi = ruleSet('astro-2017');
-  const iort = ruleSet('astro-2017-iort');
-
   it('keeps every ASTRO 2017 criterion, with its source, after the two IORT criteria', () => {
     expect(iort.criteria.map((c) => c.id)).toEqual([
       'iort-invasive',
@@ -56,7 +57,7 @@ describe('ASTRO 2017 IORT: built from the ASTRO 2017 criteria', () => {
 describe('ASTRO 2017 IORT: suitable maps to eligible, anything else to ineligible', () => {
   it.each(titled(ASTRO_2017_INVASIVE_ROWS))('electron, %s', (_, patch, criterion, category) => {
     const expected = IORT_CATEGORY[category] ?? '';
-    expectDecidedBy(evaluate({ ...ELECTRON, ...patch }), expected, criterion, patch);
+    expectDecidedBy(evaluate({ ...ELECTRON, ...patch }), criterion, expected, patch);
   });
 
   it.each([
@@ -72,7 +73,7 @@ describe('ASTRO 2017 IORT: invasive cancer only', () => {
   it('low-risk DCIS is suitable for APBI but not eligible for IORT', () => {
     const facts: ClinicalFacts = { ...LOW_RISK_DCIS, iortModality: 'electron' };
     expect(evaluateApbi(facts).category).toBe('suitable');
-    expectDecidedBy(evaluate(facts), 'ineligible', 'iort-invasive', { histology: 'dcis' });
+    expectDecidedBy(evaluate(facts), 'iort-invasive', 'ineligible', { histology: 'dcis' });
   });
 
   it.each(titled(ASTRO_2017_DCIS_ROWS))('pure DCIS, %s → ineligible', (_, patch) => {
@@ -104,15 +105,15 @@ describe('ASTRO 2017 IORT: low-energy x-ray IORT needs a registry or trial', () 
   it('names the registry criterion, its facts and its source', () => {
     expectDecidedBy(
       evaluate({ ...LOW_ENERGY, registryEnrollment: false }),
-      'registry-required',
       'iort-low-energy-registry',
+      'registry-required',
       { iortModality: 'low-energy-xray', registryEnrollment: false },
     );
   });
 
   it('a cautionary feature makes it ineligible, enrolled or not', () => {
     const result = evaluate({ ...LOW_ENERGY, registryEnrollment: false, lvsi: 'focal' });
-    expectDecidedBy(result, 'ineligible', 'lvsi', { lvsi: 'focal' });
+    expectDecidedBy(result, 'lvsi', 'ineligible', { lvsi: 'focal' });
   });
 
   it.each([

@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   ASTRO_2017_DCIS_ROWS,
   ASTRO_2017_INVASIVE_ROWS,
-  evaluator,
-  expectDecidedBy,
-  expectIndeterminate,
   LOW_RISK_DCIS,
-  ruleSet,
   SHARED_ASTRO_MISSING,
   SUITABLE_INVASIVE,
-  titled,
+} from './astro-cases.ts';
+import {
+  evaluator,
+  expectIndeterminate,
+  itDecidesRows,
+  ruleSetById,
   without,
-} from './astro-helpers.ts';
+} from './rule-set-cases.ts';
 
-const evaluate = evaluator('astro-2017');
+const evaluate = evaluator(ruleSetById('astro-2017'));
 
 describe('ASTRO 2017: each criterion at its boundaries, everything else suitable', () => {
   it('a fully suitable invasive cancer is suitable', () => {
@@ -22,13 +23,9 @@ describe('ASTRO 2017: each criterion at its boundaries, everything else suitable
     expect(result.meaning).toMatch(/suitable/);
   });
 
-  it.each(titled(ASTRO_2017_INVASIVE_ROWS))('invasive, %s', (_, patch, criterion, category) => {
-    expectDecidedBy(evaluate({ ...SUITABLE_INVASIVE, ...patch }), category, criterion, patch);
-  });
+  itDecidesRows('invasive', evaluate, SUITABLE_INVASIVE, ASTRO_2017_INVASIVE_ROWS);
 
-  it.each(titled(ASTRO_2017_DCIS_ROWS))('pure DCIS, %s', (_, patch, criterion, category) => {
-    expectDecidedBy(evaluate({ ...LOW_RISK_DCIS, ...patch }), category, criterion, patch);
-  });
+  itDecidesRows('pure DCIS', evaluate, LOW_RISK_DCIS, ASTRO_2017_DCIS_ROWS);
 });
 
 describe('ASTRO 2017: age 40–49 is cautionary only when all else is suitable', () => {
@@ -112,7 +109,7 @@ describe('ASTRO 2017: unknown facts', () => {
 
 describe('ASTRO 2017: confidence', () => {
   it('marks the rows taken from the 2009 table as unconfirmed', () => {
-    const unconfirmed = ruleSet('astro-2017')
+    const unconfirmed = ruleSetById('astro-2017')
       .criteria.filter((c) => c.source.confidence === 'unconfirmed')
       .map((c) => c.id);
     expect(unconfirmed).toEqual([

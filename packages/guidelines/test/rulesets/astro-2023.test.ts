@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { LOW_RISK_DCIS, SUITABLE_INVASIVE } from './astro-cases.ts';
 import {
   evaluator,
-  expectDecidedBy,
   expectIndeterminate,
-  LOW_RISK_DCIS,
-  SUITABLE_INVASIVE,
-  titled,
+  itDecidesRows,
+  ruleSetById,
   without,
   type Row,
-} from './astro-helpers.ts';
+} from './rule-set-cases.ts';
 
-const evaluate = evaluator('astro-2023');
+const evaluate = evaluator(ruleSetById('astro-2023'));
 const R = 'recommended';
 const CR = 'conditionally-recommended';
 const CNR = 'conditionally-not-recommended';
@@ -95,13 +94,9 @@ describe('ASTRO 2023: each criterion at its boundaries, everything else recommen
     expect(result.meaning).toMatch(/IORT alone/);
   });
 
-  it.each(titled(INVASIVE_ROWS))('invasive, %s', (_, patch, criterion, category) => {
-    expectDecidedBy(evaluate({ ...RECOMMENDED_INVASIVE, ...patch }), category, criterion, patch);
-  });
+  itDecidesRows('invasive', evaluate, RECOMMENDED_INVASIVE, INVASIVE_ROWS);
 
-  it.each(titled(DCIS_ROWS))('pure DCIS, %s', (_, patch, criterion, category) => {
-    expectDecidedBy(evaluate({ ...RECOMMENDED_DCIS, ...patch }), category, criterion, patch);
-  });
+  itDecidesRows('pure DCIS', evaluate, RECOMMENDED_DCIS, DCIS_ROWS);
 });
 
 describe('ASTRO 2023: the worst tier wins', () => {

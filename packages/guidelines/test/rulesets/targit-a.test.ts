@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRuleSet, type ClinicalFacts } from '../../src/index.ts';
-import { expectDecidedBy, itAsksFor, itDecides, ruleSetById, without } from './rule-set-cases.ts';
+import type { ClinicalFacts } from '../../src/index.ts';
+import {
+  BOTH,
+  evaluator,
+  expectDecidedBy,
+  itAsksFor,
+  itDecides,
+  NO,
+  OK,
+  ruleSetById,
+  without,
+} from './rule-set-cases.ts';
 
 const targitA = ruleSetById('targit-a');
-const OK = 'eligible';
-const NO = 'ineligible';
-const BOTH = [OK, NO];
+const evaluate = evaluator(targitA);
 
 /** Before lumpectomy, every entry criterion met. */
 const baseline: ClinicalFacts = {
@@ -21,7 +29,6 @@ const baseline: ClinicalFacts = {
   germlineBrca: 'negative',
   neoadjuvantTherapy: false,
 };
-const evaluate = (facts: ClinicalFacts) => evaluateRuleSet(targitA, facts);
 const final = (stage: ClinicalFacts['pathologicNodalStage']): ClinicalFacts => ({
   phase: 'final-pathology',
   pathologicNodalStage: stage,
@@ -63,7 +70,7 @@ describe('targit-a', () => {
   ]);
 
   it.each<[string, ClinicalFacts, string | null]>([
-    ['not recorded', without(baseline, ['germlineBrca']), null],
+    ['not recorded', without(baseline, 'germlineBrca'), null],
     ['"unknown"', { ...baseline, germlineBrca: 'unknown' }, 'unknown'],
   ])('BRCA %s: testing was not required, so negative is assumed', (_, facts, recorded) => {
     const result = evaluate(facts);

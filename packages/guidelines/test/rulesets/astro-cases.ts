@@ -1,69 +1,7 @@
-import { expect } from 'vitest';
-import {
-  allRuleSets,
-  DEFAULT_PROGRAM_CRITERIA,
-  evaluateRuleSet,
-  type ClinicalFacts,
-  type FactName,
-  type RuleSet,
-  type RuleSetResult,
-} from '../../src/index.ts';
+import type { ClinicalFacts, FactName } from '../../src/index.ts';
+import { without, type Row } from './rule-set-cases.ts';
 
-/** One published rule set, as the engine lists it. */
-export function ruleSet(id: string): RuleSet {
-  const found = allRuleSets(DEFAULT_PROGRAM_CRITERIA).find((r) => r.id === id);
-  if (found === undefined) throw new Error(`no rule set ${id}`);
-  return found;
-}
-
-export function evaluator(id: string): (facts: ClinicalFacts) => RuleSetResult {
-  const set = ruleSet(id);
-  return (facts) => evaluateRuleSet(set, facts);
-}
-
-export function without(facts: ClinicalFacts, ...names: FactName[]): ClinicalFacts {
-  const copy: ClinicalFacts = { ...facts };
-  for (const name of names) Reflect.deleteProperty(copy, name);
-  return copy;
-}
-
-/** A boundary case: the facts changed from a baseline, the criterion that decides, the answer. */
-export type Row = [patch: ClinicalFacts, criterion: string, category: string];
-
-/** Shows a patch as a test title ("invasiveSizeMm=20.05"). */
-export const show = (patch: ClinicalFacts): string =>
-  Object.entries(patch)
-    .map(([k, v]) => `${k}=${String(v)}`)
-    .join(', ');
-
-/** Adds the patch to the test title, for it.each tables of rows. */
-export const titled = (rows: readonly Row[]) =>
-  rows.map(([patch, criterion, category]) => [show(patch), patch, criterion, category] as const);
-
-/** Decided as `category`, with `criterion` decisive, reading the patched values, and cited. */
-export function expectDecidedBy(
-  result: RuleSetResult,
-  category: string,
-  criterion: string,
-  patch: ClinicalFacts,
-): void {
-  expect(result.category).toBe(category);
-  expect(result.possibleCategories).toEqual([category]);
-  expect(result.missing).toEqual([]);
-  const finding = result.findings.find((f) => f.criterion === criterion);
-  expect(finding).toMatchObject({ outcome: 'decided', decisive: true, evidence: patch });
-  expect(finding?.source.citation).toMatch(/clinical\.md §1/);
-}
-
-export function expectIndeterminate(
-  result: RuleSetResult,
-  possible: readonly string[],
-  missing: readonly FactName[],
-): void {
-  expect(result.category).toBe('indeterminate');
-  expect(result.possibleCategories).toEqual(possible);
-  expect(result.missing).toEqual(expect.arrayContaining([...missing]));
-}
+/** Baselines and boundary rows the ASTRO rule-set tests share (2009, 2017, 2017 IORT, 2023). */
 
 /** An invasive ductal cancer meeting every ASTRO 2009 and 2017 "suitable" condition. */
 export const SUITABLE_INVASIVE: ClinicalFacts = {

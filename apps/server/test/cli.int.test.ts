@@ -2,10 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.ts';
 import { createDatabase } from '../src/db/create-database.ts';
 import { latestMigrationName } from '../src/db/migrate.ts';
-import { fakeIo } from './cli-io.ts';
+import { runCliCaptured } from './cli-io.ts';
 import { testDatabaseKinds, type TestDatabase } from './test-databases.ts';
 
 const BIN = fileURLToPath(new URL('../bin/openiort.js', import.meta.url));
@@ -22,11 +21,7 @@ describe.each(testDatabaseKinds())('openiort CLI on $name', (kind) => {
     await database.drop();
   });
 
-  const run = async (args: string[], input = '') => {
-    const { io, stdout, stderr } = fakeIo(env, input);
-    const code = await runCli(args, io);
-    return { code, out: stdout(), err: stderr() };
-  };
+  const run = (args: string[], input = '') => runCliCaptured(args, env, input);
 
   it('migrates and reports the schema version', async () => {
     const result = await run(['migrate']);

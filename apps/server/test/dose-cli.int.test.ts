@@ -1,16 +1,13 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import {
   DEMONSTRATION_LABEL,
   SHIPPED_MODELS,
   computeDoseGrid,
   gridStats,
 } from '@openiort/dosimetry';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.ts';
+import { describe, expect, it } from 'vitest';
 import { checksumOf } from '../src/dosimetry/canonical-json.ts';
-import { fakeIo } from './cli-io.ts';
+import { runCliCaptured, scratchDir } from './cli-io.ts';
 import { DEMO_ID, FLAT_POINT_MODEL } from './plan-fixtures.ts';
 
 interface DoseAnswer {
@@ -31,28 +28,15 @@ interface DoseAnswer {
 const ALONG_Z = [0, 0, 1] as const;
 
 describe('openiort dose', () => {
-  let dir: string;
-  const file = (name: string, content: unknown) => {
-    const filename = path.join(dir, name);
-    fs.writeFileSync(filename, JSON.stringify(content));
-    return filename;
-  };
+  const scratch = scratchDir('openiort-dose-');
+  const file = scratch.write;
   // A DATABASE_URL pointing nowhere: shipped and inline models need no database.
-  const run = async (args: string[], input = '') => {
-    const { io, stdout, stderr } = fakeIo(
-      { DATABASE_URL: `sqlite:${path.join(dir, 'absent', 'none.db')}` },
+  const run = (args: string[], input = '') =>
+    runCliCaptured(
+      ['dose', ...args],
+      { DATABASE_URL: `sqlite:${scratch.path('absent', 'none.db')}` },
       input,
     );
-    const code = await runCli(['dose', ...args], io);
-    return { code, out: stdout(), err: stderr() };
-  };
-
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'openiort-dose-'));
-  });
-  afterAll(() => {
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
 
   it('follows the inverse square law for an inline flat point model (hand check)', async () => {
     // Λ = 1, g = 1: rate = S_K / r² cGy/h. 3600 U for 100 s at 2 cm: 900 cGy/h × 100 s = 0.25 Gy.
@@ -211,7 +195,7 @@ describe('openiort dose', () => {
     ]);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/^source: no source model with id "no-such-model"/m);
-    expect(fs.existsSync(path.join(dir, 'absent'))).toBe(false);
+    expect(fs.existsSync(scratch.path('absent'))).toBe(false);
     const usage = await run([]);
     expect(usage.code).toBe(2);
     expect(usage.err).toMatch(/Usage: npx openiort dose FILE\|-/);

@@ -1,13 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { RULE_SET_IDS, type RuleSetResult } from '@openiort/guidelines';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.ts';
+import { describe, expect, it } from 'vitest';
 import { PREOPERATIVE_FACTS, criteriaInput } from './candidacy-fixtures.ts';
-import { fakeIo } from './cli-io.ts';
+import { runCliCaptured, scratchDir } from './cli-io.ts';
 
 const BIN = fileURLToPath(new URL('../bin/openiort.js', import.meta.url));
 
@@ -19,25 +15,10 @@ const programDefault = (answer: Answer) =>
   answer.results.find((r) => r.ruleset === 'program-default');
 
 describe('openiort eligibility', () => {
-  let dir: string;
-  const file = (name: string, content: unknown) => {
-    const filename = path.join(dir, name);
-    fs.writeFileSync(filename, typeof content === 'string' ? content : JSON.stringify(content));
-    return filename;
-  };
+  const scratch = scratchDir('openiort-eligibility-');
+  const file = scratch.write;
   // No DATABASE_URL: the command must not need a database.
-  const run = async (args: string[], input = '') => {
-    const { io, stdout, stderr } = fakeIo({}, input);
-    const code = await runCli(['eligibility', ...args], io);
-    return { code, out: stdout(), err: stderr() };
-  };
-
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'openiort-eligibility-'));
-  });
-  afterAll(() => {
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const run = (args: string[], input = '') => runCliCaptured(['eligibility', ...args], {}, input);
 
   it('evaluates one facts object from a file against every rule set', async () => {
     const result = await run([file('one.json', PREOPERATIVE_FACTS)]);
@@ -72,7 +53,7 @@ describe('openiort eligibility', () => {
     expect(bad.code).toBe(2);
     expect(bad.out).toBe('');
     expect(bad.err).toMatch(/stdin is not valid JSON/);
-    const missing = await run([path.join(dir, 'absent.json')]);
+    const missing = await run([scratch.path('absent.json')]);
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/cannot read .*absent\.json/);
   });

@@ -1,11 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { PlanOutputDto } from '@openiort/contract';
 import { DEMONSTRATION_LABEL, ENGINE_VERSION } from '@openiort/dosimetry';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.ts';
-import { fakeIo } from './cli-io.ts';
+import { describe, expect, it } from 'vitest';
+import { runCliCaptured, scratchDir } from './cli-io.ts';
 import { DEMO_ID, PLAN_INPUT } from './plan-fixtures.ts';
 
 type PlanAnswer = PlanOutputDto & {
@@ -14,24 +10,8 @@ type PlanAnswer = PlanOutputDto & {
 };
 
 describe('openiort plan', () => {
-  let dir: string;
-  const file = (name: string, content: unknown) => {
-    const filename = path.join(dir, name);
-    fs.writeFileSync(filename, JSON.stringify(content));
-    return filename;
-  };
-  const run = async (args: string[], input = '') => {
-    const { io, stdout, stderr } = fakeIo({}, input);
-    const code = await runCli(['plan', ...args], io);
-    return { code, out: stdout(), err: stderr() };
-  };
-
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'openiort-plan-'));
-  });
-  afterAll(() => {
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const file = scratchDir('openiort-plan-').write;
+  const run = (args: string[], input = '') => runCliCaptured(['plan', ...args], {}, input);
 
   it('plans 20 Gy to the surface of a 45 cc balloon with the demonstration model, labelled', async () => {
     const result = await run([file('plan.json', { source: DEMO_ID, ...PLAN_INPUT })]);

@@ -14,7 +14,13 @@ import {
   planRequest,
   storeClinicalTestModel,
 } from './plan-fixtures.ts';
-import { TEST_PASSWORD, browserHeaders, createTestApp, type TestApp } from './test-app.ts';
+import {
+  TEST_PASSWORD,
+  browserHeaders,
+  createTestApp,
+  problemPaths,
+  type TestApp,
+} from './test-app.ts';
 import { testDatabaseKinds, type TestDatabase } from './test-databases.ts';
 
 const PHYSICS = signatureMeaning('medical-physicist', false);
@@ -214,12 +220,7 @@ describe.each(testDatabaseKinds())('plan signatures on $name', (kind) => {
     const body = await planRequest(t, physicist, 'POST', `/api/plans/${plan.id}/signatures`, {
       meaning: PHYSICS,
     });
-    expect(
-      body
-        .json<Problem>()
-        .errors?.map((e) => e.path)
-        .sort(),
-    ).toEqual(['password', 'version']);
+    expect(problemPaths(body)).toEqual(['password', 'version']);
     expect(
       (await sign(physicist, 'no-such-plan', { meaning: PHYSICS, version: 1 })).statusCode,
     ).toBe(404);

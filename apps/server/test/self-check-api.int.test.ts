@@ -2,7 +2,7 @@ import type { Problem, SelfCheckCriteria, SelfCheckResponse } from '@openiort/co
 import { DEFAULT_PROGRAM_CRITERIA } from '@openiort/guidelines';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREOPERATIVE_FACTS, countRows, criteriaInput } from './candidacy-fixtures.ts';
-import { browserHeaders, createTestApp, type TestApp } from './test-app.ts';
+import { browserHeaders, createTestApp, problemPaths, type TestApp } from './test-app.ts';
 import { testDatabaseKinds, type TestDatabase } from './test-databases.ts';
 
 describe.each(testDatabaseKinds())('public self-check on $name', (kind) => {
@@ -54,12 +54,7 @@ describe.each(testDatabaseKinds())('public self-check on $name', (kind) => {
   it('refuses bad facts naming each field', async () => {
     const response = await check({ ageYears: -3, histology: 'unknown-kind' });
     expect(response.statusCode).toBe(400);
-    expect(
-      response
-        .json<Problem>()
-        .errors?.map((e) => e.path)
-        .sort(),
-    ).toEqual(['ageYears', 'histology']);
+    expect(problemPaths(response)).toEqual(['ageYears', 'histology']);
     const notObject = await check([PREOPERATIVE_FACTS]);
     expect(notObject.json<Problem>().errors).toEqual([expect.objectContaining({ path: '(body)' })]);
   });

@@ -1,13 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { SourceModel } from '@openiort/dosimetry';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDatabase } from '../src/db/create-database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { checksumOf } from '../src/dosimetry/canonical-json.ts';
-import { fakeIo } from './cli-io.ts';
+import { runCliCaptured, scratchDir } from './cli-io.ts';
 import { testDatabaseKinds, type TestDatabase } from './test-databases.ts';
 
 /** Invented tables (not any real source's data). */
@@ -26,14 +23,8 @@ const PHI_CSV = 'r_cm,phi_an\n1,0.95\n3,0.97\n';
 
 describe.each(testDatabaseKinds())('openiort source import on $name', (kind) => {
   let database: TestDatabase;
-  let dir: string;
+  const scratch = scratchDir('openiort-import-');
 
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'openiort-import-'));
-  });
-  afterAll(() => {
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
   beforeEach(async () => {
     database = await kind.create();
   });
@@ -41,16 +32,9 @@ describe.each(testDatabaseKinds())('openiort source import on $name', (kind) => 
     await database.drop();
   });
 
-  const csv = (name: string, content: string) => {
-    const filename = path.join(dir, name);
-    fs.writeFileSync(filename, content);
-    return filename;
-  };
-  const run = async (args: string[], input = '', env = { DATABASE_URL: database.url }) => {
-    const { io, stdout, stderr } = fakeIo(env, input);
-    const code = await runCli(args, io);
-    return { code, out: stdout(), err: stderr() };
-  };
+  const csv = (name: string, content: string) => scratch.write(name, content);
+  const run = (args: string[], input = '', env = { DATABASE_URL: database.url }) =>
+    runCliCaptured(args, env, input);
   const lineArgs = (files: { g?: string; f?: string }, extra: string[] = []) => [
     'source',
     'import',
@@ -224,8 +208,8 @@ describe.each(testDatabaseKinds())('openiort source import on $name', (kind) => 
   });
 
   it('with --out writes the model JSON and leaves the database alone', async () => {
-    const out = path.join(dir, 'model.json');
-    const nowhere = path.join(dir, 'no-db', 'never.db');
+    const out = scratch.path('model.json');
+    const nowhere = scratch.path('no-db', 'never.db');
     const result = await run(lineArgs({}, ['--out', out]), '', {
       DATABASE_URL: `sqlite:${nowhere}`,
     });

@@ -1,4 +1,4 @@
-import type { Role } from '@openiort/contract';
+import type { Problem, Role } from '@openiort/contract';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig, type Config } from '../src/config.ts';
@@ -91,4 +91,12 @@ export function sessionCookieOf(response: LightMyRequestResponse): string {
 /** Headers a same-origin browser request carries. */
 export function browserHeaders(cookie?: string): Record<string, string> {
   return { origin: TEST_ORIGIN, host: 'localhost:80', ...(cookie === undefined ? {} : { cookie }) };
+}
+
+/** The field paths a validation problem names, sorted. */
+export function problemPaths(response: LightMyRequestResponse): string[] | undefined {
+  return response
+    .json<Problem>()
+    .errors?.map((e) => e.path)
+    .sort();
 }

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { NURSE } from './accounts.ts';
+import { addPatientThroughApi } from './api-records.ts';
 import { useChromium, openWatchedPage, screenshot } from './browser.ts';
 import { useOwnServer } from './own-server.ts';
 import { signIn } from './sign-in.ts';
@@ -19,19 +20,6 @@ const PATIENT = {
   preferredLanguage: 'en',
 };
 
-/** Adds the patient through the API, from the signed-in page (same origin, same session). */
-async function addPatient(page: Page): Promise<string> {
-  const created = await page.evaluate(async (input) => {
-    const response = await fetch('/api/patients', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    return (await response.json()) as { id: string };
-  }, PATIENT);
-  return created.id;
-}
-
 async function choose(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).selectOption({ label: option });
 }
@@ -47,7 +35,7 @@ const resultRow = (page: Page, title: RegExp) =>
 test('a nurse evaluates a patient’s candidacy, sees every rule set, and the facts carry over', async () => {
   const { page, errors, cspViolations } = await openWatchedPage(browser(), baseUrl());
   await signIn(page, NURSE);
-  const id = await addPatient(page);
+  const id = await addPatientThroughApi(page, PATIENT);
 
   await page.goto(`/app/patients/${id}`);
   await page.getByRole('link', { name: 'Candidacy' }).click();

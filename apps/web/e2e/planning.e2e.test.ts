@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
+import { addPatientThroughApi } from './api-records.ts';
 import { useChromium, openWatchedPage, screenshot, SCREENSHOT_DIR } from './browser.ts';
 import { useOwnServer, type Account } from './own-server.ts';
 import { signIn } from './sign-in.ts';
@@ -31,19 +32,6 @@ const PATIENT = {
   preferredLanguage: 'en',
 };
 
-/** Adds the patient through the API from a signed-in page (physicists do not add patients). */
-async function addPatient(page: Page): Promise<string> {
-  const created = await page.evaluate(async (input) => {
-    const response = await fetch('/api/patients', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    return (await response.json()) as { id: string };
-  }, PATIENT);
-  return created.id;
-}
-
 /** The treatment time shown, in seconds ("11:24" → 684). */
 async function shownTotalSeconds(page: Page): Promise<number> {
   const text = (await page.getByTestId('total-time').textContent()) ?? '';
@@ -58,10 +46,10 @@ const expectedNetworkLog =
   /Failed to load resource: the server responded with a status of (401|409)/;
 
 test('a physicist previews, saves and signs a balloon plan; a short skin distance is refused', async () => {
-  // The oncologist adds the fictional patient.
+  // The oncologist adds the fictional patient (physicists do not add patients).
   const oncologist = await openWatchedPage(browser(), baseUrl());
   await signIn(oncologist.page, ONCOLOGIST);
-  const id = await addPatient(oncologist.page);
+  const id = await addPatientThroughApi(oncologist.page, PATIENT);
 
   const { page, errors, cspViolations } = await openWatchedPage(browser(), baseUrl());
   await signIn(page, PHYSICIST);

@@ -10,3 +10,4 @@ export * from './audit.ts';
 export * from './health.ts';
 export * from './candidacy.ts';
 export * from './dosimetry.ts';
+export * from './canonical-json.ts';

@@ -3,25 +3,14 @@ import type { StoredEvaluation } from '@openiort/contract';
 import { ENGINE_VERSION, allRuleSets, evaluateAll } from '@openiort/guidelines';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../audit/audit-event.ts';
-import { recordAudit, withAudit } from '../audit/audit-service.ts';
+import { withAudit } from '../audit/audit-service.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Database } from '../db/schema.ts';
 import { AppError } from '../http/app-error.ts';
+import { listUnderPatient, noPatient, patientExists } from '../patients/patient-records.ts';
 import { toResultDtos, toStoredEvaluation, type EvaluationRow } from './evaluation-rows.ts';
 import { parseFacts } from './facts-input.ts';
 import { currentProgramCriteria } from './program-criteria-service.ts';
-
-const notFound = (patientId: string) =>
-  new AppError('not-found', `No patient with id ${patientId}.`);
-
-async function patientExists(db: Kysely<Database>, patientId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('patients')
-    .select('id')
-    .where('id', '=', patientId)
-    .executeTakeFirst();
-  return row !== undefined;
-}
 
 function selectEvaluations(db: Kysely<Database>) {
   return db
@@ -45,7 +34,7 @@ export async function evaluateForPatient(
   const facts = parseFacts(factsInput, 'facts.');
   const userId = actor.id;
   if (userId === null) throw new AppError('unauthenticated', 'Sign in to save an evaluation.');
-  if (!(await patientExists(ctx.db, patientId))) throw notFound(patientId);
+  if (!(await patientExists(ctx.db, patientId))) throw noPatient(patientId);
   // Evaluating takes tens of milliseconds when many facts are unknown, so it runs before
   // the transaction and never holds the write lock. The row names the criteria version it used.
   const program = await currentProgramCriteria(ctx.db);
@@ -101,23 +90,12 @@ export async function listEvaluations(
   patientId: string,
   actor: Actor,
 ): Promise<StoredEvaluation[]> {
-  const exists = await patientExists(ctx.db, patientId);
-  const rows = exists
-    ? await selectEvaluations(ctx.db)
-        .where('e.patient_id', '=', patientId)
-        .orderBy('e.created_at', 'desc')
-        .orderBy('e.id', 'desc')
-        .execute()
-    : [];
-  const items = rows.map(toStoredEvaluation);
-  await recordAudit(ctx, {
-    actor,
-    action: 'evaluation.read',
-    outcome: exists ? 'success' : 'failure',
-    recordType: 'patient',
-    recordId: patientId,
-    detail: exists ? { returnedIds: items.map((e) => e.id) } : { reason: 'not-found' },
+  return listUnderPatient(ctx, patientId, actor, 'evaluation.read', async (db) => {
+    const rows = await selectEvaluations(db)
+      .where('e.patient_id', '=', patientId)
+      .orderBy('e.created_at', 'desc')
+      .orderBy('e.id', 'desc')
+      .execute();
+    return rows.map(toStoredEvaluation);
   });
-  if (!exists) throw notFound(patientId);
-  return items;
 }

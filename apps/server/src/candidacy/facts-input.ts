@@ -1,18 +1,9 @@
 import { validateFacts, type ClinicalFacts, type FactError } from '@openiort/guidelines';
-import { AppError } from '../http/app-error.ts';
+import type { AppError } from '../http/app-error.ts';
+import { invalidFields } from '../http/validate.ts';
 
 /** The validator's name for "the whole facts object". */
 const WHOLE_OBJECT = '(facts)';
-
-function invalid(what: string, errors: FactError[]): AppError {
-  return new AppError(
-    'validation-failed',
-    `The ${what} has ${String(errors.length)} invalid field${errors.length === 1 ? '' : 's'}: ${errors
-      .map((e) => e.path)
-      .join(', ')}.`,
-    { errors },
-  );
-}
 
 /**
  * Checks clinical facts sent over HTTP. Field paths get `prefix` ("facts." when the facts sit
@@ -22,7 +13,7 @@ export function parseFacts(input: unknown, prefix: string): ClinicalFacts {
   const result = validateFacts(input);
   if (result.ok) return result.facts;
   const whole = prefix === '' ? '(body)' : prefix.replace(/\.$/, '');
-  throw invalid(
+  throw invalidFields(
     'clinical facts',
     result.errors.map((e) => ({
       path: e.path === WHOLE_OBJECT ? whole : `${prefix}${e.path}`,
@@ -34,13 +25,13 @@ export function parseFacts(input: unknown, prefix: string): ClinicalFacts {
 /** The body of POST /api/patients/:id/evaluations is `{ "facts": {…} }` and nothing else. */
 export function factsOfEvaluationRequest(body: unknown): unknown {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw invalid('evaluation request', [
+    throw invalidFields('evaluation request', [
       { path: '(body)', message: 'must be a JSON object: { "facts": { … } }' },
     ]);
   }
   const extra = Object.keys(body).filter((key) => key !== 'facts');
   if (extra.length > 0) {
-    throw invalid(
+    throw invalidFields(
       'evaluation request',
       extra.map((key) => ({ path: key, message: 'is not allowed; send { "facts": { … } }' })),
     );
@@ -50,5 +41,5 @@ export function factsOfEvaluationRequest(body: unknown): unknown {
 
 /** Program-criteria errors as a validation problem naming each field. */
 export function invalidCriteria(errors: FactError[]): AppError {
-  return invalid('program criteria', errors);
+  return invalidFields('program criteria', errors);
 }

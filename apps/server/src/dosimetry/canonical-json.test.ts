@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, checksumOf } from './canonical-json.ts';
+import { checksumOf } from './canonical-json.ts';
 
 describe('canonical JSON', () => {
-  it('sorts keys at every level and leaves arrays in order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, 1], c: 'x' } })).toBe(
-      '{"a":{"c":"x","d":[3,1]},"b":1}',
-    );
-  });
-
   it('gives the same checksum whatever the key order, and a different one for other data', () => {
     expect(checksumOf({ a: 1, b: [1, 2] })).toBe(checksumOf({ b: [1, 2], a: 1 }));
     expect(checksumOf({ a: 1, b: [1, 2] })).not.toBe(checksumOf({ a: 1, b: [2, 1] }));

@@ -7,8 +7,8 @@ import {
   type ValidPlanInput,
   ptvEvalDvh,
 } from '@openiort/dosimetry';
+import { invalidFields } from '../http/validate.ts';
 import { prefixed } from './field-checks.ts';
-import { invalid } from './plan-request.ts';
 import type { ResolvedModel } from './source-model-store.ts';
 
 export interface ComputedPlan {
@@ -28,7 +28,7 @@ const toOutputDto = (result: PlanResult): PlanOutputDto => result;
  */
 export function computePlan(resolved: ResolvedModel, raw: unknown, prefix: string): ComputedPlan {
   const checked = validatePlanInput(raw, resolved.model);
-  if (!checked.ok) throw invalid('plan input', prefixed(checked.errors, prefix));
+  if (!checked.ok) throw invalidFields('plan input', prefixed(checked.errors, prefix));
   const result = planBalloon(resolved.model, checked.input, { dvh: ptvEvalDvh });
   return {
     input: toInputDto(checked.input),

@@ -1,16 +1,6 @@
 import type { FieldError, PlanSignRequest } from '@openiort/contract';
-import { AppError } from '../http/app-error.ts';
+import { invalidFields } from '../http/validate.ts';
 import { isObject, noExtraFields } from './field-checks.ts';
-
-export function invalid(what: string, errors: FieldError[]): AppError {
-  return new AppError(
-    'validation-failed',
-    `The ${what} has ${String(errors.length)} invalid field${errors.length === 1 ? '' : 's'}: ${errors
-      .map((e) => e.path)
-      .join(', ')}.`,
-    { errors },
-  );
-}
 
 /** A plan request before the engine checks `input`: which model, and the raw input. */
 export interface PlanBody {
@@ -32,7 +22,7 @@ function checkVersion(value: unknown, errors: FieldError[]): number | undefined 
 export function parsePlanBody(body: unknown, withVersion: boolean): PlanBody {
   const errors: FieldError[] = [];
   if (!isObject(body)) {
-    throw invalid('plan request', [
+    throw invalidFields('plan request', [
       { path: '(body)', message: 'must be a JSON object: { "sourceId": …, "input": { … } }' },
     ]);
   }
@@ -44,7 +34,7 @@ export function parsePlanBody(body: unknown, withVersion: boolean): PlanBody {
   }
   if (!isObject(input)) errors.push({ path: 'input', message: 'must be the plan input object' });
   const version = withVersion ? checkVersion(body.version, errors) : undefined;
-  if (errors.length > 0) throw invalid('plan request', errors);
+  if (errors.length > 0) throw invalidFields('plan request', errors);
   return {
     sourceId: (sourceId as string).trim(),
     input,
@@ -56,7 +46,7 @@ export function parsePlanBody(body: unknown, withVersion: boolean): PlanBody {
 export function parseSignBody(body: unknown): PlanSignRequest {
   const errors: FieldError[] = [];
   if (!isObject(body)) {
-    throw invalid('signature', [
+    throw invalidFields('signature', [
       { path: '(body)', message: 'must be a JSON object: { "password", "meaning", "version" }' },
     ]);
   }
@@ -69,6 +59,6 @@ export function parseSignBody(body: unknown): PlanSignRequest {
     errors.push({ path: 'meaning', message: 'must be the statement you confirm by signing' });
   }
   const version = checkVersion(body.version, errors);
-  if (errors.length > 0 || version === undefined) throw invalid('signature', errors);
+  if (errors.length > 0 || version === undefined) throw invalidFields('signature', errors);
   return { password: password as string, meaning: (meaning as string).trim(), version };
 }

@@ -6,26 +6,18 @@ import { recordAudit, withAudit } from '../audit/audit-service.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Database } from '../db/schema.ts';
 import { AppError } from '../http/app-error.ts';
+import { invalidFields } from '../http/validate.ts';
+import { listUnderPatient, noPatient, patientExists } from '../patients/patient-records.ts';
 import { computePlan, type ComputedPlan } from './plan-compute.ts';
-import { invalid, parsePlanBody } from './plan-request.ts';
+import { parsePlanBody } from './plan-request.ts';
 import { planAuditSnapshot, selectPlans, signaturesOf, toStoredPlan } from './plan-rows.ts';
 import { findSourceModel } from './source-model-store.ts';
 
-const noPatient = (id: string) => new AppError('not-found', `No patient with id ${id}.`);
 export const noPlan = (id: string) => new AppError('not-found', `No plan with id ${id}.`);
 
 function signedInId(actor: Actor): string {
   if (actor.id === null) throw new AppError('unauthenticated', 'Sign in to make a plan.');
   return actor.id;
-}
-
-async function patientExists(db: Kysely<Database>, patientId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('patients')
-    .select('id')
-    .where('id', '=', patientId)
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 /** One plan with all its signatures, or undefined. */
@@ -42,7 +34,7 @@ async function planFromBody(ctx: ServiceContext, body: unknown, withVersion: boo
   const request = parsePlanBody(body, withVersion);
   const resolved = await findSourceModel(ctx.db, request.sourceId);
   if (resolved === undefined) {
-    throw invalid('plan request', [
+    throw invalidFields('plan request', [
       { path: 'sourceId', message: `no source model with id ${request.sourceId}` },
     ]);
   }
@@ -115,29 +107,18 @@ export async function listPlans(
   patientId: string,
   actor: Actor,
 ): Promise<StoredPlan[]> {
-  const exists = await patientExists(ctx.db, patientId);
-  const rows = exists
-    ? await selectPlans(ctx.db)
-        .where('p.patient_id', '=', patientId)
-        .orderBy('p.created_at', 'desc')
-        .orderBy('p.id', 'desc')
-        .execute()
-    : [];
-  const signatures = await signaturesOf(
-    ctx.db,
-    rows.map((r) => r.id),
-  );
-  const items = rows.map((row) => toStoredPlan(row, signatures));
-  await recordAudit(ctx, {
-    actor,
-    action: 'plan.read',
-    outcome: exists ? 'success' : 'failure',
-    recordType: 'patient',
-    recordId: patientId,
-    detail: exists ? { returnedIds: items.map((p) => p.id) } : { reason: 'not-found' },
+  return listUnderPatient(ctx, patientId, actor, 'plan.read', async (db) => {
+    const rows = await selectPlans(db)
+      .where('p.patient_id', '=', patientId)
+      .orderBy('p.created_at', 'desc')
+      .orderBy('p.id', 'desc')
+      .execute();
+    const signatures = await signaturesOf(
+      db,
+      rows.map((r) => r.id),
+    );
+    return rows.map((row) => toStoredPlan(row, signatures));
   });
-  if (!exists) throw noPatient(patientId);
-  return items;
 }
 
 export async function getPlan(

@@ -13,8 +13,9 @@ import { verifyPassword } from '../auth/passwords.ts';
 import type { ServiceContext } from '../context.ts';
 import { isUniqueViolation } from '../db/unique-violation.ts';
 import { AppError } from '../http/app-error.ts';
+import { invalidFields } from '../http/validate.ts';
 import { isRefused } from './plan-compute.ts';
-import { invalid, parseSignBody } from './plan-request.ts';
+import { parseSignBody } from './plan-request.ts';
 import { loadPlan, noPlan, staleVersion } from './plan-service.ts';
 
 async function passwordMatches(ctx: ServiceContext, userId: string, password: string) {
@@ -62,7 +63,7 @@ function refusal(plan: StoredPlan, user: SessionUser, meaning: string, version: 
   if (meaning !== expected) {
     return {
       reason: 'meaning-mismatch',
-      error: invalid('signature', [
+      error: invalidFields('signature', [
         {
           path: 'meaning',
           message: `must be exactly the statement shown for your role: "${expected}"`,

@@ -1,4 +1,4 @@
-import { fieldErrorsFromZod } from '@openiort/contract';
+import { fieldErrorsFromZod, type FieldError } from '@openiort/contract';
 import type { z } from 'zod';
 import { AppError } from './app-error.ts';
 
@@ -10,8 +10,12 @@ export function validate<S extends z.ZodType>(
 ): z.output<S> {
   const result = schema.safeParse(input ?? {});
   if (result.success) return result.data;
-  const errors = fieldErrorsFromZod(result.error);
-  throw new AppError(
+  throw invalidFields(what, fieldErrorsFromZod(result.error));
+}
+
+/** A validation problem naming every bad field of `what` ("plan request", "clinical facts"…). */
+export function invalidFields(what: string, errors: FieldError[]): AppError {
+  return new AppError(
     'validation-failed',
     `The ${what} has ${String(errors.length)} invalid field${errors.length === 1 ? '' : 's'}: ${errors
       .map((e) => e.path)

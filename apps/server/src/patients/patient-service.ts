@@ -13,6 +13,7 @@ import type { ServiceContext } from '../context.ts';
 import { isUniqueViolation } from '../db/unique-violation.ts';
 import { AppError } from '../http/app-error.ts';
 import { auditSnapshot, inputColumns, toPatient } from './patient-rows.ts';
+import { noPatient } from './patient-records.ts';
 import { foldForSearch, likePattern } from './search-text.ts';
 
 /** Rules that need the clock, so they live here and not in the shared schema. */
@@ -95,7 +96,7 @@ export async function getPatient(ctx: ServiceContext, id: string, actor: Actor):
     recordId: id,
     ...(row === undefined ? { detail: { reason: 'not-found' } } : {}),
   });
-  if (row === undefined) throw new AppError('not-found', `No patient with id ${id}.`);
+  if (row === undefined) throw noPatient(id);
   return toPatient(row);
 }
 
@@ -154,7 +155,7 @@ export async function updatePatient(
           .selectAll()
           .where('id', '=', id)
           .executeTakeFirst();
-        if (current === undefined) throw new AppError('not-found', `No patient with id ${id}.`);
+        if (current === undefined) throw noPatient(id);
         const before = toPatient(current);
         if (before.version !== version) {
           throw new AppError(

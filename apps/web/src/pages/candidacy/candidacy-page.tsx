@@ -1,7 +1,7 @@
 import type { Patient } from '@openiort/contract';
-import { Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import {
   useCreateEvaluation,
   useEvaluations,
@@ -9,10 +9,10 @@ import {
 } from '../../api/evaluations.ts';
 import { usePatient } from '../../api/patients.ts';
 import { useCan } from '../../auth/session-context.ts';
-import { ErrorAlert } from '../../components/error-alert.tsx';
 import { localToday, patientName } from '../../components/format.ts';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { QueriesState } from '../../components/queries-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { PatientHeading, PatientRecordLink } from '../patients/patient-subpage.tsx';
 import { CarriedNote } from './carried-note.tsx';
 import { ClinicalFactsForm } from './clinical-facts-form.tsx';
 import { EvaluationHistory } from './evaluation-history.tsx';
@@ -30,24 +30,10 @@ export function CandidacyPage() {
   usePageTitle(
     patient.data === undefined ? 'Candidacy' : `Candidacy · ${patientName(patient.data)}`,
   );
-  const failed = patient.error ?? evaluations.error;
   return (
     <Stack>
-      <Anchor component={Link} to={`/app/patients/${id}`} size="sm" className="no-print">
-        ← Patient record
-      </Anchor>
-      {(patient.isPending || evaluations.isPending) && failed === null && (
-        <LoadingState label="Loading the candidacy record…" />
-      )}
-      {failed !== null && (
-        <ErrorAlert
-          error={failed}
-          onRetry={() => {
-            void patient.refetch();
-            void evaluations.refetch();
-          }}
-        />
-      )}
+      <PatientRecordLink patientId={id} />
+      <QueriesState queries={[patient, evaluations]} loadingLabel="Loading the candidacy record…" />
       {patient.data !== undefined && evaluations.data !== undefined && (
         <CandidacyRecord patient={patient.data} evaluations={evaluations.data.items} />
       )}
@@ -80,18 +66,7 @@ function CandidacyRecord({
   return (
     <>
       <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1}>Candidacy</Title>
-          <Text size="lg" fw={600}>
-            {patientName(patient)}{' '}
-            <Text span ff="monospace" fw={500}>
-              MRN {patient.mrn}
-            </Text>{' '}
-            <Text span c="gray.7">
-              · born {patient.birthDate}
-            </Text>
-          </Text>
-        </div>
+        <PatientHeading title="Candidacy" patient={patient} />
         <Button
           variant="default"
           className="no-print"

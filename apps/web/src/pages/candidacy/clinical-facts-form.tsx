@@ -1,7 +1,8 @@
 import type { ClinicalFacts, FactName } from '@openiort/guidelines';
-import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Fragment, useState, type ReactNode, type SubmitEvent } from 'react';
 import { isApiError } from '../../api/api-error.ts';
+import { FormProblems } from '../../components/form-problems.tsx';
 import { useFormState } from '../../components/use-form-state.ts';
 import { DerivedTCategory } from './derived-t-category.tsx';
 import { FactFieldInput } from './fact-field-input.tsx';
@@ -56,16 +57,7 @@ export function ClinicalFactsForm({ initial, origin, onEvaluate }: ClinicalFacts
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Clinical facts">
       <Stack gap="md">
         <Text size="sm">{origin}</Text>
-        {(fieldCount > 0 || messages.length > 0) && (
-          <Alert color="red" role="alert" title="Not evaluated">
-            {fieldCount > 0 && <Text size="sm">Please correct the marked fields.</Text>}
-            {messages.map((message) => (
-              <Text size="sm" key={message}>
-                {message}
-              </Text>
-            ))}
-          </Alert>
-        )}
+        <FormProblems title="Not evaluated" fieldCount={fieldCount} messages={messages} />
         <PhaseSelector value={values.phase} onChange={set('phase')} error={errors.fields.phase} />
         {FACT_GROUPS.map((group) => (
           <Fieldset key={group.title} legend={group.title}>

@@ -1,7 +1,8 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import type { StoredEvaluation } from '../../api/evaluations.ts';
 import { localDateTime } from '../../components/format.ts';
 import { LocalTime } from '../../components/local-time.tsx';
+import { ShowColumnHeader, ShowRowCell } from '../../components/show-row-cell.tsx';
 import { CategoryBadge } from './category-badge.tsx';
 import { phaseLabel } from './evaluation-summary.tsx';
 
@@ -26,9 +27,7 @@ export function EvaluationHistory({ evaluations, selectedId, onSelect }: Evaluat
             <Table.Th scope="col">By</Table.Th>
             <Table.Th scope="col">Program criteria</Table.Th>
             <Table.Th scope="col">Program result</Table.Th>
-            <Table.Th scope="col">
-              <span className="visually-hidden">Show</span>
-            </Table.Th>
+            <ShowColumnHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -52,24 +51,13 @@ export function EvaluationHistory({ evaluations, selectedId, onSelect }: Evaluat
                     />
                   )}
                 </Table.Td>
-                <Table.Td>
-                  {selected ? (
-                    <Text size="sm" fw={600}>
-                      Shown
-                    </Text>
-                  ) : (
-                    <Button
-                      size="xs"
-                      variant="default"
-                      aria-label={`Show the evaluation of ${localDateTime(evaluation.createdAt)}`}
-                      onClick={() => {
-                        onSelect(evaluation.id);
-                      }}
-                    >
-                      Show
-                    </Button>
-                  )}
-                </Table.Td>
+                <ShowRowCell
+                  selected={selected}
+                  label={`Show the evaluation of ${localDateTime(evaluation.createdAt)}`}
+                  onShow={() => {
+                    onSelect(evaluation.id);
+                  }}
+                />
               </Table.Tr>
             );
           })}

@@ -1,16 +1,8 @@
 import { LANGUAGES, LANGUAGE_NAMES, SEXES, patientInputSchema } from '@openiort/contract';
 import type { PatientInput } from '@openiort/contract';
-import {
-  Alert,
-  Button,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
+import { FormProblems } from '../../components/form-problems.tsx';
 import { useFormState } from '../../components/use-form-state.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { sortFieldErrors, validateForm, type SortedErrors } from '../../api/field-errors.ts';
@@ -76,16 +68,11 @@ export function PatientForm({ initial, submitLabel, onSubmit, onCancel }: Patien
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack maw={760}>
         <Text size="sm">Fields marked with * are required.</Text>
-        {(fieldCount > 0 || errors.other.length > 0 || failure !== null) && (
-          <Alert color="red" role="alert" title="The patient was not saved">
-            {fieldCount > 0 && <Text size="sm">Please correct the marked fields.</Text>}
-            {[...errors.other, ...(failure === null ? [] : [failure])].map((message) => (
-              <Text size="sm" key={message}>
-                {message}
-              </Text>
-            ))}
-          </Alert>
-        )}
+        <FormProblems
+          title="The patient was not saved"
+          fieldCount={fieldCount}
+          messages={[...errors.other, ...(failure === null ? [] : [failure])]}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput required autoComplete="off" {...bind('mrn')} />
           <TextInput required type="date" {...bind('birthDate')} />

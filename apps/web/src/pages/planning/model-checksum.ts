@@ -1,20 +1,10 @@
-/**
- * The server's model checksum (apps/server canonical-json.ts), computed again in the browser so
- * the preview and the isodose plot only use the browser's copy of a model when it is the same
- * data the server computes with.
- */
+import { canonicalJson } from '@openiort/contract';
 
-/** JSON with object keys sorted at every level and no spaces, so equal data give equal text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
+/**
+ * The server's model checksum (apps/server canonical-json.ts), computed again in the browser over
+ * the same canonical JSON so the preview and the isodose plot only use the browser's copy of a
+ * model when it is the same data the server computes with.
+ */
 
 /**
  * sha256 (hex) of the canonical JSON; null where the browser offers no SubtleCrypto (it does only

@@ -1,7 +1,8 @@
 import type { StoredPlan } from '@openiort/contract';
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Badge, Table, Text } from '@mantine/core';
 import { localDateTime } from '../../components/format.ts';
 import { LocalTime } from '../../components/local-time.tsx';
+import { ShowColumnHeader, ShowRowCell } from '../../components/show-row-cell.tsx';
 import { formatMmSs } from './plan-format.ts';
 
 interface PlanHistoryProps {
@@ -34,9 +35,7 @@ export function PlanHistory({ plans, selectedId, onSelect }: PlanHistoryProps) {
             <Table.Th scope="col">Time</Table.Th>
             <Table.Th scope="col">Status</Table.Th>
             <Table.Th scope="col">Signatures</Table.Th>
-            <Table.Th scope="col">
-              <span className="visually-hidden">Show</span>
-            </Table.Th>
+            <ShowColumnHeader />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -68,24 +67,13 @@ export function PlanHistory({ plans, selectedId, onSelect }: PlanHistoryProps) {
                   )}
                 </Table.Td>
                 <Table.Td>{plan.signatures.length}</Table.Td>
-                <Table.Td>
-                  {selected ? (
-                    <Text size="sm" fw={600}>
-                      Shown
-                    </Text>
-                  ) : (
-                    <Button
-                      size="xs"
-                      variant="default"
-                      aria-label={`Show the plan of ${localDateTime(plan.createdAt)}`}
-                      onClick={() => {
-                        onSelect(plan.id);
-                      }}
-                    >
-                      Show
-                    </Button>
-                  )}
-                </Table.Td>
+                <ShowRowCell
+                  selected={selected}
+                  label={`Show the plan of ${localDateTime(plan.createdAt)}`}
+                  onShow={() => {
+                    onSelect(plan.id);
+                  }}
+                />
               </Table.Tr>
             );
           })}

@@ -1,15 +1,15 @@
 import type { Patient, SourceModelSummary, StoredPlan } from '@openiort/contract';
-import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { usePatient } from '../../api/patients.ts';
 import { usePlans } from '../../api/plans.ts';
 import { useSourceModels } from '../../api/source-models.ts';
 import { useCan } from '../../auth/session-context.ts';
-import { ErrorAlert } from '../../components/error-alert.tsx';
 import { patientName } from '../../components/format.ts';
-import { LoadingState } from '../../components/loading-state.tsx';
+import { QueriesState } from '../../components/queries-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
+import { PatientHeading, PatientRecordLink } from '../patients/patient-subpage.tsx';
 import { PrintStamp } from '../candidacy/print-stamp.tsx';
 import { PlanHistory } from './plan-history.tsx';
 import { PlanWorkspace } from './plan-workspace.tsx';
@@ -23,24 +23,10 @@ export function PlanningPage() {
   usePageTitle(
     patient.data === undefined ? 'Dose plan' : `Dose plan · ${patientName(patient.data)}`,
   );
-  const failed = patient.error ?? plans.error ?? models.error;
-  const pending = patient.isPending || plans.isPending || models.isPending;
   return (
     <Stack>
-      <Anchor component={Link} to={`/app/patients/${id}`} size="sm" className="no-print">
-        ← Patient record
-      </Anchor>
-      {pending && failed === null && <LoadingState label="Loading the dose plans…" />}
-      {failed !== null && (
-        <ErrorAlert
-          error={failed}
-          onRetry={() => {
-            void patient.refetch();
-            void plans.refetch();
-            void models.refetch();
-          }}
-        />
-      )}
+      <PatientRecordLink patientId={id} />
+      <QueriesState queries={[patient, plans, models]} loadingLabel="Loading the dose plans…" />
       {patient.data !== undefined && plans.data !== undefined && models.data !== undefined && (
         <PlanningRecord
           patient={patient.data}
@@ -71,18 +57,7 @@ function PlanningRecord({
   return (
     <>
       <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1}>Dose plan</Title>
-          <Text size="lg" fw={600}>
-            {patientName(patient)}{' '}
-            <Text span ff="monospace" fw={500}>
-              MRN {patient.mrn}
-            </Text>{' '}
-            <Text span c="gray.7">
-              · born {patient.birthDate}
-            </Text>
-          </Text>
-        </div>
+        <PatientHeading title="Dose plan" patient={patient} />
         <Group className="no-print">
           {canWrite && selected !== undefined && (
             <Button

@@ -4,21 +4,12 @@ import {
   PATHOLOGIC_NODAL_STAGES,
   type ProgramCriteria,
 } from '@openiort/guidelines';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Button, Checkbox, Group, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { useUpdateProgramCriteria } from '../../api/program-criteria.ts';
 import { valueLabel } from '../../clinical/fact-labels.ts';
+import { FormProblems } from '../../components/form-problems.tsx';
 import {
   TRIGGER_LABELS,
   criteriaToFormValues,
@@ -106,16 +97,7 @@ export function CriteriaForm({
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-label="Change the program criteria">
       <Stack gap="md">
-        {(count > 0 || other.length > 0) && (
-          <Alert color="red" role="alert" title="The criteria were not saved">
-            {count > 0 && <Text size="sm">Please correct the marked fields.</Text>}
-            {other.map((message) => (
-              <Text size="sm" key={message}>
-                {message}
-              </Text>
-            ))}
-          </Alert>
-        )}
+        <FormProblems title="The criteria were not saved" fieldCount={count} messages={other} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label="Candidates are older than (years)"

@@ -1,0 +1,25 @@
+import { Alert, Text } from '@mantine/core';
+
+interface FormProblemsProps {
+  /** What did not happen ("The patient was not saved"). */
+  title: string;
+  /** How many fields are marked with an error; any at all adds "Please correct the marked fields." */
+  fieldCount: number;
+  /** Problems not tied to one field, each on its own line. */
+  messages: readonly string[];
+}
+
+/** The alert at the top of a form that was refused; nothing when there is nothing to say. */
+export function FormProblems({ title, fieldCount, messages }: FormProblemsProps) {
+  if (fieldCount === 0 && messages.length === 0) return null;
+  return (
+    <Alert color="red" role="alert" title={title}>
+      {fieldCount > 0 && <Text size="sm">Please correct the marked fields.</Text>}
+      {messages.map((message) => (
+        <Text size="sm" key={message}>
+          {message}
+        </Text>
+      ))}
+    </Alert>
+  );
+}

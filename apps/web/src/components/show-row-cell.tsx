@@ -1,0 +1,34 @@
+import { Button, Table, Text } from '@mantine/core';
+
+/** The header of a history table's last column, which holds each row's `ShowRowCell`. */
+export function ShowColumnHeader() {
+  return (
+    <Table.Th scope="col">
+      <span className="visually-hidden">Show</span>
+    </Table.Th>
+  );
+}
+
+interface ShowRowCellProps {
+  selected: boolean;
+  /** The button's accessible name, naming the row (e.g. "Show the plan of …"). */
+  label: string;
+  onShow: () => void;
+}
+
+/** A history row's last cell: "Shown" for the row on display, a "Show" button otherwise. */
+export function ShowRowCell({ selected, label, onShow }: ShowRowCellProps) {
+  return (
+    <Table.Td>
+      {selected ? (
+        <Text size="sm" fw={600}>
+          Shown
+        </Text>
+      ) : (
+        <Button size="xs" variant="default" aria-label={label} onClick={onShow}>
+          Show
+        </Button>
+      )}
+    </Table.Td>
+  );
+}

@@ -5,7 +5,13 @@ import type { Config } from './config.ts';
 import type { ServiceContext } from './context.ts';
 import { registerAccessControl, type RegisteredRoute } from './http/access-control.ts';
 import { registerOriginCheck } from './http/origin-check.ts';
-import { registerProblemHandler } from './http/problem-handler.ts';
+import {
+  clientErrorHandler,
+  frameworkErrorHandler,
+  registerProblemHandler,
+} from './http/problem-handler.ts';
+import { registerJsonBody } from './http/json-body.ts';
+import { registerRequestInput } from './http/request-input.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerStaticWeb } from './http/static-web.ts';
 import { auditRoutes } from './routes/audit-routes.ts';
@@ -56,12 +62,16 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
     trustProxy: fastifyTrustProxy(ctx.config.trustProxy),
     bodyLimit: 256 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   });
 
   registerProblemHandler(app);
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   await app.register(rateLimit, { global: false });
+  registerJsonBody(app);
+  registerRequestInput(app);
   registerOriginCheck(app, ctx.config.publicOrigin);
   const routes = registerAccessControl(app, ctx);
 

@@ -12,7 +12,7 @@ import {
   addPatient,
   countRows,
 } from './candidacy-fixtures.ts';
-import { browserHeaders, createTestApp, type TestApp } from './test-app.ts';
+import { browserHeaders, createTestApp, type TestApp, NO_SUCH_ID } from './test-app.ts';
 import { testDatabaseKinds, type TestDatabase } from './test-databases.ts';
 
 describe.each(testDatabaseKinds())('candidacy evaluations API on $name', (kind) => {
@@ -134,10 +134,10 @@ describe.each(testDatabaseKinds())('candidacy evaluations API on $name', (kind) 
 
   it('answers 404 for an unknown patient and stores nothing', async () => {
     const before = await countRows(t, 'evaluations');
-    const created = await evaluate('no-such-patient', { facts: PREOPERATIVE_FACTS });
+    const created = await evaluate(NO_SUCH_ID, { facts: PREOPERATIVE_FACTS });
     expect(created.statusCode).toBe(404);
     expect(created.json<Problem>().code).toBe('not-found');
-    const listed = await list('no-such-patient');
+    const listed = await list(NO_SUCH_ID);
     expect(listed.statusCode).toBe(404);
     expect(await countRows(t, 'evaluations')).toBe(before);
   });
@@ -168,11 +168,11 @@ describe.each(testDatabaseKinds())('candidacy evaluations API on $name', (kind) 
     });
     expect(JSON.parse(rows[1]?.detail ?? 'null')).toEqual({ returnedIds: [stored.id] });
 
-    await list('no-such-patient');
+    await list(NO_SUCH_ID);
     const failed = await t.ctx.db
       .selectFrom('audit_log')
       .selectAll()
-      .where('record_id', '=', 'no-such-patient')
+      .where('record_id', '=', NO_SUCH_ID)
       .where('action', '=', 'evaluation.read')
       .executeTakeFirstOrThrow();
     expect(failed.outcome).toBe('failure');

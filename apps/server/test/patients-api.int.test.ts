@@ -1,6 +1,12 @@
 import type { Patient, PatientPage, Problem } from '@openiort/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserHeaders, createTestApp, type TestApp } from './test-app.ts';
+import {
+  browserHeaders,
+  createTestApp,
+  type TestApp,
+  NO_SUCH_ID,
+  problemPaths,
+} from './test-app.ts';
 import { testDatabaseKinds, type TestDatabase } from './test-databases.ts';
 
 const valid = {
@@ -148,11 +154,22 @@ describe.each(testDatabaseKinds())('patients API on $name', (kind) => {
 
   it('answers 404 for an unknown patient', async () => {
     const response = await t.app.inject({
-      url: '/api/patients/no-such-id',
+      url: `/api/patients/${NO_SUCH_ID}`,
       headers: browserHeaders(nurse),
     });
     expect(response.statusCode).toBe(404);
     expect(response.json<Problem>().code).toBe('not-found');
+  });
+
+  it('refuses an id that is not an id before it reaches the database, naming the field', async () => {
+    for (const id of ['no-such-id', '1%20OR%201=1', '%00', `${NO_SUCH_ID}%00`, 'x'.repeat(90)]) {
+      const response = await t.app.inject({
+        url: `/api/patients/${id}`,
+        headers: browserHeaders(nurse),
+      });
+      expect(response.statusCode, id).toBe(400);
+      expect(problemPaths(response), id).toEqual(['id']);
+    }
   });
 
   it('audits every read and change with before and after', async () => {

@@ -20,6 +20,7 @@ import {
   createTestApp,
   problemPaths,
   type TestApp,
+  NO_SUCH_ID,
 } from './test-app.ts';
 import { testDatabaseKinds, type TestDatabase } from './test-databases.ts';
 
@@ -221,9 +222,9 @@ describe.each(testDatabaseKinds())('plan signatures on $name', (kind) => {
       meaning: PHYSICS,
     });
     expect(problemPaths(body)).toEqual(['password', 'version']);
-    expect(
-      (await sign(physicist, 'no-such-plan', { meaning: PHYSICS, version: 1 })).statusCode,
-    ).toBe(404);
+    expect((await sign(physicist, NO_SUCH_ID, { meaning: PHYSICS, version: 1 })).statusCode).toBe(
+      404,
+    );
   });
 
   it('rate-limits signing attempts per signer', async () => {
@@ -233,7 +234,7 @@ describe.each(testDatabaseKinds())('plan signatures on $name', (kind) => {
       const attempt = () =>
         limited.app.inject({
           method: 'POST',
-          url: '/api/plans/no-such-plan/signatures',
+          url: `/api/plans/${NO_SUCH_ID}/signatures`,
           headers: browserHeaders(cookie),
           payload: { password: 'wrong password here', meaning: PHYSICS, version: 1 },
         });
@@ -246,7 +247,7 @@ describe.each(testDatabaseKinds())('plan signatures on $name', (kind) => {
       const other = await limited.signInAs('radiation-oncologist');
       const theirs = await limited.app.inject({
         method: 'POST',
-        url: '/api/plans/no-such-plan/signatures',
+        url: `/api/plans/${NO_SUCH_ID}/signatures`,
         headers: browserHeaders(other),
         payload: { password: TEST_PASSWORD, meaning: APPROVAL, version: 1 },
       });

@@ -10,7 +10,7 @@ import {
   planRequest,
   storeClinicalTestModel,
 } from './plan-fixtures.ts';
-import { createTestApp, problemPaths, type TestApp } from './test-app.ts';
+import { createTestApp, problemPaths, type TestApp, NO_SUCH_ID } from './test-app.ts';
 import { testDatabaseKinds, type TestDatabase } from './test-databases.ts';
 
 describe.each(testDatabaseKinds())('dose plans API on $name', (kind) => {
@@ -155,12 +155,14 @@ describe.each(testDatabaseKinds())('dose plans API on $name', (kind) => {
     const shape = await planRequest(t, physicist, 'POST', url, { input: 'x', extra: 1 });
     expect(problemPaths(shape)).toEqual(['extra', 'input', 'sourceId']);
 
-    const noPatient = await planRequest(t, physicist, 'POST', '/api/patients/nobody/plans', {
+    const noPatient = await planRequest(t, physicist, 'POST', `/api/patients/${NO_SUCH_ID}/plans`, {
       sourceId: DEMO_ID,
       input: PLAN_INPUT,
     });
     expect(noPatient.statusCode).toBe(404);
-    expect((await planRequest(t, physicist, 'GET', '/api/plans/nothing')).statusCode).toBe(404);
+    expect((await planRequest(t, physicist, 'GET', `/api/plans/${NO_SUCH_ID}`)).statusCode).toBe(
+      404,
+    );
     const listed = await planRequest(t, physicist, 'GET', url);
     expect(listed.json<PlanList>().items).toEqual([]);
   });

@@ -100,3 +100,6 @@ export function problemPaths(response: LightMyRequestResponse): string[] | undef
     .errors?.map((e) => e.path)
     .sort();
 }
+
+/** An id in the right format that names no record, for "not found" answers. */
+export const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';

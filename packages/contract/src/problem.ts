@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'plan-refused',
   'rate-limited',
   'payload-too-large',
+  'uri-too-long',
+  'unsupported-media-type',
   'database-unavailable',
   'internal-error',
 ] as const;

@@ -1,6 +1,7 @@
 import { isAllowed } from '@openiort/contract';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { recordAudit } from '../audit/audit-service.ts';
+import { clearSessionCookie } from '../auth/session-cookie.ts';
 import { resolveSession } from '../auth/session-service.ts';
 import { SESSION_COOKIE } from '../auth/session-token.ts';
 import type { ServiceContext } from '../context.ts';
@@ -10,13 +11,28 @@ import { actorOf, type RouteAccess } from './request-context.ts';
 export interface RegisteredRoute {
   method: string;
   url: string;
-  access: RouteAccess | undefined;
+  access: RouteAccess;
 }
 
 /**
- * Every /api route must declare `config.access`; the server refuses to start otherwise. Each
- * request then gets its session user and is checked against PERMISSION_MATRIX before the handler.
- * Returns the list of routes, which the permission test walks.
+ * The access rule of the route the router matched, or undefined when nothing matched (the
+ * not-found handler). Decisions read this, never the URL text: the router decodes
+ * percent-encoding and absolute-form targets, so the text and the matched route can disagree.
+ */
+export function matchedAccess(request: FastifyRequest): RouteAccess | undefined {
+  return request.routeOptions.config.access;
+}
+
+/** True when the matched route is an API route (its declared pattern, not the request text). */
+export function isApiRoute(request: FastifyRequest): boolean {
+  return request.routeOptions.url?.startsWith('/api/') === true;
+}
+
+/**
+ * Every route must declare `config.access` ('public' or an action); the server refuses to start
+ * otherwise. Each request to a matched route gets its session user and is checked against
+ * PERMISSION_MATRIX before the handler. Returns the list of routes, which the permission test
+ * walks.
  */
 export function registerAccessControl(
   app: FastifyInstance,
@@ -27,20 +43,21 @@ export function registerAccessControl(
 
   app.addHook('onRoute', (route) => {
     const access = route.config?.access;
-    if (route.url.startsWith('/api/') && access === undefined) {
+    if (access === undefined) {
       throw new Error(`Route ${route.url} must declare config.access ('public' or an action).`);
     }
     for (const method of [route.method].flat()) routes.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/')) return;
+    const access = matchedAccess(request);
+    if (access === undefined) return;
     const token = request.cookies[SESSION_COOKIE];
-    if (token !== undefined) {
+    if (token !== undefined && isApiRoute(request)) {
       const session = await resolveSession(ctx, token);
       if (session.kind === 'active') request.sessionUser = session.user;
       if (session.kind === 'expired') {
-        reply.clearCookie(SESSION_COOKIE, { path: '/' });
+        clearSessionCookie(reply);
         await recordAudit(ctx, {
           actor: { ...session.user, clientAddress: request.ip },
           action: 'auth.session-expired',
@@ -51,8 +68,7 @@ export function registerAccessControl(
         });
       }
     }
-    const access = request.routeOptions.config.access;
-    if (access === undefined || access === 'public') return;
+    if (access === 'public') return;
     const user = request.sessionUser;
     if (user === null) throw new AppError('unauthenticated', 'Sign in to continue.');
     if (!isAllowed(user.role, access)) {

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { matchedAccess } from './access-control.ts';
 import { AppError } from './app-error.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -11,11 +12,12 @@ function expectedOrigin(request: FastifyRequest, publicOrigin: string | null): s
 /**
  * Refuses state-changing requests whose Origin is missing or another site's: a second line of
  * defence against cross-site request forgery beside SameSite=Strict cookies (OWASP CSRF
- * Prevention Cheat Sheet, "Verifying origin with standard headers").
+ * Prevention Cheat Sheet, "Verifying origin with standard headers"). It applies to every matched
+ * route, whatever the URL looked like; a request that matched nothing changes nothing.
  */
 export function registerOriginCheck(app: FastifyInstance, publicOrigin: string | null): void {
   app.addHook('onRequest', (request, _reply, done) => {
-    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) {
+    if (SAFE_METHODS.has(request.method) || matchedAccess(request) === undefined) {
       done();
       return;
     }

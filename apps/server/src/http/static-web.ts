@@ -2,31 +2,48 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { isApiLikeTarget } from './api-path.ts';
 import { AppError } from './app-error.ts';
 
+/** Vite names every asset after a hash of its content, so a name never changes meaning. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** The HTML shell and unhashed files are revalidated each time, so an upgrade shows at once. */
+const REVALIDATE = 'no-cache';
+
+type AssetParams = { Params: { '*': string } };
+
 /**
- * Serves the built web client, and index.html for any other GET outside /api so client-side
- * routes survive a reload. Without a build, pages answer 503 with how to build one.
+ * Serves the built web client: hashed assets under /assets/, the few unhashed files beside
+ * index.html, and index.html for any other page path so client-side routes survive a reload.
+ * Every route declares its access like the API's. Without a build, pages answer 503 with how to
+ * build one.
  */
 export async function registerStaticWeb(app: FastifyInstance, distDir: string): Promise<void> {
   const indexFile = path.join(distDir, 'index.html');
   const built = fs.existsSync(indexFile);
   if (built) {
-    await app.register(fastifyStatic, {
-      root: distDir,
-      index: false,
-      wildcard: false,
-      maxAge: '1h',
-    });
+    // Only reply.sendFile: the routes below are ours, each with its access rule.
+    await app.register(fastifyStatic, { root: distDir, serve: false });
+    const assetsDir = path.join(distDir, 'assets');
+    app.get<AssetParams>('/assets/*', { config: { access: 'public' } }, (request, reply) =>
+      reply
+        .header('cache-control', IMMUTABLE)
+        .sendFile(request.params['*'], assetsDir, { cacheControl: false }),
+    );
+    for (const entry of fs.readdirSync(distDir, { withFileTypes: true })) {
+      if (!entry.isFile() || entry.name === 'index.html') continue;
+      app.get(`/${entry.name}`, { config: { access: 'public' } }, (_request, reply) =>
+        reply.header('cache-control', REVALIDATE).sendFile(entry.name, { cacheControl: false }),
+      );
+    }
   }
   app.setNotFoundHandler((request, reply) => {
     const isPage =
-      (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/');
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !isApiLikeTarget(request.url) &&
+      !request.url.startsWith('/assets/');
     if (!isPage) {
-      throw new AppError(
-        'not-found',
-        `No ${request.method} ${request.url.split('?')[0] ?? ''} here.`,
-      );
+      throw new AppError('not-found', `Nothing here answers ${request.method} for this path.`);
     }
     if (!built) {
       return reply
@@ -36,6 +53,8 @@ export async function registerStaticWeb(app: FastifyInstance, distDir: string): 
           'The OpenIORT web client is not built yet. Run `npm start` (it builds it) or `npm run build`.',
         );
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply
+      .header('cache-control', REVALIDATE)
+      .sendFile('index.html', { cacheControl: false });
   });
 }

@@ -10,7 +10,7 @@ import { AppError } from '../http/app-error.ts';
 import { actorOf, requireUser } from '../http/request-context.ts';
 import { validate } from '../http/validate.ts';
 import { adminExists, createFirstAdmin } from '../users/user-service.ts';
-import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
+import { clearSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
 
 const LOGIN_WINDOW = '15 minutes';
 

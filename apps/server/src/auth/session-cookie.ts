@@ -1,5 +1,5 @@
 import type { FastifyReply } from 'fastify';
-import { SESSION_COOKIE } from '../auth/session-token.ts';
+import { SESSION_COOKIE } from './session-token.ts';
 
 /**
  * HttpOnly (no script can read it), SameSite=Strict (never sent from another site), Secure when

@@ -19,7 +19,8 @@ import { authRoutes } from './routes/auth-routes.ts';
 import { evaluationRoutes } from './routes/evaluation-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { patientRoutes } from './routes/patient-routes.ts';
-import { planRoutes } from './routes/plan-routes.ts';
+import { planRoutes } from './dosimetry/plan-routes.ts';
+import { programLimitsRoutes } from './program-limits/limits-routes.ts';
 import { programCriteriaRoutes } from './routes/program-criteria-routes.ts';
 import { selfCheckRoutes } from './routes/self-check-routes.ts';
 import { sourceModelRoutes } from './routes/source-model-routes.ts';
@@ -85,6 +86,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   selfCheckRoutes(app, ctx);
   sourceModelRoutes(app, ctx);
   planRoutes(app, ctx);
+  programLimitsRoutes(app, ctx);
   await registerStaticWeb(app, ctx.config.webDistDir);
 
   await app.ready();

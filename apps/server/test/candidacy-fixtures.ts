@@ -55,7 +55,7 @@ export async function addPatient(t: TestApp, cookie: string): Promise<Patient> {
 /** Rows in a table, to show that something stored nothing. */
 export async function countRows(
   t: TestApp,
-  table: 'evaluations' | 'audit_log' | 'program_criteria_versions',
+  table: 'evaluations' | 'audit_log' | 'program_criteria_versions' | 'plans',
 ): Promise<number> {
   const row = await t.ctx.db
     .selectFrom(table)

@@ -1,5 +1,10 @@
 import type { PlanList, Problem, SourceModelList, StoredPlan } from '@openiort/contract';
-import { DEMONSTRATION_LABEL, ENGINE_VERSION, SHIPPED_MODELS } from '@openiort/dosimetry';
+import {
+  DEMONSTRATION_LABEL,
+  ENGINE_VERSION,
+  SHIPPED_MODELS,
+  DEFAULT_PLAN_LIMITS,
+} from '@openiort/dosimetry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checksumOf } from '../src/dosimetry/canonical-json.ts';
 import { addPatient } from './candidacy-fixtures.ts';
@@ -86,13 +91,15 @@ describe.each(testDatabaseKinds())('dose plans API on $name', (kind) => {
       signatures: [],
       formerSignatures: [],
     });
-    // The defaults the engine used are stored with the input.
-    expect(plan.input).toMatchObject({
-      ...PLAN_INPUT,
-      airKermaStrengthU: demo?.nominalAirKermaStrengthU,
-      dwellStepCm: 0.5,
-      limits: { minSkinDistanceCm: 0.7 },
-    });
+    // The input is stored as sent: no strength was measured, so none is stored as if typed;
+    // the output says the nominal one was used, and the plan names the limits it was checked by.
+    expect(plan.input).toEqual({ ...PLAN_INPUT, dwellStepCm: 0.5 });
+    expect(plan.output.airKermaStrengthU).toBe(demo?.nominalAirKermaStrengthU);
+    expect(plan.output.strengthSource).toBe('nominal');
+    expect(plan.output.warnings.some((w) => w.startsWith('Nominal strength used'))).toBe(true);
+    expect(plan.output.limits).toEqual(DEFAULT_PLAN_LIMITS);
+    expect(plan.limitsVersion).toBe('default-1');
+    expect(plan.skinDistanceOverride).toBeNull();
     if (plan.output.status !== 'ok') throw new Error('refused');
     expect(plan.output.surfaceDoseGy.mean).toBeCloseTo(20, 6);
     expect(plan.output.totalTimeS).toBeGreaterThan(360);

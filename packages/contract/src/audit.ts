@@ -24,6 +24,9 @@ export const AUDIT_ACTIONS = [
   'plan.sign',
   'plan.sign-failed',
   'source-model.import',
+  'program-limits.propose',
+  'program-limits.cosign',
+  'program-limits.cosign-failed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -50,7 +53,7 @@ export const auditEntrySchema = z.object({
 
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export const auditQuerySchema = z.object({
+export const auditQuerySchema = z.strictObject({
   action: z.enum(AUDIT_ACTIONS).optional(),
   actor: z.string().trim().max(254).optional(),
   recordId: z.string().trim().max(64).optional(),

@@ -17,7 +17,7 @@ export const emailSchema = z
   .max(254)
   .pipe(z.email('Email must be a valid address'));
 
-export const loginSchema = z.object({
+export const loginSchema = z.strictObject({
   email: emailSchema,
   password: z
     .string({ error: 'Password is required' })
@@ -34,7 +34,7 @@ export const displayNameSchema = z
   .max(100, 'Name must be at most 100 characters');
 
 /** The one-time set-up form that creates the first administrator. */
-export const setupSchema = z.object({
+export const setupSchema = z.strictObject({
   email: emailSchema,
   displayName: displayNameSchema,
   password: passwordSchema,

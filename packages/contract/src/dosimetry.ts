@@ -27,24 +27,32 @@ export interface SourceModelList {
 }
 
 /**
- * What a balloon plan is made from (the engine's PlanInput, without the source). As stored, the
- * defaults the engine resolved (strength, dwell step, limits) are filled in.
+ * What a balloon plan is made from (the engine's PlanInput, without the source), stored as the
+ * planner sent it: an empty strength stays empty (the output says the nominal one was used).
+ * Program limits are never part of it.
  */
 export interface PlanInputDto {
-  /** Measured today; the model's nominal strength when absent. U (cGy cm² h⁻¹). */
+  /** Measured today by the output check; absent when none was entered. U (cGy cm² h⁻¹). */
   airKermaStrengthU?: number;
   applicator: { type: 'balloon'; fillVolumeCc: number };
   prescription: { doseGy: number; to: 'surface' | 'depth'; depthCm?: number };
   skinDistanceCm: number;
   chestWallDistanceCm?: number;
   dwellStepCm?: number;
-  /** Lets a plan below the minimum skin distance be computed, with the reason on record. */
+  /**
+   * A radiation oncologist's decision to compute a plan below the minimum skin distance, with
+   * the reason on record (ignored, and said so, when anyone else sends it).
+   */
   skinDistanceOverride?: { reason: string };
-  limits?: {
-    minSkinDistanceCm?: number;
-    warnSkinDistanceCm?: number;
-    secondCheckTolerancePercent?: number;
-  };
+}
+
+/** The program's safety limits for plans (program data, versioned; see ProgramLimitsVersion). */
+export interface ProgramLimitsDto {
+  minSkinDistanceCm: number;
+  warnSkinDistanceCm: number;
+  secondCheckTolerancePercent: number;
+  /** ± band around the model's nominal air-kerma strength within which a measured one is plausible. */
+  strengthTolerancePercent: number;
 }
 
 export interface DoseRangeDto {
@@ -83,12 +91,13 @@ export interface SecondCheckDto {
 interface PlanOutputCommon {
   balloonRadiusCm: number;
   airKermaStrengthU: number;
+  /**
+   * 'measured': today's output check; 'nominal': the model's value, no output check entered.
+   * Absent on plans saved before OpenIORT recorded it.
+   */
+  strengthSource?: 'measured' | 'nominal';
   dwellStepCm: number;
-  limits: {
-    minSkinDistanceCm: number;
-    warnSkinDistanceCm: number;
-    secondCheckTolerancePercent: number;
-  };
+  limits: ProgramLimitsDto;
   dwells: PlanDwellDto[];
   totalTimeS: number;
   warnings: string[];
@@ -213,6 +222,17 @@ export interface StoredPlan {
   signatures: PlanSignature[];
   /** Signatures of earlier versions, kept for the record; they no longer count. */
   formerSignatures: PlanSignature[];
+  /** The program-limits version the plan was checked against ("default-1", "v1", …). */
+  limitsVersion: string;
+  /** The radiation oncologist's override of the minimum skin distance, when one was applied. */
+  skinDistanceOverride: SkinDistanceOverride | null;
+}
+
+export interface SkinDistanceOverride {
+  reason: string;
+  /** The radiation oncologist who saved the plan version with the override. */
+  by: PersonRef;
+  at: string;
 }
 
 /** GET /api/patients/:id/plans: newest first. */

@@ -10,4 +10,5 @@ export * from './audit.ts';
 export * from './health.ts';
 export * from './candidacy.ts';
 export * from './dosimetry.ts';
+export * from './program-limits.ts';
 export * from './canonical-json.ts';

@@ -23,7 +23,7 @@ export function isCalendarDate(value: string): boolean {
 const optionalText = (schema: z.ZodType<string>) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? null : v), schema.nullable());
 
-export const patientInputSchema = z.object({
+export const patientInputSchema = z.strictObject({
   mrn: trimmed('MRN', 32).regex(
     /^[A-Za-z0-9][A-Za-z0-9./-]*$/,
     'MRN may hold letters, digits, ".", "/" and "-", starting with a letter or digit',
@@ -79,7 +79,7 @@ export const patientSchema = z.object({
 
 export type Patient = z.infer<typeof patientSchema>;
 
-export const patientSearchSchema = z.object({
+export const patientSearchSchema = z.strictObject({
   q: z.string().trim().max(100).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   offset: z.coerce.number().int().min(0).default(0),

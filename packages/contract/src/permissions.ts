@@ -17,6 +17,9 @@ export const ACTIONS = [
   'plan:read',
   'plan:write',
   'plan:sign',
+  'limits:read',
+  'limits:propose',
+  'limits:cosign',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -51,6 +54,11 @@ export const PERMISSION_MATRIX: Record<Action, readonly Role[]> = {
   'plan:read': ['admin', ...CLINICAL_ROLES],
   'plan:write': ['medical-physicist', 'radiation-oncologist'],
   'plan:sign': ['medical-physicist', 'radiation-oncologist'],
+  // Plan safety limits: proposed by the physicist, put in force by the radiation oncologist's
+  // co-signature (the people accountable for them), never by the IT administrator.
+  'limits:read': ['admin', ...CLINICAL_ROLES],
+  'limits:propose': ['medical-physicist'],
+  'limits:cosign': ['radiation-oncologist'],
 };
 
 export function isAllowed(role: Role, action: Action): boolean {

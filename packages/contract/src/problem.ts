@@ -43,10 +43,20 @@ export const problemSchema = z.object({
 
 export type Problem = z.infer<typeof problemSchema>;
 
-/** Turns Zod issues into field errors with dotted paths ("address.city", "items.0"). */
+const dotted = (path: readonly PropertyKey[]) => path.map(String).join('.');
+
+/**
+ * Turns Zod issues into field errors with dotted paths ("address.city", "items.0"). A field that
+ * is not part of the form is named by its own path, one error each, so a client sees exactly
+ * which key to drop, however deep it sits.
+ */
 export function fieldErrorsFromZod(error: z.ZodError): FieldError[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(body)',
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          path: dotted([...issue.path, key]),
+          message: 'is not a known field',
+        }))
+      : [{ path: dotted(issue.path) || '(body)', message: issue.message }],
+  );
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ROLES } from './roles.ts';
 import { displayNameSchema, emailSchema, passwordSchema } from './auth.ts';
 
-export const userCreateSchema = z.object({
+export const userCreateSchema = z.strictObject({
   email: emailSchema,
   displayName: displayNameSchema,
   role: z.enum(ROLES, { error: `Role must be one of ${ROLES.join(', ')}` }),

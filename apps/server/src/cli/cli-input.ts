@@ -1,3 +1,6 @@
+import type { FieldError } from '@openiort/contract';
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from '../http/json-body.ts';
+import { cleanUntrusted } from '../http/untrusted-text.ts';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { CliIo } from './commands.ts';
@@ -33,11 +36,19 @@ export async function readText(source: string, io: CliIo, label = ''): Promise<s
 export async function readJson(source: string, io: CliIo, label = ''): Promise<unknown> {
   const name = source === '-' ? 'stdin' : source;
   const text = await readText(source, io, label);
+  if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH))
+    throw new InputError([`${label}${name} nests deeper than ${String(MAX_JSON_DEPTH)} levels`]);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (error) {
     throw new InputError([`${label}${name} is not valid JSON: ${(error as Error).message}`]);
   }
+  // The same text rules as HTTP bodies: no NUL, controls or bidi overrides; NFC.
+  const errors: FieldError[] = [];
+  const clean = cleanUntrusted(value, '', errors);
+  if (errors.length > 0) throw new InputError(errors.map((e) => `${label}${e.path}: ${e.message}`));
+  return clean;
 }
 
 /** Runs a command body; input problems are printed, one per line, and give exit code 2. */

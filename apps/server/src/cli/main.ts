@@ -29,8 +29,10 @@ Usage (from the repository root, after npm install):
                                              Needs no database; exit 0 once evaluated, 2 for bad input
   npx openiort dose FILE|-                   TG-43 dose at points and on a grid from a dwell list
                                              (JSON in, JSON out); exit 2 naming each bad field
-  npx openiort plan FILE|-                   plan a balloon treatment (dwell times, doses, DVH,
-                                             second check, warnings); stores nothing
+  npx openiort plan FILE|- [--limits LIMITS.json]
+                                             plan a balloon treatment (dwell times, doses, DVH,
+                                             second check, warnings); stores nothing. Program
+                                             limits: the cited defaults, or all four from LIMITS.json
   npx openiort source import --id ID --name NAME --geometry line|point --g g.csv
         [--f F.csv] [--phi phi.csv] --lambda Λ [--length L] [--strength S_K]
         --provenance TEXT [--clinical] [--kind electronic-brachytherapy|radionuclide]
@@ -78,6 +80,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         role: { type: 'string' },
         name: { type: 'string' },
         program: { type: 'string' },
+        limits: { type: 'string' },
         id: { type: 'string' },
         geometry: { type: 'string' },
         kind: { type: 'string' },

@@ -1,16 +1,31 @@
 import { parseSource } from '../dosimetry/dose-request.ts';
 import { isObject } from '../dosimetry/field-checks.ts';
+import { DEFAULT_PLAN_LIMITS, planLimitsSchema } from '@openiort/dosimetry';
+import { fieldErrorsFromZod } from '@openiort/contract';
 import { computePlan } from '../dosimetry/plan-compute.ts';
+import type { LimitsInForce } from '../program-limits/limits-service.ts';
 import { AppError } from '../http/app-error.ts';
 import { resolveCliSource } from './cli-source.ts';
 import { InputError, readJson, reportingInputErrors, singleOperand } from './cli-input.ts';
 import type { Command } from './commands.ts';
 
 export const PLAN_USAGE =
-  'Usage: npx openiort plan FILE|-\n' +
+  'Usage: npx openiort plan FILE|- [--limits LIMITS.json]\n' +
   'FILE: { "source": ID or a model, "airKermaStrengthU"?: U, "applicator": { "type": "balloon", "fillVolumeCc" },\n' +
   '        "prescription": { "doseGy", "to": "surface" | "depth", "depthCm"? }, "skinDistanceCm", "chestWallDistanceCm"? };\n' +
-  '"-" reads stdin.\n';
+  '"-" reads stdin. LIMITS.json: { "minSkinDistanceCm", "warnSkinDistanceCm", "secondCheckTolerancePercent",\n' +
+  '        "strengthTolerancePercent" } (all four); without it, the cited defaults.\n';
+
+/** The program limits for a plan made without the database: a file's, or the cited defaults. */
+async function cliLimits(file: unknown, io: Parameters<Command>[1]): Promise<LimitsInForce> {
+  if (typeof file !== 'string') return { version: 'default-1', limits: { ...DEFAULT_PLAN_LIMITS } };
+  const parsed = planLimitsSchema.safeParse(await readJson(file, io, '--limits: '));
+  if (!parsed.success)
+    throw new InputError(
+      lines(fieldErrorsFromZod(parsed.error).map((e) => ({ ...e, path: `limits.${e.path}` }))),
+    );
+  return { version: `file:${file}`, limits: parsed.data };
+}
 
 const lines = (errors: readonly { path: string; message: string }[]) =>
   errors.map((e) => `${e.path}: ${e.message}`);
@@ -20,13 +35,14 @@ const lines = (errors: readonly { path: string; message: string }[]) =>
  * warnings as JSON. Stores nothing. Exit 0 when the engine answered (status "ok" or "refused",
  * with the reason), 2 for bad input.
  */
-export const planCommand: Command = async (_args, io, operands) => {
+export const planCommand: Command = async (args, io, operands) => {
   const file = singleOperand(operands);
   if (file === undefined) {
     io.stderr.write(PLAN_USAGE);
     return 2;
   }
   return reportingInputErrors(io, 'Nothing was planned.', async () => {
+    const limits = await cliLimits(args.limits, io);
     const raw = await readJson(file, io);
     if (!isObject(raw)) throw new InputError(['(input): must be a JSON object { "source", … }']);
     const { source, ...input } = raw;
@@ -36,7 +52,7 @@ export const planCommand: Command = async (_args, io, operands) => {
     const resolved = await resolveCliSource(io, sourceRequest);
     let planned;
     try {
-      planned = computePlan(resolved, input, '');
+      planned = computePlan(resolved, input, '', limits, 'cli');
     } catch (error) {
       if (error instanceof AppError && error.errors !== undefined) {
         throw new InputError(lines(error.errors));
@@ -52,6 +68,7 @@ export const planCommand: Command = async (_args, io, operands) => {
         clinicalUse: model.provenance.clinicalUse,
       },
       engineVersion: planned.engineVersion,
+      limitsVersion: planned.limitsVersion,
     };
     io.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
     return 0;

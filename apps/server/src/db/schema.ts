@@ -131,6 +131,23 @@ export interface PlansTable {
   created_by: string;
   updated_at: string;
   updated_by: string;
+  /** The program-limits version the plan was checked against. */
+  limits_version: Generated<string>;
+}
+
+/** A version of the program's plan limits: proposed by a physicist, co-signed into force. */
+export interface ProgramLimitsVersionsTable {
+  id: string;
+  /** 1, 2… once in force ("v1", "v2"…); null while proposed or when withdrawn. */
+  seq: number | null;
+  status: 'proposed' | 'in-force' | 'withdrawn';
+  limits_json: string;
+  reason: string;
+  proposed_by: string;
+  proposed_at: string;
+  cosigned_by: string | null;
+  cosigned_at: string | null;
+  cosign_meaning: string | null;
 }
 
 /** An electronic signature of one version of a plan; kept when the plan changes. */
@@ -158,4 +175,5 @@ export interface Database {
   source_models: SourceModelsTable;
   plans: PlansTable;
   plan_signatures: PlanSignaturesTable;
+  program_limits_versions: ProgramLimitsVersionsTable;
 }

@@ -7,6 +7,7 @@ export const LOCKS = {
   audit: 4_217_001,
   firstAdmin: 4_217_002,
   programCriteria: 4_217_003,
+  programLimits: 4_217_004,
 } as const;
 
 /**

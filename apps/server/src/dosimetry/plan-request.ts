@@ -1,6 +1,6 @@
-import type { FieldError, PlanSignRequest } from '@openiort/contract';
-import { invalidFields } from '../http/validate.ts';
-import { isObject, noExtraFields } from './field-checks.ts';
+import { z } from 'zod';
+import type { PlanSignRequest } from '@openiort/contract';
+import { validate } from '../http/validate.ts';
 
 /** A plan request before the engine checks `input`: which model, and the raw input. */
 export interface PlanBody {
@@ -9,56 +9,47 @@ export interface PlanBody {
   version?: number;
 }
 
-function checkVersion(value: unknown, errors: FieldError[]): number | undefined {
-  if (Number.isInteger(value) && (value as number) >= 1) return value as number;
-  errors.push({
-    path: 'version',
-    message: 'must be the version you edited (a whole number, 1 or more)',
-  });
-  return undefined;
-}
+const sourceId = z
+  .string({ error: 'must name a source model (GET /api/source-models)' })
+  .trim()
+  .min(1, 'must name a source model (GET /api/source-models)')
+  .max(100, 'must be at most 100 characters');
+
+/** The engine checks the input itself (planInputSchema): one validation path for it. */
+const input = z.custom<Record<string, unknown>>(
+  (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
+  { error: 'must be the plan input object' },
+);
+
+const version = z
+  .number({ error: 'must be the version you edited (a whole number, 1 or more)' })
+  .int('must be the version you edited (a whole number, 1 or more)')
+  .min(1, 'must be the version you edited (a whole number, 1 or more)');
+
+const planCreateSchema = z.strictObject({ sourceId, input });
+const planUpdateSchema = z.strictObject({ sourceId, input, version });
 
 /** `{ sourceId, input }`, and `version` too when `withVersion` (an edit). */
 export function parsePlanBody(body: unknown, withVersion: boolean): PlanBody {
-  const errors: FieldError[] = [];
-  if (!isObject(body)) {
-    throw invalidFields('plan request', [
-      { path: '(body)', message: 'must be a JSON object: { "sourceId": …, "input": { … } }' },
-    ]);
-  }
-  const allowed = withVersion ? ['sourceId', 'input', 'version'] : ['sourceId', 'input'];
-  noExtraFields(body, allowed, '', errors);
-  const { sourceId, input } = body;
-  if (typeof sourceId !== 'string' || sourceId.trim() === '') {
-    errors.push({ path: 'sourceId', message: 'must name a source model (GET /api/source-models)' });
-  }
-  if (!isObject(input)) errors.push({ path: 'input', message: 'must be the plan input object' });
-  const version = withVersion ? checkVersion(body.version, errors) : undefined;
-  if (errors.length > 0) throw invalidFields('plan request', errors);
-  return {
-    sourceId: (sourceId as string).trim(),
-    input,
-    ...(version === undefined ? {} : { version }),
-  };
+  return withVersion
+    ? validate(planUpdateSchema, body, 'plan request')
+    : validate(planCreateSchema, body, 'plan request');
 }
+
+const signSchema = z.strictObject({
+  password: z
+    .string({ error: 'enter your password again to sign' })
+    .min(1, 'enter your password again to sign')
+    .max(256),
+  meaning: z
+    .string({ error: 'must be the statement you confirm by signing' })
+    .trim()
+    .min(1, 'must be the statement you confirm by signing')
+    .max(2000),
+  version,
+});
 
 /** `{ password, meaning, version }` of a signature. The password is never echoed. */
 export function parseSignBody(body: unknown): PlanSignRequest {
-  const errors: FieldError[] = [];
-  if (!isObject(body)) {
-    throw invalidFields('signature', [
-      { path: '(body)', message: 'must be a JSON object: { "password", "meaning", "version" }' },
-    ]);
-  }
-  noExtraFields(body, ['password', 'meaning', 'version'], '', errors);
-  const { password, meaning } = body;
-  if (typeof password !== 'string' || password === '') {
-    errors.push({ path: 'password', message: 'enter your password again to sign' });
-  }
-  if (typeof meaning !== 'string' || meaning.trim() === '') {
-    errors.push({ path: 'meaning', message: 'must be the statement you confirm by signing' });
-  }
-  const version = checkVersion(body.version, errors);
-  if (errors.length > 0 || version === undefined) throw invalidFields('signature', errors);
-  return { password: password as string, meaning: (meaning as string).trim(), version };
+  return validate(signSchema, body, 'signature');
 }

@@ -70,14 +70,16 @@ export function toStoredPlan(
   signatureRows: readonly Selectable<PlanSignaturesTable>[],
 ): StoredPlan {
   const own = signatureRows.filter((s) => s.plan_id === row.id).map(toSignature);
+  const input = JSON.parse(row.input_json) as PlanInputDto;
+  const output = JSON.parse(row.output_json) as PlanOutputDto;
   return {
     id: row.id,
     patientId: row.patient_id,
     version: row.version,
     sourceModelId: row.source_model_id,
     sourceModelChecksum: row.source_model_checksum,
-    input: JSON.parse(row.input_json) as PlanInputDto,
-    output: JSON.parse(row.output_json) as PlanOutputDto,
+    input,
+    output,
     engineVersion: row.engine_version,
     demonstration: row.demonstration === 1,
     createdAt: row.created_at,
@@ -86,6 +88,24 @@ export function toStoredPlan(
     updatedBy: { id: row.updated_by, email: row.updater_email, displayName: row.updater_name },
     signatures: own.filter((s) => s.planVersion === row.version),
     formerSignatures: own.filter((s) => s.planVersion !== row.version),
+    limitsVersion: row.limits_version,
+    skinDistanceOverride: appliedOverride(row, input, output),
+  };
+}
+
+/**
+ * The override of the minimum skin distance, when this version was computed under one: the
+ * version's author is the radiation oncologist who decided it (plan-compute.ts drops anyone
+ * else's).
+ */
+function appliedOverride(row: PlanRow, input: PlanInputDto, output: PlanOutputDto) {
+  const reason = input.skinDistanceOverride?.reason;
+  if (reason === undefined || output.status !== 'ok') return null;
+  if (!(input.skinDistanceCm < output.limits.minSkinDistanceCm)) return null;
+  return {
+    reason,
+    by: { id: row.updated_by, email: row.updater_email, displayName: row.updater_name },
+    at: row.updated_at,
   };
 }
 
@@ -98,6 +118,8 @@ export function planAuditSnapshot(plan: StoredPlan) {
     sourceModelChecksum: plan.sourceModelChecksum,
     engineVersion: plan.engineVersion,
     demonstration: plan.demonstration,
+    limitsVersion: plan.limitsVersion,
+    skinDistanceOverride: plan.skinDistanceOverride,
     input: plan.input,
     status: plan.output.status,
     totalTimeS: plan.output.totalTimeS,

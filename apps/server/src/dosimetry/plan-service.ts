@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { StoredPlan } from '@openiort/contract';
+import type { SessionUser, StoredPlan } from '@openiort/contract';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../audit/audit-event.ts';
 import { recordAudit, withAudit } from '../audit/audit-service.ts';
@@ -12,6 +12,7 @@ import { computePlan, type ComputedPlan } from './plan-compute.ts';
 import { parsePlanBody } from './plan-request.ts';
 import { planAuditSnapshot, selectPlans, signaturesOf, toStoredPlan } from './plan-rows.ts';
 import { findSourceModel } from './source-model-store.ts';
+import { limitsInForce } from '../program-limits/limits-service.ts';
 
 export const noPlan = (id: string) => new AppError('not-found', `No plan with id ${id}.`);
 
@@ -29,8 +30,16 @@ export async function loadPlan(
   return row === undefined ? undefined : toStoredPlan(row, await signaturesOf(db, [row.id]));
 }
 
-/** Checks the body, finds the model and runs the engine, all before any transaction. */
-async function planFromBody(ctx: ServiceContext, body: unknown, withVersion: boolean) {
+/**
+ * Checks the body, finds the model and the program limits in force, and runs the engine, all
+ * before any transaction.
+ */
+async function planFromBody(
+  ctx: ServiceContext,
+  body: unknown,
+  withVersion: boolean,
+  author: SessionUser,
+) {
   const request = parsePlanBody(body, withVersion);
   const resolved = await findSourceModel(ctx.db, request.sourceId);
   if (resolved === undefined) {
@@ -38,7 +47,14 @@ async function planFromBody(ctx: ServiceContext, body: unknown, withVersion: boo
       { path: 'sourceId', message: `no source model with id ${request.sourceId}` },
     ]);
   }
-  const computed: ComputedPlan = computePlan(resolved, request.input, 'input.');
+  const inForce = await limitsInForce(ctx.db);
+  const computed: ComputedPlan = computePlan(
+    resolved,
+    request.input,
+    'input.',
+    inForce,
+    author.role,
+  );
   return { request, resolved, computed };
 }
 
@@ -50,6 +66,7 @@ function computedColumns(planned: Awaited<ReturnType<typeof planFromBody>>) {
     input_json: JSON.stringify(planned.computed.input),
     output_json: JSON.stringify(planned.computed.output),
     engine_version: planned.computed.engineVersion,
+    limits_version: planned.computed.limitsVersion,
     demonstration: planned.resolved.model.provenance.clinicalUse ? 0 : 1,
   };
 }
@@ -63,11 +80,12 @@ export async function createPlan(
   ctx: ServiceContext,
   patientId: string,
   body: unknown,
+  author: SessionUser,
   actor: Actor,
 ): Promise<StoredPlan> {
   const userId = signedInId(actor);
   if (!(await patientExists(ctx.db, patientId))) throw noPatient(patientId);
-  const planned = await planFromBody(ctx, body, false);
+  const planned = await planFromBody(ctx, body, false, author);
   const now = ctx.now().toISOString();
   const id = randomUUID();
   return withAudit(
@@ -158,10 +176,11 @@ export async function updatePlan(
   ctx: ServiceContext,
   planId: string,
   body: unknown,
+  author: SessionUser,
   actor: Actor,
 ): Promise<StoredPlan> {
   const userId = signedInId(actor);
-  const planned = await planFromBody(ctx, body, true);
+  const planned = await planFromBody(ctx, body, true, author);
   const version = planned.request.version ?? 0;
   const change = await withAudit(
     ctx,

@@ -9,7 +9,7 @@ import {
 } from '@openiort/contract';
 import type { Actor } from '../audit/audit-event.ts';
 import { recordAudit, withAudit } from '../audit/audit-service.ts';
-import { verifyPassword } from '../auth/passwords.ts';
+import { passwordMatches } from '../auth/reauthenticate.ts';
 import type { ServiceContext } from '../context.ts';
 import { isUniqueViolation } from '../db/unique-violation.ts';
 import { AppError } from '../http/app-error.ts';
@@ -17,17 +17,6 @@ import { invalidFields } from '../http/validate.ts';
 import { isRefused } from './plan-compute.ts';
 import { parseSignBody } from './plan-request.ts';
 import { loadPlan, noPlan, staleVersion } from './plan-service.ts';
-
-async function passwordMatches(ctx: ServiceContext, userId: string, password: string) {
-  const row = await ctx.db
-    .selectFrom('users')
-    .select(['password_hash', 'active'])
-    .where('id', '=', userId)
-    .executeTakeFirst();
-  return (
-    row !== undefined && row.active === 1 && (await verifyPassword(row.password_hash, password))
-  );
-}
 
 /** Why a signature is refused, checked in this order; undefined when it may be recorded. */
 function refusal(plan: StoredPlan, user: SessionUser, meaning: string, version: number) {

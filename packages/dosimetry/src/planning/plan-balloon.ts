@@ -16,7 +16,7 @@ import {
   type PlanInputError,
   type Prescription,
 } from './plan-input.ts';
-import type { PlanLimits } from './plan-limits.ts';
+import { DEFAULT_PLAN_LIMITS, type PlanLimits } from './plan-limits.ts';
 
 /**
  * The least a DVH must give to sit in a plan (the shell-DVH engine's Dvh has these and more; the
@@ -46,10 +46,12 @@ export interface PlanDvhRequest {
 export interface PlanBalloonOptions<D extends PlanDvh = PlanDvh> {
   /** Computes the DVH of the finished plan (e.g. a wrapper around grid/shell-dvh.ts). */
   dvh?: (request: PlanDvhRequest) => D;
+  /** The program's limits in force (the server's current version); the cited defaults if absent. */
+  limits?: PlanLimits;
 }
 
 export interface PlanRefusal {
-  code: 'skin-distance-below-minimum';
+  code: 'skin-distance-below-minimum' | 'non-finite-result';
   message: string;
 }
 
@@ -57,8 +59,10 @@ interface PlanCommon {
   balloonRadiusCm: number;
   /** S_K the times are computed for: today's measured value, or the model's nominal one. */
   airKermaStrengthU: number;
+  /** Whether S_K is today's measured value or the model's nominal one (no output check entered). */
+  strengthSource: 'measured' | 'nominal';
   dwellStepCm: number;
-  /** The limits the plan was checked against (defaults merged with the input's). */
+  /** The program limits the plan was checked against. */
   limits: PlanLimits;
   /** Every dwell position along the catheter, from the −z end to the +z end, with its time (s). */
   dwells: Dwell[];
@@ -121,10 +125,11 @@ export function planBalloon<D extends PlanDvh = PlanDvh>(
   input: PlanInput,
   options: PlanBalloonOptions<D> = {},
 ): PlanResult<D> {
-  const checked = validatePlanInput(input, model);
+  const limits = options.limits ?? DEFAULT_PLAN_LIMITS;
+  const checked = validatePlanInput(input, model, limits);
   if (!checked.ok) throw new InvalidPlanInputError(checked.errors);
   const plan = checked.input;
-  const { airKermaStrengthU: strength, limits, skinDistanceCm, chestWallDistanceCm } = plan;
+  const { airKermaStrengthU: strength, skinDistanceCm, chestWallDistanceCm } = plan;
 
   const radius = balloonRadiusCm(plan.applicator.fillVolumeCc);
   const positions = dwellPositionsCm(radius, plan.dwellStepCm, dwellSurfaceMarginCm(model));
@@ -134,34 +139,37 @@ export function planBalloon<D extends PlanDvh = PlanDvh>(
   }));
   const demonstration = !model.provenance.clinicalUse;
   const warnings: string[] = demonstration ? [DEMONSTRATION_LABEL] : [];
+  if (plan.strengthSource === 'nominal') warnings.push(NOMINAL_STRENGTH_NOTICE);
   const common = {
     balloonRadiusCm: radius,
     airKermaStrengthU: strength,
+    strengthSource: plan.strengthSource,
     dwellStepCm: plan.dwellStepCm,
     limits,
     warnings,
     demonstration,
   };
+  const refuse = (refusal: PlanRefusal): PlanResultRefused => ({
+    ...common,
+    status: 'refused',
+    refusal,
+    dwells: geometry.map((g) => ({ ...g, timeS: 0 })),
+    totalTimeS: 0,
+    surfaceDoseGy: null,
+    depthDoseGy: [],
+    skinDoseGy: null,
+    chestWallDoseGy: null,
+    secondCheck: null,
+    dvh: null,
+  });
 
   if (skinDistanceCm < limits.minSkinDistanceCm) {
     const below = `Balloon-surface-to-skin distance ${cm(skinDistanceCm)} is below the program minimum of ${cm(limits.minSkinDistanceCm)} (delivery is unacceptable below it).`;
     if (plan.skinDistanceOverride === undefined) {
-      return {
-        ...common,
-        status: 'refused',
-        refusal: {
-          code: 'skin-distance-below-minimum',
-          message: `${below} The plan is refused; an override with a reason is needed to compute it.`,
-        },
-        dwells: geometry.map((g) => ({ ...g, timeS: 0 })),
-        totalTimeS: 0,
-        surfaceDoseGy: null,
-        depthDoseGy: [],
-        skinDoseGy: null,
-        chestWallDoseGy: null,
-        secondCheck: null,
-        dvh: null,
-      };
+      return refuse({
+        code: 'skin-distance-below-minimum',
+        message: `${below} The plan is refused; a radiation oncologist's override with a reason is needed to compute it.`,
+      });
     }
     warnings.push(
       `${below} Computed under the skin-distance override; reason: "${plan.skinDistanceOverride.reason}".`,
@@ -215,5 +223,42 @@ export function planBalloon<D extends PlanDvh = PlanDvh>(
       prescription,
     }) ?? null;
 
-  return { ...common, status: 'ok', dwells, totalTimeS, ...doses, secondCheck, dvh };
+  const result: PlanResultOk<D> = {
+    ...common,
+    status: 'ok',
+    dwells,
+    totalTimeS,
+    ...doses,
+    secondCheck,
+    dvh,
+  };
+  const bad = firstNonFinite(result);
+  // Never an 'ok' plan with a number that is not a number: it could be signed and delivered.
+  if (bad !== undefined)
+    return refuse({
+      code: 'non-finite-result',
+      message: `The computation gave a value that is not a finite number (${bad}); the plan is refused. Check the source model and the inputs.`,
+    });
+  return result;
+}
+
+/** Said on every plan computed without a measured strength. */
+export const NOMINAL_STRENGTH_NOTICE =
+  "Nominal strength used — no output check entered: the times assume the model's nominal air-kerma strength, not today's measured one.";
+
+/** The path of the first number in a result that is NaN or infinite, or undefined. */
+function firstNonFinite(value: unknown, path = 'plan'): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const bad = firstNonFinite(item, `${path}[${String(i)}]`);
+      if (bad !== undefined) return bad;
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      const bad = firstNonFinite(item, `${path}.${key}`);
+      if (bad !== undefined) return bad;
+    }
+  }
+  return undefined;
 }

@@ -1,47 +1,6 @@
+import { z } from 'zod';
 import type { SourceModel } from '../source-model.ts';
-import { DEFAULT_PLAN_LIMITS, type PlanLimits } from './plan-limits.ts';
-
-/** A saline-filled balloon of the given fill volume (1 cc = 1 cm³) around a central catheter. */
-export interface BalloonApplicator {
-  type: 'balloon';
-  fillVolumeCc: number;
-}
-
-/** Where the prescribed dose applies: the balloon surface, or depthCm beyond it. */
-export interface Prescription {
-  doseGy: number;
-  to: 'surface' | 'depth';
-  /** Required when to is 'depth'; not allowed otherwise. */
-  depthCm?: number;
-}
-
-export interface PlanInput {
-  /** Today's measured S_K (daily output check), U; the model's nominal value when absent. */
-  airKermaStrengthU?: number;
-  applicator: BalloonApplicator;
-  prescription: Prescription;
-  /** Measured balloon-surface-to-skin distance, cm. */
-  skinDistanceCm: number;
-  /** Measured balloon-surface-to-chest-wall distance, cm. */
-  chestWallDistanceCm?: number;
-  /** Spacing of the dwell positions along the catheter, cm. */
-  dwellStepCm?: number;
-  /** Lets a plan below the minimum skin distance be computed; the reason is kept in the warnings. */
-  skinDistanceOverride?: { reason: string };
-  limits?: Partial<PlanLimits>;
-}
-
-/** A checked input with every default resolved. */
-export interface ValidPlanInput extends PlanInput {
-  airKermaStrengthU: number;
-  dwellStepCm: number;
-  limits: PlanLimits;
-}
-
-export interface PlanInputError {
-  path: string;
-  message: string;
-}
+import type { PlanLimits } from './plan-limits.ts';
 
 /**
  * Default dwell step, cm. Reasoned, not cited (physics.md gives no Xoft step): every surface
@@ -78,187 +37,162 @@ export const PLAN_INPUT_RANGES = {
    */
   dwellStepCm: { min: 0.1, max: 2 },
   /**
-   * Second-check tolerance above 0 and at most 20 %: a looser threshold would hide the errors the
-   * check exists to catch (the cited default is 5 %, physics.md §5.2).
+   * 0.1 U to 10⁶ U: wider than any brachytherapy source (a low-energy seed is of the order of
+   * 1 U, a 10 Ci ¹⁹²Ir source about 4 × 10⁴ U), so only a unit slip or a typing error falls
+   * outside. The program's tighter band around the model's nominal strength applies as well.
    */
-  secondCheckTolerancePercent: { min: 0, max: 20 },
+  airKermaStrengthU: { min: 0.1, max: 1e6 },
 } as const;
 
-const KNOWN_FIELDS = new Set([
-  'airKermaStrengthU',
-  'applicator',
-  'prescription',
-  'skinDistanceCm',
-  'chestWallDistanceCm',
-  'dwellStepCm',
-  'skinDistanceOverride',
-  'limits',
-]);
-const LIMIT_FIELDS = new Set(Object.keys(DEFAULT_PLAN_LIMITS));
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-/** Checks a number in [min, max] (or (min, max] when exclusiveMin); returns it or records why not. */
-function numberIn(
-  errors: PlanInputError[],
-  path: string,
-  value: unknown,
-  range: { min: number; max: number },
-  unit: string,
-  exclusiveMin = false,
-): number | undefined {
+/** A number in [min, max] (or (min, max]); every refusal states the whole range and the unit. */
+const number = (range: { min: number; max: number }, unit: string, exclusiveMin = false) => {
   const low = exclusiveMin ? `above ${String(range.min)}` : `at least ${String(range.min)}`;
-  const ok =
-    isNumber(value) &&
-    (exclusiveMin ? value > range.min : value >= range.min) &&
-    value <= range.max;
-  if (!ok) {
-    errors.push({
-      path,
-      message: `must be a number ${low} and at most ${String(range.max)} ${unit}`,
-    });
-    return undefined;
-  }
-  return value;
+  const message = `must be a number ${low} and at most ${String(range.max)} ${unit}`;
+  return z
+    .number({ error: message })
+    .refine((v) => (exclusiveMin ? v > range.min : v >= range.min) && v <= range.max, message);
+};
+
+const R = PLAN_INPUT_RANGES;
+
+/**
+ * A balloon plan input, strict at every depth. Program limits are not part of it: they belong
+ * to the program, so a request that carries them is refused with that reason.
+ */
+export const planInputSchema = z.strictObject({
+  /** Today's measured S_K (daily output check), U; the model's nominal value when absent. */
+  airKermaStrengthU: number(R.airKermaStrengthU, 'U').optional(),
+  /** A saline-filled balloon of the given fill volume (1 cc = 1 cm³) around a central catheter. */
+  applicator: z.strictObject({
+    type: z.literal('balloon', { error: 'must be balloon' }),
+    fillVolumeCc: number(R.fillVolumeCc, 'cc'),
+  }),
+  /** Where the prescribed dose applies: the balloon surface, or depthCm beyond it. */
+  prescription: z
+    .strictObject({
+      doseGy: number(R.doseGy, 'Gy', true),
+      to: z.enum(['surface', 'depth'], { error: 'must be surface or depth' }),
+      depthCm: number(R.depthCm, 'cm', true).optional(),
+    })
+    .superRefine((p, ctx) => {
+      if (p.to === 'depth' && p.depthCm === undefined)
+        ctx.addIssue({ code: 'custom', path: ['depthCm'], message: 'is required with to: depth' });
+      if (p.to === 'surface' && p.depthCm !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['depthCm'],
+          message: 'is only given with to: depth',
+        });
+    }),
+  /** Measured balloon-surface-to-skin distance, cm. */
+  skinDistanceCm: number(R.distanceCm, 'cm'),
+  /** Measured balloon-surface-to-chest-wall distance, cm. */
+  chestWallDistanceCm: number(R.distanceCm, 'cm').optional(),
+  /** Spacing of the dwell positions along the catheter, cm. */
+  dwellStepCm: number(R.dwellStepCm, 'cm').optional(),
+  /**
+   * A radiation oncologist's decision to compute a plan below the minimum skin distance; the
+   * reason is kept with the plan.
+   */
+  skinDistanceOverride: z
+    .strictObject({
+      reason: z
+        .string({ error: 'must state why the skin-distance limit is overridden' })
+        .trim()
+        .min(1, 'must state why the skin-distance limit is overridden')
+        .max(500, 'must be at most 500 characters'),
+    })
+    .optional(),
+  limits: z
+    .never({
+      error:
+        'cannot be sent with a plan: program limits are program data, changed by a medical physicist with a radiation oncologist’s co-signature',
+    })
+    .optional(),
+});
+
+export type PlanInput = Omit<z.input<typeof planInputSchema>, 'limits'>;
+export type Prescription = PlanInput['prescription'];
+export type BalloonApplicator = PlanInput['applicator'];
+
+/** A checked input with every default resolved. */
+export interface ValidPlanInput extends Omit<PlanInput, 'airKermaStrengthU' | 'dwellStepCm'> {
+  airKermaStrengthU: number;
+  /** Where the strength came from: today's output check, or the model's nominal value. */
+  strengthSource: 'measured' | 'nominal';
+  dwellStepCm: number;
 }
 
-function checkLimits(errors: PlanInputError[], raw: unknown): PlanLimits {
-  const limits: PlanLimits = { ...DEFAULT_PLAN_LIMITS };
-  if (raw === undefined) return limits;
-  if (!isObject(raw)) {
-    errors.push({ path: 'limits', message: 'must be an object of program limits' });
-    return limits;
-  }
-  for (const key of Object.keys(raw)) {
-    if (!LIMIT_FIELDS.has(key)) errors.push({ path: `limits.${key}`, message: 'is not a limit' });
-  }
-  const d = PLAN_INPUT_RANGES.distanceCm;
-  if (raw.minSkinDistanceCm !== undefined)
-    limits.minSkinDistanceCm =
-      numberIn(errors, 'limits.minSkinDistanceCm', raw.minSkinDistanceCm, d, 'cm') ??
-      limits.minSkinDistanceCm;
-  if (raw.warnSkinDistanceCm !== undefined)
-    limits.warnSkinDistanceCm =
-      numberIn(errors, 'limits.warnSkinDistanceCm', raw.warnSkinDistanceCm, d, 'cm') ??
-      limits.warnSkinDistanceCm;
-  if (raw.secondCheckTolerancePercent !== undefined)
-    limits.secondCheckTolerancePercent =
-      numberIn(
-        errors,
-        'limits.secondCheckTolerancePercent',
-        raw.secondCheckTolerancePercent,
-        PLAN_INPUT_RANGES.secondCheckTolerancePercent,
-        '%',
-        true,
-      ) ?? limits.secondCheckTolerancePercent;
-  if (limits.warnSkinDistanceCm < limits.minSkinDistanceCm)
-    errors.push({
-      path: 'limits.warnSkinDistanceCm',
-      message: 'must not be below limits.minSkinDistanceCm (the warning comes before the refusal)',
-    });
-  return limits;
+export interface PlanInputError {
+  path: string;
+  message: string;
 }
 
-function checkPrescription(errors: PlanInputError[], raw: unknown): void {
-  if (!isObject(raw)) {
-    errors.push({ path: 'prescription', message: 'must be { doseGy, to, depthCm? }' });
-    return;
+function errorsOf(error: z.ZodError): PlanInputError[] {
+  return error.issues.flatMap((issue) => {
+    const at = (extra: PropertyKey[]) =>
+      [...issue.path, ...extra].map(String).join('.') || '(input)';
+    return issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: at([key]), message: 'is not a plan field' }))
+      : [{ path: at([]), message: issue.message }];
+  });
+}
+
+/** The measured strength against the model's nominal one, or why it cannot be used. */
+function checkStrength(
+  measured: number | undefined,
+  model: SourceModel | undefined,
+  limits: PlanLimits,
+): { strength: number; source: 'measured' | 'nominal' } | PlanInputError {
+  const nominal = model?.nominalAirKermaStrengthU;
+  if (measured === undefined) {
+    if (nominal !== undefined) return { strength: nominal, source: 'nominal' };
+    return {
+      path: 'airKermaStrengthU',
+      message:
+        model === undefined
+          ? 'is required when no source model is given to default from'
+          : 'is required: the source model has no nominal air-kerma strength',
+    };
   }
-  numberIn(errors, 'prescription.doseGy', raw.doseGy, PLAN_INPUT_RANGES.doseGy, 'Gy', true);
-  if (raw.to === 'depth') {
-    numberIn(errors, 'prescription.depthCm', raw.depthCm, PLAN_INPUT_RANGES.depthCm, 'cm', true);
-  } else if (raw.to === 'surface') {
-    if (raw.depthCm !== undefined)
-      errors.push({ path: 'prescription.depthCm', message: 'is only given with to: depth' });
-  } else {
-    errors.push({ path: 'prescription.to', message: 'must be surface or depth' });
+  if (nominal !== undefined) {
+    const band = limits.strengthTolerancePercent / 100;
+    const low = nominal * (1 - band);
+    const high = nominal * (1 + band);
+    if (measured < low || measured > high) {
+      const round = (x: number) => String(Math.round(x * 10) / 10);
+      return {
+        path: 'airKermaStrengthU',
+        message: `${round(measured)} U is implausible for this source: the program accepts ${round(low)}–${round(high)} U (nominal ${round(nominal)} U ± ${String(limits.strengthTolerancePercent)} %). Check the unit and the reading.`,
+      };
+    }
   }
+  return { strength: measured, source: 'measured' };
 }
 
 /**
  * Checks a plan input before any dose is computed; every problem is named by its path. With the
  * model, a missing airKermaStrengthU defaults to the model's nominal S_K (an error if the model
- * has none). Clinical findings (a short skin distance) are not input errors: planBalloon returns
- * them.
+ * has none), and a measured one must lie within the program's band around it. Clinical findings
+ * (a short skin distance) are not input errors: planBalloon returns them.
  */
 export function validatePlanInput(
   input: unknown,
-  model?: SourceModel,
+  model: SourceModel | undefined,
+  limits: PlanLimits,
 ): { ok: true; input: ValidPlanInput } | { ok: false; errors: PlanInputError[] } {
-  if (!isObject(input))
-    return { ok: false, errors: [{ path: '(input)', message: 'must be an object' }] };
-  const errors: PlanInputError[] = [];
-  for (const key of Object.keys(input)) {
-    if (!KNOWN_FIELDS.has(key)) errors.push({ path: key, message: 'is not a plan field' });
-  }
-
-  let strength: number | undefined;
-  if (input.airKermaStrengthU !== undefined) {
-    if (isNumber(input.airKermaStrengthU) && input.airKermaStrengthU > 0)
-      strength = input.airKermaStrengthU;
-    else errors.push({ path: 'airKermaStrengthU', message: 'must be a positive number (U)' });
-  } else if (model !== undefined) {
-    strength = model.nominalAirKermaStrengthU;
-    if (strength === undefined)
-      errors.push({
-        path: 'airKermaStrengthU',
-        message: 'is required: the source model has no nominal air-kerma strength',
-      });
-  }
-
-  const applicator = input.applicator;
-  if (!isObject(applicator) || applicator.type !== 'balloon') {
-    errors.push({ path: 'applicator.type', message: 'must be balloon' });
-  } else {
-    numberIn(
-      errors,
-      'applicator.fillVolumeCc',
-      applicator.fillVolumeCc,
-      PLAN_INPUT_RANGES.fillVolumeCc,
-      'cc',
-    );
-  }
-  checkPrescription(errors, input.prescription);
-
-  const d = PLAN_INPUT_RANGES.distanceCm;
-  numberIn(errors, 'skinDistanceCm', input.skinDistanceCm, d, 'cm');
-  if (input.chestWallDistanceCm !== undefined)
-    numberIn(errors, 'chestWallDistanceCm', input.chestWallDistanceCm, d, 'cm');
-  const step =
-    input.dwellStepCm === undefined
-      ? DEFAULT_DWELL_STEP_CM
-      : numberIn(errors, 'dwellStepCm', input.dwellStepCm, PLAN_INPUT_RANGES.dwellStepCm, 'cm');
-
-  const override = input.skinDistanceOverride;
-  if (
-    override !== undefined &&
-    !(isObject(override) && typeof override.reason === 'string' && override.reason.trim() !== '')
-  ) {
-    errors.push({
-      path: 'skinDistanceOverride.reason',
-      message: 'must state why the skin-distance limit is overridden',
-    });
-  }
-  const limits = checkLimits(errors, input.limits);
-
-  if (errors.length > 0) return { ok: false, errors };
-  if (strength === undefined)
-    return {
-      ok: false,
-      errors: [
-        {
-          path: 'airKermaStrengthU',
-          message: 'is required when no source model is given to default from',
-        },
-      ],
-    };
-  const valid = {
-    ...(input as unknown as PlanInput),
-    airKermaStrengthU: strength,
-    dwellStepCm: step ?? DEFAULT_DWELL_STEP_CM,
-    limits,
+  const parsed = planInputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: errorsOf(parsed.error) };
+  const { limits: _never, airKermaStrengthU, dwellStepCm, ...rest } = parsed.data;
+  const strength = checkStrength(airKermaStrengthU, model, limits);
+  if ('path' in strength) return { ok: false, errors: [strength] };
+  return {
+    ok: true,
+    input: {
+      ...rest,
+      airKermaStrengthU: strength.strength,
+      strengthSource: strength.source,
+      dwellStepCm: dwellStepCm ?? DEFAULT_DWELL_STEP_CM,
+    },
   };
-  return { ok: true, input: valid };
 }

@@ -1,12 +1,16 @@
+import { z } from 'zod';
+
 /**
- * Program limits for balloon plans. They are data: a program may tighten or relax them (with the
- * values stored beside the plan); the defaults below are cited from physics.md.
+ * Program limits for balloon plans. They are program data: versioned by the server, changed by a
+ * medical physicist with a radiation oncologist's co-signature, and never sent with a plan. The
+ * engine receives them beside the input; the defaults below are cited.
  */
 export interface PlanLimits {
   /**
-   * Below this balloon-surface-to-skin distance the plan is refused unless overridden with a
-   * reason. Default 0.7 cm: "unacceptable delivery occurs if minimum distance from balloon
-   * surface to skin surface is less than 7 mm" (physics.md §2.4, Xoft IORT skin paper).
+   * Below this balloon-surface-to-skin distance the plan is refused unless a radiation
+   * oncologist overrides it with a reason. Default 0.7 cm: "unacceptable delivery occurs if
+   * minimum distance from balloon surface to skin surface is less than 7 mm" (physics.md §2.4,
+   * Xoft IORT skin paper).
    */
   minSkinDistanceCm: number;
   /**
@@ -20,10 +24,53 @@ export interface PlanLimits {
    * validation).
    */
   secondCheckTolerancePercent: number;
+  /**
+   * A measured air-kerma strength more than this far from the model's nominal strength is
+   * refused as implausible. Default ±20 %: OpenIORT's own choice, not a published tolerance
+   * (UNCONFIRMED as a clinical figure). The Xoft source's output was stable within 3 % over 50
+   * simulated fractions (operating-room.md §1.2, SU-FF-T-383), so ±20 % leaves room for source
+   * and tube variation while catching a reading in the wrong unit or with a slipped digit
+   * (×10, ÷100). A program narrows it once commissioning shows its own spread.
+   */
+  strengthTolerancePercent: number;
 }
 
 export const DEFAULT_PLAN_LIMITS: Readonly<PlanLimits> = Object.freeze({
   minSkinDistanceCm: 0.7,
   warnSkinDistanceCm: 1.0,
   secondCheckTolerancePercent: 5,
+  strengthTolerancePercent: 20,
 });
+
+/**
+ * What a program may set each limit to. A limit outside these bounds would stop protecting
+ * anyone: a skin minimum of 0 allows a balloon touching the skin, a second-check tolerance over
+ * 20 % hides the errors it exists to catch, a strength band over ±50 % lets a unit slip through.
+ */
+export const PLAN_LIMIT_RANGES = {
+  minSkinDistanceCm: { min: 0.3, max: 2 },
+  warnSkinDistanceCm: { min: 0.3, max: 3 },
+  secondCheckTolerancePercent: { min: 0.5, max: 20 },
+  strengthTolerancePercent: { min: 1, max: 50 },
+} as const satisfies Record<keyof PlanLimits, { min: number; max: number }>;
+
+const limit = (name: keyof PlanLimits, unit: string) => {
+  const { min, max } = PLAN_LIMIT_RANGES[name];
+  return z
+    .number({ error: `must be a number (${unit})` })
+    .min(min, `must be at least ${String(min)} ${unit}`)
+    .max(max, `must be at most ${String(max)} ${unit}`);
+};
+
+/** A complete set of program limits, as a physicist proposes it or a CLI file gives it. */
+export const planLimitsSchema = z
+  .strictObject({
+    minSkinDistanceCm: limit('minSkinDistanceCm', 'cm'),
+    warnSkinDistanceCm: limit('warnSkinDistanceCm', 'cm'),
+    secondCheckTolerancePercent: limit('secondCheckTolerancePercent', '%'),
+    strengthTolerancePercent: limit('strengthTolerancePercent', '%'),
+  })
+  .refine((l) => l.warnSkinDistanceCm >= l.minSkinDistanceCm, {
+    path: ['warnSkinDistanceCm'],
+    message: 'must not be below minSkinDistanceCm (the warning comes before the refusal)',
+  });

@@ -8,6 +8,8 @@ import {
   type PlanDvh,
   type PlanDvhRequest,
   type PlanResult,
+  DEFAULT_PLAN_LIMITS,
+  NOMINAL_STRENGTH_NOTICE,
 } from '../../src/index.ts';
 import { balloonInput, clinicalDemo, demo, lineModel, relative } from './fixtures.ts';
 
@@ -48,9 +50,19 @@ describe('planBalloon with the demonstration model', () => {
   it('labels a demonstration plan, and only that', () => {
     expect(plan45.demonstration).toBe(true);
     expect(plan45.warnings).toContain(DEMONSTRATION_LABEL);
-    const clinical = ok(planBalloon(clinicalDemo, balloonInput(45)));
+    const clinical = ok(planBalloon(clinicalDemo, balloonInput(45, { airKermaStrengthU: 10_000 })));
     expect(clinical.demonstration).toBe(false);
     expect(clinical.warnings).toEqual([]);
+  });
+
+  it('says when the nominal strength was used because no output check was entered', () => {
+    expect(plan45.strengthSource).toBe('nominal');
+    expect(plan45.warnings).toContain(NOMINAL_STRENGTH_NOTICE);
+    const measured = ok(planBalloon(demo, balloonInput(45, { airKermaStrengthU: 9_500 })));
+    expect(measured.strengthSource).toBe('measured');
+    expect(measured.warnings).not.toContain(NOMINAL_STRENGTH_NOTICE);
+    // Times scale inversely with the measured strength.
+    expect(measured.totalTimeS).toBeCloseTo((plan45.totalTimeS * 10_000) / 9_500, 6);
   });
 
   it('lengthens the total time with the fill volume', () => {
@@ -169,7 +181,10 @@ describe('planBalloon prescription', () => {
 
 describe('planBalloon skin distance limits (physics.md §2.4)', () => {
   it('refuses below 0.7 cm, reporting the geometry but no times and no dose', () => {
-    const plan = planBalloon(demo, balloonInput(45, { skinDistanceCm: 0.6 }));
+    const plan = planBalloon(
+      demo,
+      balloonInput(45, { skinDistanceCm: 0.6, airKermaStrengthU: 10_000 }),
+    );
     expect(plan.status).toBe('refused');
     expect(plan.refusal?.code).toBe('skin-distance-below-minimum');
     expect(plan.refusal?.message).toContain('0.6 cm');
@@ -204,7 +219,8 @@ describe('planBalloon skin distance limits (physics.md §2.4)', () => {
 
   it('warns below 1.0 cm, not at it; refuses below 0.7 cm, not at it', () => {
     const warnings = (skinDistanceCm: number) =>
-      planBalloon(clinicalDemo, balloonInput(45, { skinDistanceCm })).warnings;
+      planBalloon(clinicalDemo, balloonInput(45, { skinDistanceCm, airKermaStrengthU: 10_000 }))
+        .warnings;
     expect(warnings(0.8)).toHaveLength(1);
     expect(warnings(0.8)[0]).toContain('0.8 cm is below 1 cm');
     expect(warnings(0.7)).toHaveLength(1);
@@ -213,13 +229,25 @@ describe('planBalloon skin distance limits (physics.md §2.4)', () => {
     expect(warnings(1)).toEqual([]);
   });
 
-  it('applies program limits given as data', () => {
-    const strict = { limits: { minSkinDistanceCm: 1, warnSkinDistanceCm: 1.5 } };
-    expect(planBalloon(demo, balloonInput(45, { skinDistanceCm: 0.9, ...strict })).status).toBe(
+  it('applies the program limits it is given, and reports them with the plan', () => {
+    const strict = {
+      limits: { ...DEFAULT_PLAN_LIMITS, minSkinDistanceCm: 1, warnSkinDistanceCm: 1.5 },
+    };
+    expect(planBalloon(demo, balloonInput(45, { skinDistanceCm: 0.9 }), strict).status).toBe(
       'refused',
     );
-    const plan = planBalloon(clinicalDemo, balloonInput(45, { skinDistanceCm: 1.2, ...strict }));
-    expect(plan.warnings[0]).toContain('below 1.5 cm');
+    const plan = planBalloon(clinicalDemo, balloonInput(45, { skinDistanceCm: 1.2 }), strict);
+    expect(plan.warnings.some((w) => w.includes('below 1.5 cm'))).toBe(true);
+    expect(plan.limits).toEqual(strict.limits);
+    expect(planBalloon(demo, balloonInput(45)).limits).toEqual(DEFAULT_PLAN_LIMITS);
+  });
+
+  it('never answers ok with a number that is not finite', () => {
+    const broken = { ...clinicalDemo, doseRateConstantCGyPerHPerU: Number.NaN };
+    const plan = planBalloon(broken, balloonInput(45));
+    expect(plan.status).toBe('refused');
+    expect(plan.refusal?.code).toBe('non-finite-result');
+    expect(plan.totalTimeS).toBe(0);
   });
 });
 

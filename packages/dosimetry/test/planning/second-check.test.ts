@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { planBalloon, secondCheckBalloon, type PlanResult } from '../../src/index.ts';
+import {
+  planBalloon,
+  secondCheckBalloon,
+  type PlanResult,
+  DEFAULT_PLAN_LIMITS,
+} from '../../src/index.ts';
 import { balloonInput, demo, lineModel } from './fixtures.ts';
 
 function ok(result: PlanResult) {
@@ -59,7 +64,9 @@ describe('independent second check', () => {
 
   it('uses the program tolerance', () => {
     const plan = ok(
-      planBalloon(lineModel, balloonInput(45, { limits: { secondCheckTolerancePercent: 0.01 } })),
+      planBalloon(lineModel, balloonInput(45), {
+        limits: { ...DEFAULT_PLAN_LIMITS, secondCheckTolerancePercent: 0.01 },
+      }),
     );
     expect(plan.secondCheck.tolerancePercent).toBe(0.01);
     expect(plan.secondCheck.withinTolerance).toBe(false);

@@ -1,15 +1,21 @@
-import type { PlanInputDto } from '@openiort/contract';
+import type { PlanInputDto, PlanOutputDto, StoredPlan } from '@openiort/contract';
 import { SimpleGrid, Text } from '@mantine/core';
+import { strengthText } from './plan-format.ts';
+
+interface InputSummaryProps {
+  input: PlanInputDto;
+  output: PlanOutputDto;
+  modelName: string;
+  /** The stored version shown, when it is one (a preview has no limits version or author). */
+  saved: StoredPlan | undefined;
+}
 
 /** The inputs of the plan shown, in words: on paper, where the form is left out. */
-export function InputSummary({ input, modelName }: { input: PlanInputDto; modelName: string }) {
+export function InputSummary({ input, output, modelName, saved }: InputSummaryProps) {
   const { prescription } = input;
   const rows: [string, string][] = [
     ['Source model', modelName],
-    [
-      'Air-kerma strength',
-      input.airKermaStrengthU === undefined ? 'nominal' : `${String(input.airKermaStrengthU)} U`,
-    ],
+    ['Air-kerma strength', strengthText(output)],
     ['Balloon fill', `${String(input.applicator.fillVolumeCc)} cc`],
     [
       'Prescription',
@@ -24,9 +30,19 @@ export function InputSummary({ input, modelName }: { input: PlanInputDto; modelN
         ? 'not given'
         : `${String(input.chestWallDistanceCm)} cm`,
     ],
+    [
+      'Program limits',
+      `${saved === undefined ? 'in force (preview)' : `version ${saved.limitsVersion}`}: skin minimum ${String(output.limits.minSkinDistanceCm)} cm, warning below ${String(output.limits.warnSkinDistanceCm)} cm, second check ±${String(output.limits.secondCheckTolerancePercent)} %, strength ±${String(output.limits.strengthTolerancePercent)} % of nominal`,
+    ],
   ];
-  if (input.skinDistanceOverride !== undefined) {
-    rows.push(['Skin-distance override', input.skinDistanceOverride.reason]);
+  const override = saved?.skinDistanceOverride;
+  if (override !== undefined && override !== null) {
+    rows.push([
+      'Skin-distance override',
+      `“${override.reason}” — ${override.by.displayName}, radiation oncologist, ${override.at.slice(0, 16).replace('T', ' ')} UTC`,
+    ]);
+  } else if (input.skinDistanceOverride !== undefined) {
+    rows.push(['Skin-distance override (not saved yet)', input.skinDistanceOverride.reason]);
   }
   return (
     <SimpleGrid

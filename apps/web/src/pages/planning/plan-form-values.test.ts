@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_PLAN_SETTINGS,
   emptyPlanValues,
   fieldOfPath,
   formToPlanInput,
@@ -30,17 +31,17 @@ describe('formToPlanInput', () => {
     });
   });
 
-  it('keeps the stored dwell step and limits of the plan being edited', () => {
+  it('keeps the stored dwell step of the plan being edited, and never sends limits', () => {
     const result = formToPlanInput(
       { ...filled, airKermaStrengthU: '9500', prescriptionTo: 'depth', depthCm: '0.5' },
-      { dwellStepCm: 0.5, limits: { minSkinDistanceCm: 0.8 } },
+      { ...DEFAULT_PLAN_SETTINGS, dwellStepCm: 0.5 },
     );
     expect(result.ok && result.input).toMatchObject({
       airKermaStrengthU: 9500,
       prescription: { doseGy: 20, to: 'depth', depthCm: 0.5 },
       dwellStepCm: 0.5,
-      limits: { minSkinDistanceCm: 0.8 },
     });
+    expect(result.ok && 'limits' in result.input).toBe(false);
   });
 
   it('names unreadable and out-of-range fields as the engine would', () => {
@@ -54,19 +55,32 @@ describe('formToPlanInput', () => {
     }
   });
 
-  it('sends the override only below the minimum skin distance, with a reason', () => {
+  it('sends a radiation oncologist’s override only below the minimum skin distance, with a reason', () => {
+    const oncologist = { ...DEFAULT_PLAN_SETTINGS, canOverride: true };
     const below = { ...filled, skinDistanceCm: '0.5', overrideReason: '  thin flap, accepted ' };
     expect(needsOverride(below)).toBe(true);
-    const withReason = formToPlanInput(below);
+    const withReason = formToPlanInput(below, oncologist);
     expect(withReason.ok && withReason.input.skinDistanceOverride).toEqual({
       reason: 'thin flap, accepted',
     });
     // Above the minimum a leftover reason is not sent.
-    const above = formToPlanInput({ ...below, skinDistanceCm: '1.2' });
+    const above = formToPlanInput({ ...below, skinDistanceCm: '1.2' }, oncologist);
     expect(above.ok && above.input.skinDistanceOverride).toBeUndefined();
     // Without a reason the plan is sent as is, and the engine refuses it.
-    const noReason = formToPlanInput({ ...below, overrideReason: '' });
+    const noReason = formToPlanInput({ ...below, overrideReason: '' }, oncologist);
     expect(noReason.ok && noReason.input.skinDistanceOverride).toBeUndefined();
+    // Anyone else's plan below the minimum is sent without an override (and refused).
+    const physicist = formToPlanInput(below, DEFAULT_PLAN_SETTINGS);
+    expect(physicist.ok && physicist.input.skinDistanceOverride).toBeUndefined();
+  });
+
+  it('checks the skin distance against the program limits in force', () => {
+    const strict = {
+      ...DEFAULT_PLAN_SETTINGS,
+      limits: { ...DEFAULT_PLAN_SETTINGS.limits, minSkinDistanceCm: 1 },
+    };
+    expect(needsOverride({ ...filled, skinDistanceCm: '0.9' }, strict)).toBe(true);
+    expect(needsOverride({ ...filled, skinDistanceCm: '0.9' })).toBe(false);
   });
 });
 
@@ -79,7 +93,7 @@ describe('server field errors', () => {
     expect(fieldOfPath('input.prescription.to')).toBe('prescriptionTo');
     expect(fieldOfPath('input.skinDistanceOverride.reason')).toBe('overrideReason');
     expect(fieldOfPath('sourceId')).toBe('sourceId');
-    expect(fieldOfPath('input.limits.minSkinDistanceCm')).toBeNull();
+    expect(fieldOfPath('input.limits')).toBeNull();
   });
 
   it('keeps the first message per field and the rest apart', () => {

@@ -1,4 +1,4 @@
-import type { FieldError, PlanInputDto } from '@openiort/contract';
+import type { FieldError, PlanInputDto, ProgramLimitsDto } from '@openiort/contract';
 import { DEFAULT_PLAN_LIMITS, validatePlanInput, type PlanInput } from '@openiort/dosimetry';
 import type { SortedErrors } from '../../api/field-errors.ts';
 
@@ -19,8 +19,21 @@ export type PlanField = (typeof PLAN_FIELDS)[number];
 export type PlanFormValues = Record<PlanField, string>;
 export type PlanErrors = SortedErrors<PlanField>;
 
-/** What an edit keeps from the stored plan without showing it: the dwell step and the limits. */
-export type PlanSettings = Pick<PlanInputDto, 'dwellStepCm' | 'limits'>;
+/**
+ * What the form works with besides the typed values: the dwell step an edit keeps from the stored
+ * plan, the program limits in force (the server checks every save against them), and whether the
+ * signed-in person may override the minimum skin distance (radiation oncologists only).
+ */
+export interface PlanSettings {
+  dwellStepCm?: number;
+  limits: ProgramLimitsDto;
+  canOverride: boolean;
+}
+
+export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
+  limits: DEFAULT_PLAN_LIMITS,
+  canOverride: false,
+};
 
 /** A new plan: the usual 20 Gy to the balloon surface; the measurements are for the user. */
 export function emptyPlanValues(sourceId: string): PlanFormValues {
@@ -67,15 +80,13 @@ export function parseDecimal(value: string): number {
   return DECIMAL.test(normalised) ? Number(normalised) : Number.NaN;
 }
 
-/** The minimum skin distance the plan is checked against (the program's, or the default). */
-export function minSkinDistanceCm(settings: PlanSettings = {}): number {
-  return settings.limits?.minSkinDistanceCm ?? DEFAULT_PLAN_LIMITS.minSkinDistanceCm;
-}
-
-/** The override reason is asked for only when the skin distance is below the minimum. */
-export function needsOverride(values: PlanFormValues, settings: PlanSettings = {}): boolean {
+/** The override reason matters only when the skin distance is below the program minimum. */
+export function needsOverride(
+  values: PlanFormValues,
+  settings: PlanSettings = DEFAULT_PLAN_SETTINGS,
+): boolean {
   const skin = parseDecimal(values.skinDistanceCm);
-  return Number.isFinite(skin) && skin < minSkinDistanceCm(settings);
+  return Number.isFinite(skin) && skin < settings.limits.minSkinDistanceCm;
 }
 
 /** The engine's (or server's, without "input.") path of a plan-input error as a form field. */
@@ -139,7 +150,7 @@ function unreadable(values: PlanFormValues): FieldError[] {
  */
 export function formToPlanInput(
   values: PlanFormValues,
-  settings: PlanSettings = {},
+  settings: PlanSettings = DEFAULT_PLAN_SETTINGS,
 ): { ok: true; input: PlanInput } | { ok: false; errors: PlanErrors } {
   const early = unreadable(values);
   const number = (field: PlanField) => parseDecimal(values[field]);
@@ -157,13 +168,13 @@ export function formToPlanInput(
     skinDistanceCm: number('skinDistanceCm'),
     ...(chestWall === undefined ? {} : { chestWallDistanceCm: chestWall }),
     ...(settings.dwellStepCm === undefined ? {} : { dwellStepCm: settings.dwellStepCm }),
-    ...(settings.limits === undefined ? {} : { limits: settings.limits }),
-    ...(needsOverride(values, settings) && reason !== ''
+    ...(settings.canOverride && needsOverride(values, settings) && reason !== ''
       ? { skinDistanceOverride: { reason } }
       : {}),
   };
-  // Without a model the engine cannot default the strength; the nominal one is the server's call.
-  const checked = validatePlanInput({ airKermaStrengthU: 1, ...input });
+  // Without the model the strength is checked only for its absolute range here; the band around
+  // the nominal strength is checked by the preview and by the server.
+  const checked = validatePlanInput({ airKermaStrengthU: 1, ...input }, undefined, settings.limits);
   const errors = [...early, ...(checked.ok ? [] : checked.errors)];
   if (errors.length > 0) {
     const sorted = sortPlanErrors(errors);

@@ -1,5 +1,4 @@
 import type { SourceModelSummary } from '@openiort/contract';
-import { DEFAULT_PLAN_LIMITS } from '@openiort/dosimetry';
 import {
   Alert,
   Button,
@@ -16,7 +15,6 @@ import type { ReactNode, SubmitEvent } from 'react';
 import type { FieldErrors } from '../../api/field-errors.ts';
 import { balloonSizeText } from './plan-format.ts';
 import {
-  minSkinDistanceCm,
   needsOverride,
   parseDecimal,
   type PlanField,
@@ -71,8 +69,9 @@ export function PlanForm(props: PlanFormProps) {
   const summary = models.find((m) => m.id === values.sourceId);
   const nominal = nominalStrengthU(summary);
   const size = balloonSizeText(parseDecimal(values.fillVolumeCc));
-  const minimum = minSkinDistanceCm(settings);
-  const warnAt = settings.limits?.warnSkinDistanceCm ?? DEFAULT_PLAN_LIMITS.warnSkinDistanceCm;
+  const minimum = settings.limits.minSkinDistanceCm;
+  const warnAt = settings.limits.warnSkinDistanceCm;
+  const band = settings.limits.strengthTolerancePercent;
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     props.onSave();
@@ -112,9 +111,9 @@ export function PlanForm(props: PlanFormProps) {
               description={
                 nominal === undefined
                   ? 'From the daily output check. The model gives no nominal value: enter it.'
-                  : `From the daily output check. Nominal ${nominal.toLocaleString('en')} U, used when empty.`
+                  : `From the daily output check, within ±${String(band)} % of the nominal ${nominal.toLocaleString('en')} U. Left empty, the nominal strength is used and the plan says “no output check entered”.`
               }
-              placeholder={nominal === undefined ? '' : String(nominal)}
+              placeholder="Not entered"
             />
           </Stack>
         </Fieldset>
@@ -155,15 +154,22 @@ export function PlanForm(props: PlanFormProps) {
               label="Balloon surface to skin (cm)"
               description={`Shortest distance. Below ${String(minimum)} cm the plan is refused; below ${String(warnAt)} cm it carries a warning.`}
             />
-            {needsOverride(values, settings) && (
-              <Textarea
-                {...bind('overrideReason')}
-                label="Reason for computing below the minimum skin distance"
-                description={`The skin distance is below ${String(minimum)} cm. Without a reason the plan is refused; with one it is computed and the reason is kept with it.`}
-                autosize
-                minRows={2}
-              />
-            )}
+            {needsOverride(values, settings) &&
+              (settings.canOverride ? (
+                <Textarea
+                  {...bind('overrideReason')}
+                  label="Your reason, as radiation oncologist, for planning below the minimum skin distance"
+                  description={`The skin distance is below the program minimum of ${String(minimum)} cm. Without a reason the plan is refused; with one it is computed, and your name and reason are kept with it, shown on the plan and its print, and audited.`}
+                  autosize
+                  minRows={2}
+                />
+              ) : (
+                <Alert color="yellow" title="A radiation oncologist must decide">
+                  The skin distance is below the program minimum of {String(minimum)} cm, so the
+                  plan will be stored as refused. Only a radiation oncologist can override the
+                  minimum, with a reason.
+                </Alert>
+              ))}
             <TextInput
               {...bind('chestWallDistanceCm')}
               {...measured('cm')}

@@ -36,3 +36,15 @@ export function balloonSizeText(fillVolumeCc: number | undefined): string | null
 export function deviationText(percent: number | null): string {
   return percent === null || !Number.isFinite(percent) ? 'not a number' : `${percent.toFixed(2)} %`;
 }
+
+/** The strength a plan was computed for, saying when no output check was entered. */
+export function strengthText(output: {
+  airKermaStrengthU: number;
+  strengthSource?: 'measured' | 'nominal';
+}): string {
+  const value = `${output.airKermaStrengthU.toLocaleString('en')} U`;
+  if (output.strengthSource === 'nominal')
+    return `${value} — nominal strength used, no output check entered`;
+  if (output.strengthSource === 'measured') return `${value}, measured (output check)`;
+  return `${value} (measured or nominal: not recorded for plans saved before November 2026)`;
+}

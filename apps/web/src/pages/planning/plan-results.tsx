@@ -41,6 +41,7 @@ export function PlanResults({ plan, input, model, noModelNote }: PlanResultsProp
       <TotalTime
         totalTimeS={plan.totalTimeS}
         airKermaStrengthU={plan.airKermaStrengthU}
+        {...(plan.strengthSource === undefined ? {} : { strengthSource: plan.strengthSource })}
         dwellCount={plan.dwells.length}
       />
       <Text size="sm">

@@ -1,15 +1,17 @@
-import type { SourceModelSummary, StoredPlan } from '@openiort/contract';
+import type { ProgramLimitsDto, SourceModelSummary, StoredPlan } from '@openiort/contract';
 import { DEMONSTRATION_LABEL } from '@openiort/dosimetry';
 import { Alert, Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import type { FieldErrors } from '../../api/field-errors.ts';
 import { useCreatePlan, useUpdatePlan } from '../../api/plans.ts';
+import { useSession } from '../../auth/session-context.ts';
 import { DemonstrationBanner } from './demonstration-banner.tsx';
 import { InputSummary } from './input-summary.tsx';
 import { PlanApproval } from './plan-approval.tsx';
 import { PlanForm } from './plan-form.tsx';
 import {
+  DEFAULT_PLAN_SETTINGS,
   emptyPlanValues,
   formToPlanInput,
   planValues,
@@ -34,6 +36,8 @@ interface PlanWorkspaceProps {
   /** The stored plan being shown and edited; undefined for a new plan. */
   plan: StoredPlan | undefined;
   models: readonly SourceModelSummary[];
+  /** The program's plan limits in force: every save is checked against them. */
+  limits: ProgramLimitsDto;
   canWrite: boolean;
   onSaved: (plan: StoredPlan) => void;
   /** Someone else saved the plan first; the page reloads it and says so. */
@@ -58,8 +62,13 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
   const create = useCreatePlan(patientId);
   const update = useUpdatePlan(patientId);
 
-  const settings: PlanSettings =
-    plan === undefined ? {} : { dwellStepCm: plan.input.dwellStepCm, limits: plan.input.limits };
+  const { user } = useSession();
+  const settings: PlanSettings = {
+    ...DEFAULT_PLAN_SETTINGS,
+    ...(plan?.input.dwellStepCm === undefined ? {} : { dwellStepCm: plan.input.dwellStepCm }),
+    limits: props.limits,
+    canOverride: user.role === 'radiation-oncologist',
+  };
   const checked = formToPlanInput(values, settings);
   const unsaved = plan === undefined || !sameValues(values, start);
   const summary = models.find((m) => m.id === values.sourceId);
@@ -70,6 +79,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
   const preview = usePlanPreview(
     unsaved ? modelData : undefined,
     unsaved && checked.ok ? checked.input : null,
+    settings.limits,
   );
 
   const change = (next: PlanFormValues) => {
@@ -198,7 +208,12 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
             ) : (
               <>
                 <div className="print-only">
-                  <InputSummary input={shown.input} modelName={summary?.name ?? values.sourceId} />
+                  <InputSummary
+                    input={shown.input}
+                    output={shown.output}
+                    modelName={summary?.name ?? values.sourceId}
+                    saved={unsaved ? undefined : plan}
+                  />
                 </div>
                 <PlanResults
                   plan={shown.output}

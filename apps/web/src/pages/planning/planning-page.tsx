@@ -1,8 +1,9 @@
-import type { Patient, SourceModelSummary, StoredPlan } from '@openiort/contract';
+import type { Patient, SourceModelSummary, StoredPlan, ProgramLimitsDto } from '@openiort/contract';
 import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { usePatient } from '../../api/patients.ts';
+import { useProgramLimits } from '../../api/program-limits.ts';
 import { usePlans } from '../../api/plans.ts';
 import { useSourceModels } from '../../api/source-models.ts';
 import { useCan } from '../../auth/session-context.ts';
@@ -20,20 +21,28 @@ export function PlanningPage() {
   const patient = usePatient(id);
   const plans = usePlans(id);
   const models = useSourceModels();
+  const limits = useProgramLimits();
   usePageTitle(
     patient.data === undefined ? 'Dose plan' : `Dose plan · ${patientName(patient.data)}`,
   );
   return (
     <Stack>
       <PatientRecordLink patientId={id} />
-      <QueriesState queries={[patient, plans, models]} loadingLabel="Loading the dose plans…" />
-      {patient.data !== undefined && plans.data !== undefined && models.data !== undefined && (
-        <PlanningRecord
-          patient={patient.data}
-          plans={plans.data.items}
-          models={models.data.items}
-        />
-      )}
+      <QueriesState
+        queries={[patient, plans, models, limits]}
+        loadingLabel="Loading the dose plans…"
+      />
+      {patient.data !== undefined &&
+        plans.data !== undefined &&
+        models.data !== undefined &&
+        limits.data !== undefined && (
+          <PlanningRecord
+            patient={patient.data}
+            plans={plans.data.items}
+            models={models.data.items}
+            limits={limits.data.current.limits}
+          />
+        )}
     </Stack>
   );
 }
@@ -42,10 +51,12 @@ function PlanningRecord({
   patient,
   plans,
   models,
+  limits,
 }: {
   patient: Patient;
   plans: StoredPlan[];
   models: SourceModelSummary[];
+  limits: ProgramLimitsDto;
 }) {
   const canWrite = useCan('plan:write');
   // undefined: the newest plan; 'new': a plan not saved yet.
@@ -92,6 +103,7 @@ function PlanningRecord({
         patientId={patient.id}
         plan={selected}
         models={models}
+        limits={limits}
         canWrite={canWrite}
         onSaved={(saved) => {
           setConflict(null);

@@ -1,14 +1,16 @@
 import { Group, Stack, Text } from '@mantine/core';
-import { fixed, formatMmSs } from './plan-format.ts';
+import { fixed, formatMmSs, strengthText } from './plan-format.ts';
 
 interface TotalTimeProps {
   totalTimeS: number;
   airKermaStrengthU: number;
+  strengthSource?: 'measured' | 'nominal';
   dwellCount: number;
 }
 
 /** The treatment time, large, as minutes:seconds, with what it was computed for. */
-export function TotalTime({ totalTimeS, airKermaStrengthU, dwellCount }: TotalTimeProps) {
+export function TotalTime(props: TotalTimeProps) {
+  const { totalTimeS, dwellCount } = props;
   return (
     <Stack gap={0}>
       <Text size="sm" fw={600}>
@@ -20,7 +22,7 @@ export function TotalTime({ totalTimeS, airKermaStrengthU, dwellCount }: TotalTi
         </Text>
         <Text size="sm" c="gray.7">
           min:s · {fixed(totalTimeS, 1)} s over {dwellCount} dwell positions at S<sub>K</sub>{' '}
-          {airKermaStrengthU.toLocaleString('en')} U
+          {strengthText(props)}
         </Text>
       </Group>
     </Stack>

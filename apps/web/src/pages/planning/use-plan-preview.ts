@@ -1,5 +1,5 @@
 import type { PlanOutputDto } from '@openiort/contract';
-import type { PlanInput, SourceModel } from '@openiort/dosimetry';
+import type { PlanInput, PlanLimits, SourceModel } from '@openiort/dosimetry';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../api/api-error.ts';
 import { previewPlan } from './plan-preview.ts';
@@ -24,14 +24,21 @@ export interface PlanPreview {
  * Plans in the browser while the user types, once typing pauses: the same engine as the server,
  * for a preview only (nothing is stored). Null input or model: nothing to preview.
  */
-export function usePlanPreview(model: SourceModel | undefined, input: PlanInput | null) {
-  const key = model === undefined || input === null ? null : `${model.id}|${JSON.stringify(input)}`;
+export function usePlanPreview(
+  model: SourceModel | undefined,
+  input: PlanInput | null,
+  limits: PlanLimits,
+) {
+  const key =
+    model === undefined || input === null
+      ? null
+      : `${model.id}|${JSON.stringify(input)}|${JSON.stringify(limits)}`;
   const [computed, setComputed] = useState<Computed | null>(null);
   useEffect(() => {
     if (key === null || model === undefined || input === null) return;
     const timer = setTimeout(() => {
       try {
-        setComputed({ key, input, result: previewPlan(model, input) });
+        setComputed({ key, input, result: previewPlan(model, input, limits) });
       } catch (error) {
         setComputed({ key, error: errorMessage(error) });
       }

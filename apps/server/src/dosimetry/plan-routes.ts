@@ -1,15 +1,13 @@
 import type { PlanList } from '@openiort/contract';
 import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../context.ts';
-import { signPlan } from '../dosimetry/plan-signature-service.ts';
-import { createPlan, getPlan, listPlans, updatePlan } from '../dosimetry/plan-service.ts';
-import { AppError } from '../http/app-error.ts';
 import { actorOf, requireUser } from '../http/request-context.ts';
+import { signingRateLimit } from '../http/signing-rate-limit.ts';
+import { signPlan } from './plan-signature-service.ts';
+import { createPlan, getPlan, listPlans, updatePlan } from './plan-service.ts';
 
 type IdParams = { Params: { id: string } };
 type PlanParams = { Params: { planId: string } };
-
-const SIGN_WINDOW = '15 minutes';
 
 export function planRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   app.post<IdParams>(
@@ -18,7 +16,15 @@ export function planRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     async (request, reply) =>
       reply
         .code(201)
-        .send(await createPlan(ctx, request.params.id, request.body, actorOf(request))),
+        .send(
+          await createPlan(
+            ctx,
+            request.params.id,
+            request.body,
+            requireUser(request),
+            actorOf(request),
+          ),
+        ),
   );
 
   app.get<IdParams>(
@@ -34,28 +40,12 @@ export function planRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   );
 
   app.put<PlanParams>('/api/plans/:planId', { config: { access: 'plan:write' } }, (request) =>
-    updatePlan(ctx, request.params.planId, request.body, actorOf(request)),
+    updatePlan(ctx, request.params.planId, request.body, requireUser(request), actorOf(request)),
   );
 
-  // Signing asks for the password again, so it is rate-limited like sign-in, per signer.
   app.post<PlanParams>(
     '/api/plans/:planId/signatures',
-    {
-      config: {
-        access: 'plan:sign',
-        rateLimit: {
-          max: ctx.config.loginAttemptsPerWindow,
-          timeWindow: SIGN_WINDOW,
-          hook: 'preHandler',
-          keyGenerator: (request) => `sign:${request.sessionUser?.id ?? request.ip}`,
-          errorResponseBuilder: () =>
-            new AppError(
-              'rate-limited',
-              `Too many signing attempts. Wait ${SIGN_WINDOW} and try again.`,
-            ),
-        },
-      },
-    },
+    { config: { access: 'plan:sign', rateLimit: signingRateLimit(ctx) } },
     async (request, reply) =>
       reply
         .code(201)

@@ -104,6 +104,13 @@ test('a physicist previews, saves and signs a balloon plan; a short skin distanc
   await page.getByText('Saved version 1').waitFor();
   expect(await shownTotalSeconds(page)).toBe(previewSeconds);
   await page.getByRole('table', { name: 'Saved plans' }).getByText('45 cc').waitFor();
+  // No strength was measured: the plan says the nominal one was used, and the field stays empty.
+  await page
+    .getByText(/nominal strength used, no output check entered/)
+    .filter({ visible: true })
+    .first()
+    .waitFor();
+  expect(await page.getByLabel('Air-kerma strength measured today (U)').inputValue()).toBe('');
 
   // Signing: the statement in full, and the password again.
   await page.getByRole('button', { name: 'Sign physics review' }).click();
@@ -147,9 +154,11 @@ test('a physicist previews, saves and signs a balloon plan; a short skin distanc
   await screenshot(page, 'planning-print');
   await page.emulateMedia({ media: 'screen' });
 
-  // Closer to the skin than the minimum: the preview refuses the plan and asks for a reason.
+  // Closer to the skin than the minimum: the preview refuses the plan, and a physicist is told
+  // that a radiation oncologist must decide (only they can override the minimum).
   await page.getByLabel('Balloon surface to skin (cm)').fill('0.5');
-  await page.getByLabel('Reason for computing below the minimum skin distance').waitFor();
+  await page.getByText('A radiation oncologist must decide').waitFor();
+  expect(await page.getByLabel(/Your reason, as radiation oncologist/).count()).toBe(0);
   const refusal = page.getByRole('alert').filter({ hasText: 'Plan refused' });
   await refusal.getByText(/below the program minimum of 0.7 cm/).waitFor();
   await page.getByText('Preview — not saved').waitFor();

@@ -13,6 +13,7 @@ import { PatientEditPage } from './pages/patients/patient-edit-page.tsx';
 import { PatientListPage } from './pages/patients/patient-list-page.tsx';
 import { PatientNewPage } from './pages/patients/patient-new-page.tsx';
 import { ProgramCriteriaPage } from './pages/program-criteria/program-criteria-page.tsx';
+import { ProgramLimitsPage } from './pages/program-limits/program-limits-page.tsx';
 import { SelfCheckPage } from './pages/self-check/self-check-page.tsx';
 import { SetupPage } from './pages/setup-page.tsx';
 import { SigninPage } from './pages/signin-page.tsx';
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
           { path: 'patients/:id', element: <PatientDetailPage /> },
           { path: 'patients/:id/candidacy', element: <CandidacyPage /> },
           { path: 'program-criteria', element: <ProgramCriteriaPage /> },
+          { path: 'program-limits', element: <ProgramLimitsPage /> },
           {
             element: <RequirePermission action="patient:write" />,
             children: [

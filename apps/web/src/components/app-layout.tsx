@@ -19,7 +19,8 @@ export function AppLayout() {
   const { user, idleTimeoutMinutes } = useSession();
   const canAudit = useCan('audit:read');
   const canManageUsers = useCan('user:manage');
-  const canManageProgram = useCan('program:manage');
+  const canReadCriteria = useCan('evaluation:read');
+  const canReadLimits = useCan('limits:read');
   const signOut = useSignOut();
   return (
     <>
@@ -35,9 +36,8 @@ export function AppLayout() {
                 <NavItem to="/app/patients" label="Patients" />
                 {canAudit && <NavItem to="/app/audit" label="Audit trail" />}
                 {canManageUsers && <NavItem to="/app/users" label="Users" />}
-                {canManageProgram && (
-                  <NavItem to="/app/program-criteria" label="Program criteria" />
-                )}
+                {canReadCriteria && <NavItem to="/app/program-criteria" label="Program criteria" />}
+                {canReadLimits && <NavItem to="/app/program-limits" label="Plan limits" />}
               </Group>
             </Group>
             <Group gap="md">

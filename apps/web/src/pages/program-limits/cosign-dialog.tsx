@@ -1,0 +1,88 @@
+import { LIMITS_COSIGN_MEANING, type ProgramLimitsVersion } from '@openiort/contract';
+import { Alert, Blockquote, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { useState, type SubmitEvent } from 'react';
+import { isApiError } from '../../api/api-error.ts';
+import { useCosignLimits } from '../../api/program-limits.ts';
+
+interface CosignDialogProps {
+  proposal: ProgramLimitsVersion;
+  opened: boolean;
+  onClose: () => void;
+  onDone: (version: string) => void;
+}
+
+/** A radiation oncologist's co-signature: the statement in full and the password entered again. */
+export function CosignDialog({ proposal, opened, onClose, onDone }: CosignDialogProps) {
+  const cosign = useCosignLimits();
+  const [password, setPassword] = useState('');
+  const [passwordError, setPasswordError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const close = () => {
+    setPassword('');
+    setPasswordError(null);
+    setFailure(null);
+    onClose();
+  };
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setPasswordError(null);
+    setFailure(null);
+    if (password === '') {
+      setPasswordError('Enter your password to co-sign.');
+      return;
+    }
+    try {
+      const signed = await cosign.mutateAsync({
+        id: proposal.id,
+        password,
+        meaning: LIMITS_COSIGN_MEANING,
+      });
+      close();
+      onDone(signed.version ?? '');
+    } catch (error) {
+      if (isApiError(error) && error.code === 'invalid-credentials') setPasswordError(error.detail);
+      else if (isApiError(error) && error.status === 401) close();
+      else setFailure(isApiError(error) ? error.detail : 'Co-signing failed. Please try again.');
+    }
+  };
+  return (
+    <Modal opened={opened} onClose={close} title="Co-sign the proposed limits" size="lg">
+      <form onSubmit={(e) => void submit(e)} noValidate aria-label="Co-sign the proposed limits">
+        <Stack gap="md">
+          <Text size="sm">
+            Proposed by {proposal.proposedBy?.displayName ?? 'a medical physicist'}: “
+            {proposal.reason}”. By co-signing you confirm this statement, recorded with your name,
+            role and the time:
+          </Text>
+          <Blockquote color="blue" p="md">
+            {LIMITS_COSIGN_MEANING}
+          </Blockquote>
+          {failure !== null && (
+            <Alert color="red" role="alert" title="Not co-signed">
+              {failure}
+            </Alert>
+          )}
+          <PasswordInput
+            label="Your password"
+            description="Entered again to confirm that you are co-signing."
+            value={password}
+            error={passwordError}
+            autoComplete="current-password"
+            data-autofocus
+            onChange={(e) => {
+              setPassword(e.currentTarget.value);
+            }}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={cosign.isPending}>
+              Co-sign
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,42 @@
+import type { ProgramLimitsDto } from '@openiort/contract';
+
+/** Each program limit as people read it: what it does, its unit, and where its default comes from. */
+export const LIMIT_ROWS: {
+  key: keyof ProgramLimitsDto;
+  label: string;
+  unit: string;
+  meaning: string;
+  source: string;
+}[] = [
+  {
+    key: 'minSkinDistanceCm',
+    label: 'Minimum skin distance',
+    unit: 'cm',
+    meaning:
+      'Below it a plan is refused, unless a radiation oncologist overrides it with a reason.',
+    source: 'Default 0.7 cm: Xoft IORT skin-dose study (unacceptable below 7 mm).',
+  },
+  {
+    key: 'warnSkinDistanceCm',
+    label: 'Skin distance warning',
+    unit: 'cm',
+    meaning: 'Below it a plan carries a warning to check the skin dose.',
+    source: 'Default 1.0 cm: at least 1 cm of tissue should cover the applicator.',
+  },
+  {
+    key: 'secondCheckTolerancePercent',
+    label: 'Second-check tolerance',
+    unit: '%',
+    meaning: 'An independent second check further off than this flags the plan for review.',
+    source: 'Default 5 %: threshold adopted for secondary dose checks (Acuros BV validation).',
+  },
+  {
+    key: 'strengthTolerancePercent',
+    label: 'Measured strength band',
+    unit: '%',
+    meaning:
+      'A measured air-kerma strength further than this from the source’s nominal strength is refused as implausible.',
+    source:
+      'Default ±20 %: OpenIORT’s own choice, not a published tolerance (the Xoft source varied within 3 % over 50 fractions). Narrow it after commissioning.',
+  },
+];

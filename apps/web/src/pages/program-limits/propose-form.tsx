@@ -1,0 +1,93 @@
+import type { ProgramLimitsDto } from '@openiort/contract';
+import { Alert, Button, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { useState, type SubmitEvent } from 'react';
+import { isApiError } from '../../api/api-error.ts';
+import { useProposeLimits } from '../../api/program-limits.ts';
+import { parseDecimal } from '../planning/plan-form-values.ts';
+import { LIMIT_ROWS } from './limit-rows.ts';
+
+type Values = Record<keyof ProgramLimitsDto, string>;
+
+/** A medical physicist's proposal: all four limits and the reason; nothing changes until co-signed. */
+export function ProposeForm({ current }: { current: ProgramLimitsDto }) {
+  const propose = useProposeLimits();
+  const [values, setValues] = useState<Values>(() => ({
+    minSkinDistanceCm: String(current.minSkinDistanceCm),
+    warnSkinDistanceCm: String(current.warnSkinDistanceCm),
+    secondCheckTolerancePercent: String(current.secondCheckTolerancePercent),
+    strengthTolerancePercent: String(current.strengthTolerancePercent),
+  }));
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setErrors({});
+    setFailure(null);
+    setDone(false);
+    const limits = Object.fromEntries(
+      LIMIT_ROWS.map((row) => [row.key, parseDecimal(values[row.key])]),
+    ) as unknown as ProgramLimitsDto;
+    try {
+      await propose.mutateAsync({ limits, reason });
+      setDone(true);
+    } catch (error) {
+      if (!isApiError(error)) setFailure('Sending failed. Please try again.');
+      else if (error.fieldErrors.length > 0)
+        setErrors(
+          Object.fromEntries(
+            error.fieldErrors.map((e) => [e.path.replace(/^limits\./, ''), e.message]),
+          ),
+        );
+      else setFailure(error.detail);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Propose new limits">
+      <Stack gap="sm">
+        {done && (
+          <Alert color="green" role="status" title="Proposed">
+            The proposal waits for a radiation oncologist’s co-signature. Plans keep the limits in
+            force until then.
+          </Alert>
+        )}
+        {failure !== null && (
+          <Alert color="red" role="alert" title="Not proposed">
+            {failure}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {LIMIT_ROWS.map((row) => (
+            <TextInput
+              key={row.key}
+              label={`${row.label} (${row.unit})`}
+              inputMode="decimal"
+              value={values[row.key]}
+              error={errors[row.key]}
+              onChange={(e) => {
+                setValues({ ...values, [row.key]: e.currentTarget.value });
+              }}
+            />
+          ))}
+        </SimpleGrid>
+        <Textarea
+          label="Reason for the change"
+          description="Kept with the version and shown to the radiation oncologist who co-signs."
+          value={reason}
+          error={errors.reason}
+          autosize
+          minRows={2}
+          onChange={(e) => {
+            setReason(e.currentTarget.value);
+          }}
+        />
+        <Button type="submit" loading={propose.isPending} style={{ alignSelf: 'flex-start' }}>
+          Propose for co-signature
+        </Button>
+      </Stack>
+    </form>
+  );
+}

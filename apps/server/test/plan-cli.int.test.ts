@@ -51,6 +51,52 @@ describe('openiort plan', () => {
     expect(plan.totalTimeS).toBe(0);
   });
 
+  it('checks against the cited default limits, or those of a --limits file, never the plan file', async () => {
+    const at09 = file('at-0.9.json', { source: DEMO_ID, ...PLAN_INPUT, skinDistanceCm: 0.9 });
+    const defaults = JSON.parse((await run([at09])).out) as PlanAnswer & { limitsVersion: string };
+    expect(defaults.status).toBe('ok');
+    expect(defaults.limitsVersion).toBe('default-1');
+    const strict = file('limits.json', {
+      minSkinDistanceCm: 1,
+      warnSkinDistanceCm: 1.2,
+      secondCheckTolerancePercent: 5,
+      strengthTolerancePercent: 20,
+    });
+    const checked = await run([at09, '--limits', strict]);
+    expect(checked.code).toBe(0);
+    const plan = JSON.parse(checked.out) as PlanAnswer & { limitsVersion: string };
+    expect(plan.status).toBe('refused');
+    expect(plan.limitsVersion).toBe(`file:${strict}`);
+
+    const weak = file('weak.json', { minSkinDistanceCm: 0, warnSkinDistanceCm: 0 });
+    const refused = await run([at09, '--limits', weak]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain('limits.minSkinDistanceCm');
+    expect(refused.err).toContain('limits.secondCheckTolerancePercent');
+
+    const inFile = await run([
+      file('with-limits.json', {
+        source: DEMO_ID,
+        ...PLAN_INPUT,
+        limits: { minSkinDistanceCm: 0 },
+      }),
+    ]);
+    expect(inFile.code).toBe(2);
+    expect(inFile.err).toMatch(/limits: cannot be sent with a plan/);
+  });
+
+  it('refuses text with NUL or bidi controls in a plan file, naming the field', async () => {
+    const result = await run([
+      file('nul.json', {
+        source: DEMO_ID,
+        ...PLAN_INPUT,
+        skinDistanceOverride: { reason: 'fine\u0000' },
+      }),
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('skinDistanceOverride.reason');
+  });
+
   it('names every bad field and exits 2', async () => {
     const result = await run([
       file('bad.json', {

@@ -16,7 +16,7 @@ const abs = citing('Shah C, et al. Brachytherapy 2013;12:267–277 (clinical.md 
 
 export const abs2013: RuleSet = {
   id: 'abs-2013',
-  version: '1',
+  version: '2',
   title: 'ABS 2013',
   citation: 'Shah C, et al. Brachytherapy 2013;12:267–277',
   categories: ['eligible', 'ineligible'],
@@ -58,7 +58,11 @@ export const abs2013: RuleSet = {
     {
       id: 'lvsi',
       label: 'Lymphovascular invasion',
-      source: abs('LVSI not present'),
+      source: abs(
+        'LVSI not present (read for invasive cancer only: lymphovascular invasion is not ' +
+          'assessed in pure DCIS)',
+      ),
+      appliesWhen: INVASIVE,
       rules: [{ when: { field: 'lvsi', in: ['none'] }, category: 'eligible' }],
       otherwise: 'ineligible',
     },

@@ -40,7 +40,7 @@ const NODES_NOT_IN_TABLE: Condition = {
 
 export const gecEstro2010: RuleSet = {
   id: 'gec-estro-2010',
-  version: '1',
+  version: '2',
   title: 'GEC-ESTRO 2010',
   citation: 'Polgár C, et al. Radiother Oncol 2010;94(3):264–273',
   categories: ['low-risk', 'intermediate-risk', 'high-risk'],
@@ -174,7 +174,12 @@ export const gecEstro2010: RuleSet = {
     {
       id: 'lvsi',
       label: 'Lymphovascular invasion',
-      source: table('LVI not allowed for low or intermediate risk; present is high risk'),
+      source: table(
+        'LVI not allowed for low or intermediate risk; present is high risk (read for invasive ' +
+          'cancer only: lymphovascular invasion is not assessed in pure DCIS)',
+      ),
+      // As the ASTRO sets read their LVSI rows (astro-criteria.ts): a feature of invasive cancer.
+      appliesWhen: INVASIVE,
       rules: [{ when: { field: 'lvsi', in: ['none'] }, category: 'low-risk' }],
       otherwise: 'high-risk',
     },
@@ -207,10 +212,12 @@ export const gecEstro2010: RuleSet = {
     },
     {
       id: 'nodes-not-in-table',
-      label: 'Lymph nodes not covered by the table',
-      source: gap(
-        'pN1a found by sentinel node biopsy only (no ALND), and pN1b/pN1c; read as not low ' +
-          'risk (intermediate), for MDT review (§1d)',
+      label: 'Lymph nodes not covered by GEC-ESTRO 2010',
+      source: table(
+        'pN1a found by sentinel node biopsy alone (no ALND), and pN1b/pN1c: not covered by ' +
+          'GEC-ESTRO 2010 — for the multidisciplinary team; shown as intermediate (not low ' +
+          'risk), as §1d advises',
+        'unconfirmed',
       ),
       appliesWhen: NODES_NOT_IN_TABLE,
       rules: [{ when: NODES_NOT_IN_TABLE, category: 'intermediate-risk' }],

@@ -1,3 +1,4 @@
+import type { Condition } from '../condition.ts';
 import { PN0_STAGES, PN1_STAGES } from '../facts.ts';
 import type { RuleSet } from '../rule-set.ts';
 import { citing } from './common.ts';
@@ -10,7 +11,8 @@ import { citing } from './common.ts';
  * names lobular cancer; the BMJ 2020 sentence ("invasive ductal carcinoma up to 3.5 cm")
  * describes who was enrolled. The registration is encoded, since a lobular exclusion would be
  * needless if only ductal cancers could enter. A mixed ductal–lobular tumour has a lobular part
- * and is excluded (the stricter reading).
+ * and is excluded: a strict reading no source states, kept in its own criterion marked
+ * unconfirmed (issue 9, point 7).
  * Size: "T1 and small T2" has no number; the BMJ cohort's "up to 3.5 cm" (≤35 mm) is used.
  * Nodes: "N0–1" and "gross nodal disease" excluded, read on the best nodal evidence (clinical
  * before surgery, pathologic once known); pNX is not shown to be N0–1.
@@ -21,11 +23,14 @@ const registration = citing(
   'TARGIT-A trial registration ISRCTN34086741 / NCT00983684 (clinical.md §1f)',
 );
 
+/** Mixed ductal–lobular histology, excluded only by our reading (criterion histology-mixed). */
+const MIXED: Condition = { field: 'histology', in: ['mixed-ductal-lobular'] };
+
 const NODES_N0_TO_N1 = ['cN0', 'cN1', ...PN0_STAGES, ...PN1_STAGES] as const;
 
 export const targitA: RuleSet = {
   id: 'targit-a',
-  version: '1',
+  version: '2',
   title: 'TARGIT-A entry criteria',
   citation: 'TARGIT-A trial registration ISRCTN34086741 / NCT00983684',
   categories: ['eligible', 'ineligible'],
@@ -52,6 +57,7 @@ export const targitA: RuleSet = {
         'Operable invasive breast cancer; lobular cancer on core biopsy excluded; ' +
           'pure DCIS not eligible',
       ),
+      appliesWhen: { not: MIXED },
       rules: [
         {
           when: {
@@ -61,6 +67,18 @@ export const targitA: RuleSet = {
           category: 'eligible',
         },
       ],
+      otherwise: 'ineligible',
+    },
+    {
+      id: 'histology-mixed',
+      label: 'Mixed ductal–lobular histology',
+      source: registration(
+        'A mixed ductal–lobular tumour is read as excluded with lobular cancer, for its lobular ' +
+          'part: a strict reading that no source states',
+        'unconfirmed',
+      ),
+      appliesWhen: MIXED,
+      rules: [{ when: MIXED, category: 'ineligible' }],
       otherwise: 'ineligible',
     },
     {

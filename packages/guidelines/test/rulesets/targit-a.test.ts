@@ -47,7 +47,7 @@ describe('targit-a', () => {
     ['histology', { histology: 'papillary' }, OK],
     ['histology', { histology: 'other-invasive' }, OK],
     ['histology', { histology: 'lobular' }, NO],
-    ['histology', { histology: 'mixed-ductal-lobular' }, NO],
+    ['histology-mixed', { histology: 'mixed-ductal-lobular' }, NO],
     ['histology', { histology: 'dcis' }, NO],
     ['invasive-size', { invasiveSizeMm: 34.95 }, OK],
     ['invasive-size', { invasiveSizeMm: 35 }, OK],
@@ -68,6 +68,14 @@ describe('targit-a', () => {
     ['brca', { germlineBrca: 'brca1' }, OK],
     ['neoadjuvant', { neoadjuvantTherapy: true }, NO],
   ]);
+
+  // Issue 9 point 7: no source states the mixed ductal–lobular exclusion (clinical.md §1f).
+  it('the exclusion of mixed ductal–lobular histology is marked unconfirmed', () => {
+    const result = evaluate({ ...baseline, histology: 'mixed-ductal-lobular' });
+    expect(result).toMatchObject({ category: NO, includesUnconfirmed: true });
+    expect(evaluate(baseline).includesUnconfirmed).toBe(false);
+    expect(evaluate({ ...baseline, histology: 'lobular' }).includesUnconfirmed).toBe(false);
+  });
 
   it.each<[string, ClinicalFacts, string | null]>([
     ['not recorded', without(baseline, 'germlineBrca'), null],

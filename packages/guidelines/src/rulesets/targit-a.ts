@@ -1,5 +1,4 @@
 import type { Condition } from '../condition.ts';
-import { PN0_STAGES, PN1_STAGES } from '../facts.ts';
 import type { RuleSet } from '../rule-set.ts';
 import { citing } from './common.ts';
 
@@ -14,8 +13,10 @@ import { citing } from './common.ts';
  * and is excluded: a strict reading no source states, kept in its own criterion marked
  * unconfirmed (issue 9, point 7).
  * Size: "T1 and small T2" has no number; the BMJ cohort's "up to 3.5 cm" (≤35 mm) is used.
- * Nodes: "N0–1" and "gross nodal disease" excluded, read on the best nodal evidence (clinical
- * before surgery, pathologic once known); pNX is not shown to be N0–1.
+ * Nodes: "N0–1" and "gross nodal disease (clinical, cytological or imaging)" excluded: entry was
+ * judged on the clinical nodal stage (cN0–N1, BMJ 2020), which is read in every phase. Pathologic
+ * nodes found at surgery belong to the risk-adapted re-evaluation (targit-risk-adapted.ts: four
+ * or more positive nodes add whole-breast radiation), not to entry.
  * Not encoded, for want of a fact: bilateral cancer, previous ipsilateral cancer without
  * radiation, M0, ten years' follow-up, the tolerated ≤4 weeks of systemic therapy.
  */
@@ -25,8 +26,6 @@ const registration = citing(
 
 /** Mixed ductal–lobular histology, excluded only by our reading (criterion histology-mixed). */
 const MIXED: Condition = { field: 'histology', in: ['mixed-ductal-lobular'] };
-
-const NODES_N0_TO_N1 = ['cN0', 'cN1', ...PN0_STAGES, ...PN1_STAGES] as const;
 
 export const targitA: RuleSet = {
   id: 'targit-a',
@@ -103,9 +102,12 @@ export const targitA: RuleSet = {
     },
     {
       id: 'nodes',
-      label: 'Lymph nodes',
-      source: registration('N0–1; gross nodal disease (clinical, cytological or imaging) excluded'),
-      rules: [{ when: { field: 'nodalStage', in: NODES_N0_TO_N1 }, category: 'eligible' }],
+      label: 'Lymph nodes (clinical)',
+      source: registration(
+        'Clinically N0–1; gross nodal disease (clinical, cytological or imaging) excluded; ' +
+          'read on the clinical stage in every phase',
+      ),
+      rules: [{ when: { field: 'clinicalNodalStage', in: ['cN0', 'cN1'] }, category: 'eligible' }],
       otherwise: 'ineligible',
     },
     {

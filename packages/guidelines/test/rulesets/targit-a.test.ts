@@ -56,10 +56,6 @@ describe('targit-a', () => {
     ['nodes', { clinicalNodalStage: 'cN1' }, OK],
     ['nodes', { clinicalNodalStage: 'cN2' }, NO],
     ['nodes', { clinicalNodalStage: 'cN3' }, NO],
-    ['nodes', final('pN1a'), OK],
-    ['nodes', final('pN1c'), OK],
-    ['nodes', final('pN2a'), NO],
-    ['nodes', final('pNX'), NO],
     ['centricity', { centricity: 'multicentric' }, NO],
     ['focality', { focality: 'multifocal-clinical' }, NO],
     ['focality', { focality: 'multifocal-microscopic' }, OK],
@@ -90,18 +86,27 @@ describe('targit-a', () => {
     expect(result.missing).not.toContain('germlineBrca');
   });
 
-  it('the pathologic stage, once known, outranks the clinical one', () => {
-    const result = evaluate({ ...baseline, ...final('pN2a'), clinicalNodalStage: 'cN0' });
-    expectDecidedBy(result, 'nodes', NO, { pathologicNodalStage: 'pN2a' });
-  });
+  // Issue 9 point 4: entry was judged on the clinical stage (cN0–N1, clinical.md §1f); nodes
+  // found at surgery belong to the risk-adapted re-evaluation.
+  it.each<ClinicalFacts['pathologicNodalStage']>(['pN1a', 'pN1c', 'pN2a', 'pN3a', 'pNX'])(
+    'a cN0 patient found %s at surgery met the entry criteria',
+    (stage) => {
+      const result = evaluate({ ...baseline, ...final(stage), clinicalNodalStage: 'cN0' });
+      expectDecidedBy(result, 'nodes', OK, { clinicalNodalStage: 'cN0' });
+      const cN2 = evaluate({ ...baseline, ...final(stage), clinicalNodalStage: 'cN2' });
+      expectDecidedBy(cN2, 'nodes', NO, { clinicalNodalStage: 'cN2' });
+      expect(result.findings.find((f) => f.criterion === 'nodes')?.evidence).toEqual({
+        clinicalNodalStage: 'cN0',
+      });
+    },
+  );
 
   itAsksFor(targitA, baseline, [
     [['ageYears'], ['ageYears'], BOTH],
     [['histology'], ['histology'], BOTH],
     [['invasiveSizeMm'], ['invasiveSizeMm'], BOTH],
     [['eic'], ['eic'], BOTH],
-    [['clinicalNodalStage'], ['clinicalNodalStage', 'pathologicNodalStage'], BOTH],
-    [['phase'], ['phase', 'pathologicNodalStage'], BOTH],
+    [['clinicalNodalStage'], ['clinicalNodalStage'], BOTH],
     [['centricity'], ['centricity'], BOTH],
     [['focality'], ['focality'], BOTH],
     [['priorIpsilateralRadiation'], ['priorIpsilateralRadiation'], BOTH],

@@ -13,7 +13,7 @@ import {
   nodalStatus,
   nodalSurgery,
 } from './astro-criteria.ts';
-import { citing, PURE_DCIS } from './common.ts';
+import { citing, DCIS_AXILLA_READING, dcisAxillaNotStaged, PURE_DCIS } from './common.ts';
 
 /**
  * ASTRO 2009 APBI consensus statement, suitable / cautionary / unsuitable (reference clinical.md
@@ -27,13 +27,16 @@ import { citing, PURE_DCIS } from './common.ts';
  *
  * Rows and pure DCIS: as in astro-2017.ts, the size, histology, LVSI and EIC rows describe an
  * invasive cancer; pure DCIS has its own row ("not allowed" among suitable, so at best
- * cautionary). The other rows name no histology and apply to every patient.
+ * cautionary). ER, nodal surgery and an unstaged axilla (pNX) are read as in astro-2017.ts: not
+ * held against pure DCIS. The 2009 table does not say so; this is OpenIORT's reading, carried
+ * over from the 2017 DCIS row and marked unconfirmed where it decides (issue 9 point 1). The other
+ * rows name no histology and apply to every patient.
  */
 const cite = citing('ASTRO APBI consensus statement 2009 (Smith et al.), clinical.md §1b');
 
 export const astro2009: RuleSet = {
   id: 'astro-2009',
-  version: '2009-enc-1',
+  version: '2009-enc-2',
   title: 'ASTRO 2009 APBI consensus',
   citation:
     'Smith BD, Arthur DW, Buchholz TA, et al. Accelerated partial breast irradiation consensus ' +
@@ -98,7 +101,13 @@ export const astro2009: RuleSet = {
         'No lymphovascular invasion suitable; limited or focal cautionary; extensive unsuitable',
       ),
     ),
-    er(cite('Oestrogen receptor positive suitable; negative cautionary')),
+    er(
+      cite(
+        'Oestrogen receptor positive suitable; negative cautionary (invasive cancer; not read ' +
+          'for pure DCIS, OpenIORT’s reading as for 2017; it cannot change a DCIS result, at ' +
+          'best cautionary)',
+      ),
+    ),
     eic(cite('EIC not allowed among suitable; up to 3 cm cautionary; over 3 cm unsuitable')),
     {
       id: 'focality',
@@ -120,7 +129,18 @@ export const astro2009: RuleSet = {
     centricity(cite('Unicentric only suitable; multicentric unsuitable')),
     nodalStatus(cite('pN0 (i−, i+) suitable; pN1, pN2, pN3 or not evaluated unsuitable')),
     nodalSurgery(
-      cite('Sentinel node biopsy or axillary dissection suitable; none performed unsuitable'),
+      cite(
+        'Sentinel node biopsy or axillary dissection suitable; none performed unsuitable ' +
+          '(invasive cancer; for pure DCIS see the DCIS-axilla reading)',
+      ),
+    ),
+    dcisAxillaNotStaged(
+      cite(
+        `${DCIS_AXILLA_READING}. OpenIORT’s reading: the 2009 nodal rows name no histology, and ` +
+          'the 2017 update’s low-risk DCIS row has no nodal requirement',
+        'unconfirmed',
+      ),
+      'suitable',
     ),
     neoadjuvant(cite('Neoadjuvant therapy not allowed among suitable; unsuitable if used')),
   ],

@@ -14,7 +14,7 @@ import {
   nodalStatus,
   nodalSurgery,
 } from './astro-criteria.ts';
-import { citing, PURE_DCIS } from './common.ts';
+import { citing, DCIS_AXILLA_READING, dcisAxillaNotStaged, PURE_DCIS } from './common.ts';
 
 /**
  * ASTRO 2017 APBI consensus update, suitable / cautionary / unsuitable (reference clinical.md
@@ -30,14 +30,16 @@ import { citing, PURE_DCIS } from './common.ts';
  *
  * Which rows apply to pure DCIS: the table labels the size and histology rows as invasive and
  * gives pure DCIS a row of its own. LVSI and EIC describe an invasive cancer, so they are read as
- * invasive only too. Every other row (age, BRCA, margins, ER, focality, centricity, nodes, nodal
- * surgery, neoadjuvant therapy) names no histology and applies to every patient.
+ * invasive only too. The low-risk DCIS row (RTOG 9804) asks for no ER status and no nodal surgery,
+ * so ER and nodal surgery are read for invasive cancer only, and an unstaged axilla (pNX) does not
+ * count against pure DCIS; a positive node still does (issue 9 point 1). Every other row (age,
+ * BRCA, margins, focality, centricity, neoadjuvant therapy) applies to every patient.
  */
 const cite = citing('ASTRO APBI consensus update 2017 (Correa et al.), clinical.md §1a');
 
 export const astro2017: RuleSet = {
   id: 'astro-2017',
-  version: '2017-enc-1',
+  version: '2017-enc-2',
   title: 'ASTRO 2017 APBI consensus',
   citation:
     'Correa C, Harris EE, Leonardi MC, et al. Accelerated partial breast irradiation: executive ' +
@@ -122,7 +124,12 @@ export const astro2017: RuleSet = {
         'No lymphovascular invasion suitable; limited or focal cautionary; extensive unsuitable',
       ),
     ),
-    er(cite('Oestrogen receptor positive suitable; negative cautionary')),
+    er(
+      cite(
+        'Oestrogen receptor positive suitable; negative cautionary (invasive cancer: the low-risk ' +
+          'DCIS row asks for no ER status)',
+      ),
+    ),
     eic(
       cite(
         'No extensive intraductal component suitable; up to 3 cm cautionary; over 3 cm unsuitable',
@@ -174,6 +181,14 @@ export const astro2017: RuleSet = {
           'table row; not read in the 2017 table)',
         'unconfirmed',
       ),
+    ),
+    dcisAxillaNotStaged(
+      cite(
+        `${DCIS_AXILLA_READING}. The low-risk DCIS row (RTOG 9804: screen-detected, low or ` +
+          'intermediate grade, 2.5 cm or less, margins 3 mm or more) has no nodal-surgery ' +
+          'requirement',
+      ),
+      'suitable',
     ),
     neoadjuvant(cite('No neoadjuvant therapy suitable; any neoadjuvant therapy unsuitable')),
   ],

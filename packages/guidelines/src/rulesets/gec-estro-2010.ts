@@ -1,7 +1,14 @@
 import type { Condition } from '../condition.ts';
 import { PN0_STAGES, PN2_STAGES, PN3_STAGES } from '../facts.ts';
 import type { RuleSet } from '../rule-set.ts';
-import { citing, INVASIVE, PURE_DCIS } from './common.ts';
+import {
+  citing,
+  DCIS_AXILLA_NOT_STAGED,
+  DCIS_AXILLA_READING,
+  dcisAxillaNotStaged,
+  INVASIVE,
+  PURE_DCIS,
+} from './common.ts';
 
 /**
  * GEC-ESTRO Breast Cancer Working Group patient selection for APBI (reference clinical.md §1d,
@@ -190,7 +197,7 @@ export const gecEstro2010: RuleSet = {
         'pN0 (by SLNB or ALND) low risk; pN1mi or pN1a by ALND intermediate; pNX or pN2a ' +
           'or worse high risk',
       ),
-      appliesWhen: { not: NODES_NOT_IN_TABLE },
+      appliesWhen: { not: { any: [NODES_NOT_IN_TABLE, DCIS_AXILLA_NOT_STAGED] } },
       rules: [
         // pN0 with isolated tumour cells or molecular findings only is still a pN0 stage.
         { when: { field: 'pathologicNodalStage', in: PN0_STAGES }, category: 'low-risk' },
@@ -219,10 +226,18 @@ export const gecEstro2010: RuleSet = {
           'risk), as §1d advises',
         'unconfirmed',
       ),
-      appliesWhen: NODES_NOT_IN_TABLE,
+      appliesWhen: { all: [NODES_NOT_IN_TABLE, { not: DCIS_AXILLA_NOT_STAGED }] },
       rules: [{ when: NODES_NOT_IN_TABLE, category: 'intermediate-risk' }],
       otherwise: 'intermediate-risk',
     },
+    dcisAxillaNotStaged(
+      table(
+        `${DCIS_AXILLA_READING}. OpenIORT’s reading: the table allows pure DCIS at intermediate ` +
+          'risk, and its pNx row names no histology',
+        'unconfirmed',
+      ),
+      'low-risk',
+    ),
     {
       id: 'neoadjuvant',
       label: 'Neoadjuvant therapy',

@@ -79,7 +79,7 @@ describe('abs-2013', () => {
     [{ ageYears: 49 }],
     [{ closestMarginMm: 0 }],
     [{ lvsi: 'extensive', histology: 'ductal' }],
-    [{ pathologicNodalStage: 'pN2a' }],
+    [{ pathologicNodalStage: 'pN2a', nodalSurgery: 'slnb' }],
   ])('decides %j ineligible with every other fact unknown', (facts) => {
     expect(evaluate(facts)).toMatchObject({ category: NO, missing: [] });
   });

@@ -27,7 +27,9 @@ const baseline: ClinicalFacts = {
 describe('asbrs (pre-2018 criteria only)', () => {
   it('a baseline case is eligible, on confirmed rules only', () => {
     expect(evaluate(baseline)).toMatchObject({ category: OK, includesUnconfirmed: false });
-    expect(asbrs.criteria.every((c) => c.source.confidence === 'confirmed')).toBe(true);
+    // Only the reading for an unstaged pure DCIS axilla (issue 9 point 1) is unconfirmed.
+    const unconfirmed = asbrs.criteria.filter((c) => c.source.confidence !== 'confirmed');
+    expect(unconfirmed.map((c) => c.id)).toEqual(['dcis-axilla-not-staged']);
   });
 
   itDecides(asbrs, baseline, [
@@ -80,7 +82,7 @@ describe('asbrs (pre-2018 criteria only)', () => {
     [{ ageYears: 44 }],
     [{ histology: 'lobular' }],
     [{ closestMarginMm: 0 }],
-    [{ pathologicNodalStage: 'pN1a' }],
+    [{ pathologicNodalStage: 'pN1a', nodalSurgery: 'slnb' }],
   ])('decides %j ineligible with every other fact unknown', (facts) => {
     expect(evaluate(facts)).toMatchObject({ category: NO, missing: [] });
   });

@@ -155,7 +155,7 @@ describe('gec-estro-2010', () => {
   it.each<[ClinicalFacts, string]>([
     [{ ageYears: 40 }, HIGH],
     [{ closestMarginMm: 0 }, HIGH],
-    [{ pathologicNodalStage: 'pNX' }, HIGH],
+    [{ pathologicNodalStage: 'pNX', histology: 'ductal' }, HIGH],
     [{ centricity: 'multicentric', ageYears: 70 }, HIGH],
   ])('decides %j with every other fact unknown: %s', (facts, category) => {
     expect(evaluate(facts)).toMatchObject({ category, missing: [] });

@@ -29,12 +29,20 @@ const IORT_NOTE =
 
 export const astro2023: RuleSet = {
   id: 'astro-2023',
-  version: '2023-enc-1',
+  version: '2023-enc-2',
   title: 'ASTRO 2023/2024 PBI guideline',
   citation:
     'Shaitelman SF, Anderson BM, Arthur DW, et al. Partial breast irradiation for patients with ' +
     'early-stage invasive breast cancer or ductal carcinoma in situ: an ASTRO clinical practice ' +
     'guideline. Pract Radiat Oncol 2024 (online November 2023)',
+  // "Not recommended: known germline BRCA1/2 mutation" (clinical.md §1j): testing is not
+  // required, so an unknown result is read as no known mutation, and the result says so.
+  assumeWhenUnknown: {
+    facts: { germlineBrca: 'negative' },
+    reason:
+      'The guideline advises against partial-breast irradiation with a known germline BRCA1/2 ' +
+      'mutation; testing is not required.',
+  },
   categories: [
     'recommended',
     'conditionally-recommended',
@@ -214,7 +222,10 @@ export const astro2023: RuleSet = {
     {
       id: 'brca',
       label: 'Germline BRCA1/2',
-      source: cite('Invasive: known germline BRCA1/2 mutation not recommended'),
+      source: cite(
+        'Invasive: known germline BRCA1/2 mutation not recommended; testing is not required, ' +
+          'so an unknown result is assumed negative (shown as assumed)',
+      ),
       appliesWhen: INVASIVE,
       rules: [
         { when: { field: 'germlineBrca', in: ['negative'] }, category: 'recommended' },

@@ -7,6 +7,7 @@ import {
   dcisAxillaNotStaged,
   INVASIVE,
   PURE_DCIS,
+  t4,
 } from './common.ts';
 
 /**
@@ -57,6 +58,15 @@ export const abs2013: RuleSet = {
       rules: [{ when: { field: 'dcisSizeMm', op: '<=', value: 30 }, category: 'eligible' }],
       otherwise: 'ineligible',
     },
+    t4(
+      abs(
+        'APBI for early-stage cancer up to 3 cm: a T4 tumour (skin or chest wall, ' +
+          'inflammatory) is read as outside the statement (OpenIORT’s reading; §1e names no T ' +
+          'stage)',
+        'unconfirmed',
+      ),
+      'ineligible',
+    ),
     {
       id: 'margins',
       label: 'Margins',

@@ -7,6 +7,7 @@ import {
   dcisAxillaNotStaged,
   INVASIVE,
   PURE_DCIS,
+  t4,
 } from './common.ts';
 
 /**
@@ -70,6 +71,15 @@ export const asbrs: RuleSet = {
       rules: [{ when: { field: 'dcisSizeMm', op: '<=', value: 30 }, category: 'eligible' }],
       otherwise: 'ineligible',
     },
+    t4(
+      asbrsSource(
+        'APBI for early-stage cancer up to 3 cm: a T4 tumour (skin or chest wall, ' +
+          'inflammatory) is read as outside the guideline (OpenIORT’s reading; §1c names no T ' +
+          'stage)',
+        'unconfirmed',
+      ),
+      'ineligible',
+    ),
     {
       id: 'margins',
       label: 'Margins',

@@ -13,7 +13,7 @@ import {
   nodalStatus,
   nodalSurgery,
 } from './astro-criteria.ts';
-import { citing, DCIS_AXILLA_READING, dcisAxillaNotStaged, PURE_DCIS } from './common.ts';
+import { citing, DCIS_AXILLA_READING, dcisAxillaNotStaged, PURE_DCIS, t4 } from './common.ts';
 
 /**
  * ASTRO 2009 APBI consensus statement, suitable / cautionary / unsuitable (reference clinical.md
@@ -23,7 +23,8 @@ import { citing, DCIS_AXILLA_READING, dcisAxillaNotStaged, PURE_DCIS } from './c
  * Rows encoded as no criterion, on purpose:
  * - Grade "any" and associated LCIS "allowed": nothing to decide.
  * - T stage (T1 suitable; T0 or T2 cautionary; T3–T4 unsuitable): the facts hold no T stage, and
- *   the reference gives it no boundaries beyond the size row's, which `invasive-size` applies.
+ *   the reference gives it no boundaries beyond the size row's, which `invasive-size` applies;
+ *   T4 at any size (skin or chest wall, inflammatory) has its own fact and criterion `t4`.
  *
  * Rows and pure DCIS: as in astro-2017.ts, the size, histology, LVSI and EIC rows describe an
  * invasive cancer; pure DCIS has its own row ("not allowed" among suitable, so at best
@@ -71,6 +72,13 @@ export const astro2009: RuleSet = {
         'Size 2 cm or less suitable; 2.1–3.0 cm cautionary, read as above 2.0 up to 3.0 cm; ' +
           'over 3 cm unsuitable',
       ),
+    ),
+    t4(
+      cite(
+        'T stage T3–T4 unsuitable: skin or chest-wall involvement or inflammatory cancer (T4) ' +
+          'at any size',
+      ),
+      'unsuitable',
     ),
     ...histology(
       cite(

@@ -14,7 +14,7 @@ import {
   nodalStatus,
   nodalSurgery,
 } from './astro-criteria.ts';
-import { citing, DCIS_AXILLA_READING, dcisAxillaNotStaged, PURE_DCIS } from './common.ts';
+import { citing, DCIS_AXILLA_READING, dcisAxillaNotStaged, PURE_DCIS, t4 } from './common.ts';
 
 /**
  * ASTRO 2017 APBI consensus update, suitable / cautionary / unsuitable (reference clinical.md
@@ -26,7 +26,9 @@ import { citing, DCIS_AXILLA_READING, dcisAxillaNotStaged, PURE_DCIS } from './c
  * - T stage (T1 / T2 / T3–T4; the 2017 wording is UNCONFIRMED, §1a): the facts hold no T stage,
  *   and the only boundaries the reference gives for it are the size row's (T1 beside ≤2.0 cm, T2
  *   beside 2.0–3.0 cm, T3–T4 beside >3.0 cm), which `invasive-size` already applies. A copy of
- *   that row would add nothing but an "unconfirmed" mark on every result.
+ *   that row would add nothing but an "unconfirmed" mark on every result. T4 at any size (skin
+ *   or chest wall, inflammatory) is the exception: it has its own fact and the criterion `t4`,
+ *   which applies only when present, so only a T4 result carries its unconfirmed mark.
  *
  * Which rows apply to pure DCIS: the table labels the size and histology rows as invasive and
  * gives pure DCIS a row of its own. LVSI and EIC describe an invasive cancer, so they are read as
@@ -82,6 +84,15 @@ export const astro2017: RuleSet = {
         'Invasive size 2.0 cm or less suitable; above 2.0 up to 3.0 cm cautionary (the table ' +
           'cell reads "2.0–3.0 cm"); over 3.0 cm unsuitable',
       ),
+    ),
+    t4(
+      cite(
+        'T3–T4 unsuitable: skin or chest-wall involvement or inflammatory cancer (T4) at any ' +
+          'size (the T-stage row as the 2009 table words it; its 2017 wording is unconfirmed, ' +
+          '§1a, §1l)',
+        'unconfirmed',
+      ),
+      'unsuitable',
     ),
     ...histology(
       cite('Invasive ductal or another favourable subtype suitable; invasive lobular cautionary'),

@@ -2,7 +2,7 @@ import type { Condition } from '../condition.ts';
 import { NODE_POSITIVE_STAGES, PN0_STAGES } from '../facts.ts';
 import type { RuleSet } from '../rule-set.ts';
 import { pureDcis } from './astro-2023-dcis.ts';
-import { citing, INVASIVE } from './common.ts';
+import { citing, INVASIVE, t4 } from './common.ts';
 
 /**
  * ASTRO 2023/2024 partial-breast irradiation guideline, four tiers, worst wins (reference
@@ -126,6 +126,14 @@ export const astro2023: RuleSet = {
       rules: [{ when: INVASIVE_OVER_3_CM, category: 'not-recommended' }],
       otherwise: 'not-recommended',
     },
+    t4(
+      gap(
+        'the guideline covers early-stage invasive cancer (3 cm or less, 0–3 positive nodes); ' +
+          'a T4 tumour (skin or chest wall, inflammatory) is not early stage and is read as not ' +
+          'recommended',
+      ),
+      'not-recommended',
+    ),
     {
       id: 'her2',
       label: 'HER2',

@@ -54,3 +54,20 @@ export const dcisAxillaNotStaged = (
 export const DCIS_AXILLA_READING =
   'Pure DCIS with no nodal surgery or pNX: axillary staging is not standard for pure DCIS, so ' +
   'the unstaged axilla does not count against it; a positive node, when staged, still counts';
+
+/** Skin or chest-wall involvement, or inflammatory cancer: T4 whatever the size (issue 9 point 2). */
+export const T4: Condition = { field: 'skinOrChestWallInvolvement', in: [true] };
+
+/**
+ * T4 disease, which a tumour of 3 cm or less can be. The criterion applies only when the fact is
+ * true (so a result without T4 never depends on its source) and only to invasive cancer: pure
+ * DCIS is Tis by definition. Unknown, it leaves an invasive cancer undecided.
+ */
+export const t4 = (source: Source, category: string): Criterion => ({
+  id: 't4',
+  label: 'Skin or chest-wall involvement, or inflammatory cancer (T4)',
+  source,
+  appliesWhen: { all: [INVASIVE, T4] },
+  rules: [{ when: T4, category }],
+  otherwise: category,
+});

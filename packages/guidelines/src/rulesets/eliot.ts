@@ -1,6 +1,6 @@
 import type { Condition } from '../condition.ts';
 import type { RuleSet } from '../rule-set.ts';
-import { citing, PURE_DCIS } from './common.ts';
+import { citing, PURE_DCIS, t4 } from './common.ts';
 
 /**
  * ELIOT trial entry criteria (reference clinical.md §1g, cross-walk §1l): women aged 48–75 with a
@@ -90,6 +90,14 @@ export const eliot: RuleSet = {
       rules: [{ when: { field: 'invasiveSizeMm', op: '<=', value: 25 }, category: 'eligible' }],
       otherwise: 'ineligible',
     },
+    t4(
+      trial(
+        'Suitable for breast-conserving surgery: a T4 tumour (skin or chest wall, ' +
+          'inflammatory) is read as not suitable (OpenIORT’s reading; §1g names no T stage)',
+        'unconfirmed',
+      ),
+      'ineligible',
+    ),
     {
       id: 'nodes',
       label: 'Lymph nodes (clinical)',

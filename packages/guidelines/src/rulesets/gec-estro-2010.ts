@@ -8,6 +8,7 @@ import {
   dcisAxillaNotStaged,
   INVASIVE,
   PURE_DCIS,
+  t4,
 } from './common.ts';
 
 /**
@@ -114,6 +115,10 @@ export const gecEstro2010: RuleSet = {
       rules: [{ when: { field: 'invasiveSizeMm', op: '<=', value: 30 }, category: 'low-risk' }],
       otherwise: 'high-risk',
     },
+    t4(
+      table('pT4 high risk: skin or chest-wall involvement or inflammatory cancer at any size'),
+      'high-risk',
+    ),
     {
       id: 'dcis-size',
       label: 'Extent (pure DCIS)',

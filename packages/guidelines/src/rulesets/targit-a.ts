@@ -1,6 +1,6 @@
 import type { Condition } from '../condition.ts';
 import type { RuleSet } from '../rule-set.ts';
-import { citing } from './common.ts';
+import { citing, t4 } from './common.ts';
 
 /**
  * TARGIT-A entry criteria (reference clinical.md §1f, cross-walk §1l): who could be randomised
@@ -93,6 +93,13 @@ export const targitA: RuleSet = {
       rules: [{ when: { field: 'invasiveSizeMm', op: '<=', value: 35 }, category: 'eligible' }],
       otherwise: 'ineligible',
     },
+    t4(
+      registration(
+        'Operable invasive breast cancer, T1 and small T2: a T4 tumour (skin or chest wall, ' +
+          'inflammatory) is outside entry',
+      ),
+      'ineligible',
+    ),
     {
       id: 'eic',
       label: 'Extensive intraductal component',

@@ -18,6 +18,7 @@ const baseline: ClinicalFacts = {
   phase: 'final-pathology',
   ageYears: 60,
   histology: 'ductal',
+  skinOrChestWallInvolvement: false,
   invasiveSizeMm: 15,
   dcisSizeMm: 10,
   closestMarginMm: 2,

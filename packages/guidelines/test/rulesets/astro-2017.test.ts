@@ -113,6 +113,7 @@ describe('ASTRO 2017: confidence', () => {
       .criteria.filter((c) => c.source.confidence === 'unconfirmed')
       .map((c) => c.id);
     expect(unconfirmed).toEqual([
+      't4',
       'histology-not-in-table',
       'multifocal-total-size',
       'nodal-surgery',

@@ -11,6 +11,7 @@ export const SUITABLE_INVASIVE: ClinicalFacts = {
   histology: 'ductal',
   invasiveSizeMm: 15,
   grade: 2,
+  skinOrChestWallInvolvement: false,
   erStatus: 'positive',
   her2Status: 'negative',
   closestMarginMm: 5,

@@ -18,6 +18,7 @@ const baseline: ClinicalFacts = {
   phase: 'preoperative',
   ageYears: 60,
   histology: 'ductal',
+  skinOrChestWallInvolvement: false,
   invasiveSizeMm: 20,
   centricity: 'unicentric',
   focality: 'unifocal',

@@ -20,6 +20,7 @@ const baseline: ClinicalFacts = {
   phase: 'preoperative',
   ageYears: 60,
   histology: 'ductal',
+  skinOrChestWallInvolvement: false,
   invasiveSizeMm: 20,
   eic: 'absent',
   clinicalNodalStage: 'cN0',

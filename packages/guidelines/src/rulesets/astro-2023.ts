@@ -12,9 +12,11 @@ import { citing, INVASIVE, t4 } from './common.ts';
  * criteria, marked unconfirmed, which apply only to the cases the table does not cover (so a
  * result that depends on one says so in `includesUnconfirmed`).
  *
- * Not encoded: the IORT statement. The confirmed part ("IORT alone gives a higher in-breast
- * recurrence rate than whole-breast irradiation") is a finding, not a tier, and the exact IORT
- * recommendation and its strength are UNCONFIRMED (§1j, §6); it is stated in `meaning` instead.
+ * Not encoded as a tier: the IORT statement. The confirmed part ("IORT alone is associated with a
+ * higher in-breast recurrence rate than whole-breast irradiation") is a finding, not a tier, and
+ * the exact IORT recommendation and its strength are UNCONFIRMED (§1j, §6). It is stated in
+ * `meaning`, and, when an IORT modality is entered, as a note beside the category so that
+ * "recommended" is never read as support for IORT alone (issue 9 point 8).
  * "May be inappropriate when several are present" (conditionally recommended features) is advice
  * to the team, not a rule: several such features stay conditionally recommended.
  */
@@ -43,6 +45,20 @@ export const astro2023: RuleSet = {
       'The guideline advises against partial-breast irradiation with a known germline BRCA1/2 ' +
       'mutation; testing is not required.',
   },
+  notes: [
+    {
+      id: 'iort-alone-higher-recurrence',
+      when: { field: 'iortModality', in: ['low-energy-xray', 'electron'] },
+      text:
+        'IORT alone: the 2023 guideline found IORT alone associated with a higher in-breast ' +
+        'recurrence rate than whole-breast irradiation. This category is about partial-breast ' +
+        'irradiation; it is not support for IORT alone.',
+      source: cite(
+        'Technique statements: IORT alone is associated with a higher in-breast recurrence ' +
+          'rate than whole-breast irradiation',
+      ),
+    },
+  ],
   categories: [
     'recommended',
     'conditionally-recommended',

@@ -189,3 +189,33 @@ describe('ASTRO 2023: unknown facts', () => {
     expect(result.category).toBe(R);
   });
 });
+
+// Issue 9 point 8: "IORT alone is associated with a higher IBR rate than WBI" (clinical.md §1j).
+describe('ASTRO 2023 with IORT: a note beside the category', () => {
+  it.each(['low-energy-xray', 'electron'] as const)(
+    'with %s IORT, a recommended result says IORT alone had more in-breast recurrence',
+    (iortModality) => {
+      const result = evaluate({ ...RECOMMENDED_INVASIVE, iortModality });
+      expect(result.category).toBe(R);
+      expect(result.notes).toHaveLength(1);
+      expect(result.notes?.[0]?.text).toMatch(
+        /IORT alone associated with a higher in-breast recurrence rate than whole-breast irradiation/,
+      );
+      expect(result.notes?.[0]?.source).toMatchObject({
+        confidence: 'confirmed',
+        citation: expect.stringMatching(/§1j/) as unknown,
+      });
+    },
+  );
+
+  it('is there whatever the category, and never changes it', () => {
+    const facts = { ...RECOMMENDED_INVASIVE, grade: 3, iortModality: 'electron' } as const;
+    const result = evaluate(facts);
+    expect(result.category).toBe(CR);
+    expect(result.notes).toHaveLength(1);
+  });
+
+  it('is absent when no IORT modality is entered', () => {
+    expect(evaluate(RECOMMENDED_INVASIVE).notes).toBeUndefined();
+  });
+});

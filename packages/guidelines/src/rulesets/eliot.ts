@@ -6,7 +6,9 @@ import { citing, PURE_DCIS, t4 } from './common.ts';
  * ELIOT trial entry criteria (reference clinical.md §1g, cross-walk §1l): women aged 48–75 with a
  * clinically unicentric carcinoma of ultrasound diameter up to 25 mm, clinically node-negative.
  *
- * Size: the ultrasound diameter is read from the invasive size (the size before surgery).
+ * Size: the ultrasound diameter is read from the invasive size. Before surgery that field holds
+ * the clinical or imaging size; at final pathology it holds the pathologic size, which this rule
+ * then reads: the facts have no separate entry size (a known limit, noted in issue 9).
  * Histology is otherwise not a criterion (§1l: "any"), but the trial excluded non-invasive
  * carcinoma (pure DCIS) and documented clinical multicentricity or multifocality (clinical review,
  * issue 9 point 5; clinical.md §1g names "clinically unicentric" only, so the two exclusions it

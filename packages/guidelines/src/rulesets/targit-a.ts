@@ -13,6 +13,9 @@ import { citing, t4 } from './common.ts';
  * and is excluded: a strict reading no source states, kept in its own criterion marked
  * unconfirmed (issue 9, point 7).
  * Size: "T1 and small T2" has no number; the BMJ cohort's "up to 3.5 cm" (≤35 mm) is used.
+ * Size, histology and EIC were judged on imaging and core biopsy; at final pathology these fields
+ * hold the pathologic findings, which the rules then read: the facts have no separate entry
+ * findings (a known limit, noted in issue 9). Nodes have both, and the clinical stage is read.
  * Nodes: "N0–1" and "gross nodal disease (clinical, cytological or imaging)" excluded: entry was
  * judged on the clinical nodal stage (cN0–N1, BMJ 2020), which is read in every phase. Pathologic
  * nodes found at surgery belong to the risk-adapted re-evaluation (targit-risk-adapted.ts: four

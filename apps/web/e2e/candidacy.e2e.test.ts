@@ -52,6 +52,7 @@ test('a nurse evaluates a patient’s candidacy, sees every rule set, and the fa
   await choose(page, 'Histological grade', 'Grade 1');
   await choose(page, 'Oestrogen receptor', 'Positive');
   await choose(page, 'Clinical nodal stage', 'cN0');
+  await choose(page, 'IORT modality', 'Low-energy X-ray (50 kV)');
 
   // A number the engine cannot read is named by its field, and nothing is sent.
   await page.getByLabel('Closest margin (mm)').fill('two');
@@ -64,6 +65,11 @@ test('a nurse evaluates a patient’s candidacy, sees every rule set, and the fa
   await program.getByText('Candidate', { exact: true }).first().waitFor();
   await resultRow(page, /ASTRO/).first().waitFor();
   expect(await resultRow(page, /ASTRO/).count()).toBeGreaterThanOrEqual(1);
+  // With an IORT modality, ASTRO 2023 says beside its category that IORT alone had a higher
+  // in-breast recurrence rate (issue 9 point 8).
+  await resultRow(page, /ASTRO 2023/)
+    .getByText(/IORT alone associated with a higher in-breast recurrence rate/)
+    .waitFor();
   // An undecided rule set says what it needs.
   await page
     .getByText(/^Needs:/)

@@ -35,6 +35,13 @@ export interface FindingDto {
   decisive: boolean;
 }
 
+/** A statement shown beside a rule set's category, with its source. */
+export interface ResultNoteDto {
+  id: string;
+  text: string;
+  source: RuleSourceDto;
+}
+
 /** One rule set's answer for one set of facts. */
 export interface RuleSetResultDto {
   ruleset: string;
@@ -50,6 +57,8 @@ export interface RuleSetResultDto {
   assumed: Partial<Record<string, FactValueDto>>;
   includesUnconfirmed: boolean;
   meaning: string;
+  /** Present only when a note holds; results saved before notes existed have none. */
+  notes?: ResultNoteDto[];
 }
 
 /** The program's own candidacy criteria, as the administrator sets them. */

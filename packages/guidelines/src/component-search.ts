@@ -1,5 +1,5 @@
 import type { Assignment } from './condition.ts';
-import { criterionHit, type Hit } from './criterion-hit.ts';
+import { criterionHit, criterionLists, type Hit } from './criterion-hit.ts';
 import type { FieldName } from './derived-facts.ts';
 import type { FactValue } from './facts.ts';
 import { representativeValues } from './representatives.ts';
@@ -21,6 +21,21 @@ export interface ComponentOutcome {
   decisiveFields: Set<FieldName>;
 }
 
+type ValueLists = Map<FieldName, (readonly FactValue[])[]>;
+
+/** The value lists the component's criteria test each field against. */
+export function componentLists(ruleSet: RuleSet, criteria: readonly number[]): ValueLists {
+  const lists: ValueLists = new Map();
+  for (const i of criteria) {
+    const criterion = ruleSet.criteria[i];
+    if (criterion === undefined) continue;
+    for (const [field, found] of criterionLists(criterion)) {
+      lists.set(field, [...(lists.get(field) ?? []), ...found]);
+    }
+  }
+  return lists;
+}
+
 const levelCode = (hit: Hit) => hit.level * 16 + (hit.escalateTo ?? 15);
 
 /**
@@ -35,8 +50,9 @@ export function searchComponent(
   perCriterionHits: Map<number, Map<number, Hit>>,
 ): ComponentOutcome {
   const fields = [...component.unknown.keys()];
+  const lists = componentLists(ruleSet, component.criteria);
   const choices: FactValue[][] = fields.map((f) =>
-    representativeValues(f, component.unknown.get(f) ?? []),
+    representativeValues(f, component.unknown.get(f) ?? [], lists.get(f) ?? []),
   );
   const total = choices.reduce((n, c) => n * c.length, 1);
   const criteria = component.criteria.map((i) => ruleSet.criteria[i] as Criterion);
@@ -102,9 +118,9 @@ function decisiveFields(
   return decisive;
 }
 
-export function combinationCount(component: Component): number {
+export function combinationCount(component: Component, lists: ValueLists): number {
   let count = 1;
   for (const [field, thresholds] of component.unknown)
-    count *= representativeValues(field, thresholds).length;
+    count *= representativeValues(field, thresholds, lists.get(field) ?? []).length;
   return count;
 }

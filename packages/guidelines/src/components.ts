@@ -1,7 +1,12 @@
 import type { Assignment } from './condition.ts';
 import { criterionFields } from './criterion-hit.ts';
 import type { FieldName } from './derived-facts.ts';
-import { combinationCount, MAX_COMBINATIONS, type Component } from './component-search.ts';
+import {
+  combinationCount,
+  componentLists,
+  MAX_COMBINATIONS,
+  type Component,
+} from './component-search.ts';
 import type { RuleSet } from './rule-set.ts';
 
 /**
@@ -41,7 +46,7 @@ export function buildComponents(ruleSet: RuleSet, known: Assignment): Component[
   // A group too large to search jointly is searched criterion by criterion: its answers may then
   // include combinations that cannot happen together, which can only widen "possible categories".
   return [...groups.values()].flatMap((group) =>
-    combinationCount(group) <= MAX_COMBINATIONS
+    combinationCount(group, componentLists(ruleSet, group.criteria)) <= MAX_COMBINATIONS
       ? [group]
       : group.criteria.map((i) => ({
           criteria: [i],

@@ -54,3 +54,19 @@ export function fieldsOf(
   }
   return into;
 }
+
+/**
+ * Every list of values a condition tests a field's membership in, by field. Values of a category
+ * field that sit in exactly the same lists are alike for the condition (representatives.ts).
+ */
+export function listsOf(
+  condition: Condition,
+  into = new Map<FieldName, (readonly FactValue[])[]>(),
+): Map<FieldName, (readonly FactValue[])[]> {
+  if ('all' in condition) condition.all.forEach((c) => listsOf(c, into));
+  else if ('any' in condition) condition.any.forEach((c) => listsOf(c, into));
+  else if ('not' in condition) listsOf(condition.not, into);
+  else if ('in' in condition)
+    into.set(condition.field, [...(into.get(condition.field) ?? []), condition.in]);
+  return into;
+}

@@ -1,5 +1,6 @@
-import { fieldsOf, testCondition, type Assignment } from './condition.ts';
+import { fieldsOf, listsOf, testCondition, type Assignment } from './condition.ts';
 import type { FieldName } from './derived-facts.ts';
+import type { FactValue } from './facts.ts';
 import type { Criterion, RuleSet } from './rule-set.ts';
 
 /** What one criterion says for one complete set of values. */
@@ -38,6 +39,14 @@ export function criterionFields(criterion: Criterion): Map<FieldName, number[]> 
   if (criterion.appliesWhen !== undefined) fieldsOf(criterion.appliesWhen, fields);
   for (const rule of criterion.rules) fieldsOf(rule.when, fields);
   return fields;
+}
+
+/** The value lists a criterion tests each field against (for representativeValues). */
+export function criterionLists(criterion: Criterion) {
+  const lists = new Map<FieldName, (readonly FactValue[])[]>();
+  if (criterion.appliesWhen !== undefined) listsOf(criterion.appliesWhen, lists);
+  for (const rule of criterion.rules) listsOf(rule.when, lists);
+  return lists;
 }
 
 /**

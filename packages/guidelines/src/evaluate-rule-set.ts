@@ -7,6 +7,7 @@ import { FACT_NAMES } from './fact-fields.ts';
 import type { ClinicalFacts, FactName, FactValue } from './facts.ts';
 import { buildFindings } from './findings.ts';
 import { UNKNOWN_VALUE } from './representatives.ts';
+import { notesFor } from './result-notes.ts';
 import { INDETERMINATE, type RuleSetResult } from './result.ts';
 import type { RuleSet } from './rule-set.ts';
 
@@ -125,6 +126,7 @@ export function evaluateRuleSet(ruleSet: RuleSet, raw: ClinicalFacts): RuleSetRe
     });
   }
   const findings = buildFindings(ruleSet, raw, perCriterionHits, gated ? undefined : decidedLevel);
+  const notes = notesFor(ruleSet, facts);
   return {
     ruleset: ruleSet.id,
     version: ruleSet.version,
@@ -144,5 +146,6 @@ export function evaluateRuleSet(ruleSet: RuleSet, raw: ClinicalFacts): RuleSetRe
           ? 'Applies to final pathology; evaluate again when it is available.'
           : `Cannot be decided yet: it depends on ${[...missing].join(', ')}.`
         : (ruleSet.meaning[category] ?? ''),
+    ...(notes.length === 0 ? {} : { notes }),
   };
 }

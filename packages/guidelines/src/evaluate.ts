@@ -4,8 +4,12 @@ import type { RuleSetResult } from './result.ts';
 import { allRuleSets, type RuleSetId } from './rulesets/index.ts';
 import { DEFAULT_PROGRAM_CRITERIA, type ProgramCriteria } from './rulesets/program-default.ts';
 
-/** Version of the evaluator itself; stored with every saved evaluation beside rule-set versions. */
-export const ENGINE_VERSION = '1.0.0';
+/**
+ * Version of the evaluator itself; stored with every saved evaluation beside rule-set versions.
+ * 1.1.0: the T4 fact and the issue 9 rule corrections, including the program row's reading for
+ * an unstaged pure DCIS axilla (its own version is the administrator's criteria version).
+ */
+export const ENGINE_VERSION = '1.1.0';
 
 export interface EvaluateOptions {
   /** The program's own criteria; the published defaults when omitted. */

@@ -89,6 +89,11 @@ export const FACT_FIELDS: Record<FactName, FieldDefinition> = {
     max: 300,
   },
   centricity: { kind: 'enum', label: 'Centricity', values: ['unicentric', 'multicentric'] },
+  skinOrChestWallInvolvement: {
+    kind: 'boolean',
+    label: 'Skin or chest-wall involvement, or inflammatory cancer (T4)',
+    help: 'Chest-wall invasion, skin ulceration or nodules, peau d’orange, or inflammatory carcinoma: T4 at any size.',
+  },
   lcis: { kind: 'boolean', label: 'Associated LCIS' },
   clinicalNodalStage: {
     kind: 'enum',

@@ -24,6 +24,8 @@ export interface ClinicalFacts {
   focality?: 'unifocal' | 'multifocal-clinical' | 'multifocal-microscopic';
   multifocalSpanMm?: number;
   centricity?: 'unicentric' | 'multicentric';
+  /** Direct extension to the chest wall or skin, or inflammatory carcinoma: T4 at any size. */
+  skinOrChestWallInvolvement?: boolean;
   lcis?: boolean;
   clinicalNodalStage?: 'cN0' | 'cN1' | 'cN2' | 'cN3';
   pathologicNodalStage?: PathologicNodalStage;

@@ -12,14 +12,21 @@ const MM_STEP = 0.05;
  * just above the highest (within the allowed range). Rules only compare numbers with these
  * thresholds, so any other value behaves exactly like one of these.
  */
-export function representativeValues(field: FieldName, thresholds: readonly number[]): FactValue[] {
-  if (isDerived(field)) return [...DERIVED_FIELDS[field].values];
+export function representativeValues(
+  field: FieldName,
+  thresholds: readonly number[],
+  lists?: readonly (readonly FactValue[])[],
+): FactValue[] {
+  if (isDerived(field)) return oneOfEachClass([...DERIVED_FIELDS[field].values], lists);
   const definition = FACT_FIELDS[field];
   switch (definition.kind) {
     case 'boolean':
       return [true, false];
     case 'enum':
-      return definition.values.filter((v) => v !== UNKNOWN_VALUE);
+      return oneOfEachClass(
+        definition.values.filter((v) => v !== UNKNOWN_VALUE),
+        lists,
+      );
     case 'integer':
     case 'number': {
       const step = definition.kind === 'integer' ? 1 : MM_STEP;
@@ -38,6 +45,25 @@ export function representativeValues(field: FieldName, thresholds: readonly numb
       return [...new Set(inRange)].sort((a, b) => a - b);
     }
   }
+}
+
+/**
+ * With the lists the rules test a category field against, one value per class of values that sit
+ * in exactly the same lists: the rules cannot tell them apart, so trying one is enough. Without
+ * lists, every value.
+ */
+function oneOfEachClass(
+  values: FactValue[],
+  lists: readonly (readonly FactValue[])[] | undefined,
+): FactValue[] {
+  if (lists === undefined) return values;
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const signature = lists.map((list) => (list.includes(value) ? '1' : '0')).join('');
+    if (seen.has(signature)) return false;
+    seen.add(signature);
+    return true;
+  });
 }
 
 /** The explicit "not known" answer some fields allow (germline BRCA not tested). */

@@ -22,6 +22,13 @@ export interface Finding {
   decisive: boolean;
 }
 
+/** A statement shown beside a result's category (rule-set.ts NoteRule), with its source. */
+export interface ResultNote {
+  id: string;
+  text: string;
+  source: Source;
+}
+
 export interface RuleSetResult {
   ruleset: string;
   version: string;
@@ -40,4 +47,9 @@ export interface RuleSetResult {
   includesUnconfirmed: boolean;
   /** What the category means, in the source's terms. */
   meaning: string;
+  /**
+   * Statements to show beside the category, present only when one holds (results saved before
+   * notes existed have none).
+   */
+  notes?: ResultNote[];
 }

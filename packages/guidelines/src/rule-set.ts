@@ -35,6 +35,18 @@ export interface Criterion {
   otherwise: string;
 }
 
+/**
+ * A statement the result carries beside its category whenever `when` holds on the known facts
+ * (ASTRO 2023: with IORT, that IORT alone had a higher in-breast recurrence rate). It never
+ * changes the category.
+ */
+export interface NoteRule {
+  id: string;
+  when: Condition;
+  text: string;
+  source: Source;
+}
+
 export interface RuleSet {
   id: string;
   version: string;
@@ -49,4 +61,6 @@ export interface RuleSet {
   assumeWhenUnknown?: { facts: Partial<ClinicalFacts>; reason: string };
   /** What the categories mean, for people reading the result. */
   meaning: Record<string, string>;
+  /** Statements shown beside the category when their condition holds. */
+  notes?: readonly NoteRule[];
 }

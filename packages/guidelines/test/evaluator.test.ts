@@ -193,4 +193,12 @@ describe('representativeValues', () => {
     expect(representativeValues('germlineBrca', [])).toEqual(['negative', 'brca1', 'brca2']);
     expect(representativeValues('lcis', [])).toEqual([true, false]);
   });
+
+  it('keeps one value per class the listed values cannot tell apart', () => {
+    const lists = [['dcis'], ['lobular', 'mixed-ductal-lobular']];
+    expect(representativeValues('histology', [], lists)).toEqual(['ductal', 'lobular', 'dcis']);
+    expect(representativeValues('nodalSurgery', [], [['none']])).toEqual(['none', 'slnb']);
+    expect(representativeValues('nodalSurgery', [], [])).toEqual(['none']);
+    expect(representativeValues('lcis', [], [[true]])).toEqual([true, false]);
+  });
 });

@@ -39,6 +39,7 @@ const WORSE_ORDER: Partial<Record<FactName, readonly FactValue[]>> = {
   eic: ['absent', 'present'],
   focality: ['unifocal', 'multifocal-microscopic', 'multifocal-clinical'],
   centricity: ['unicentric', 'multicentric'],
+  skinOrChestWallInvolvement: [false, true],
   clinicalNodalStage: ['cN0', 'cN1', 'cN2', 'cN3'],
   // Best to worst; pNX (not evaluated) has no place in the order.
   pathologicNodalStage: [...PN0_STAGES, ...NODE_POSITIVE_STAGES],

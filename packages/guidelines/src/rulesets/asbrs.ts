@@ -1,6 +1,14 @@
 import { PN0_STAGES } from '../facts.ts';
 import type { RuleSet } from '../rule-set.ts';
-import { citing, INVASIVE, PURE_DCIS } from './common.ts';
+import {
+  citing,
+  DCIS_AXILLA_NOT_STAGED,
+  DCIS_AXILLA_READING,
+  dcisAxillaNotStaged,
+  INVASIVE,
+  PURE_DCIS,
+  t4,
+} from './common.ts';
 
 /**
  * American Society of Breast Surgeons APBI consensus guideline, the pre-2018 criteria as two
@@ -14,7 +22,8 @@ import { citing, INVASIVE, PURE_DCIS } from './common.ts';
  * Histology: "invasive ductal carcinoma and/or DCIS"; any other type, including a mixed
  * ductal–lobular tumour, is read as outside the guideline.
  * Nodes: "N0 / sentinel node negative" is read on final pathology, like the margins;
- * pN0(i+) and pN0(mol+) are pN0 stages and count as negative.
+ * pN0(i+) and pN0(mol+) are pN0 stages and count as negative. An unstaged pure DCIS (no nodal
+ * surgery, pNX) is not held against the patient (OpenIORT's reading, issue 9 point 1).
  */
 const asbrsSource = citing(
   'ASBrS APBI consensus guideline (pre-2018): Cancer Commun 2016 review table; ' +
@@ -23,7 +32,7 @@ const asbrsSource = citing(
 
 export const asbrs: RuleSet = {
   id: 'asbrs',
-  version: '1',
+  version: '2',
   title: 'ASBrS APBI consensus',
   citation: 'ASBrS APBI consensus guideline (pre-2018), as summarised in reviews',
   categories: ['eligible', 'ineligible'],
@@ -62,6 +71,15 @@ export const asbrs: RuleSet = {
       rules: [{ when: { field: 'dcisSizeMm', op: '<=', value: 30 }, category: 'eligible' }],
       otherwise: 'ineligible',
     },
+    t4(
+      asbrsSource(
+        'APBI for early-stage cancer up to 3 cm: a T4 tumour (skin or chest wall, ' +
+          'inflammatory) is read as outside the guideline (OpenIORT’s reading; §1c names no T ' +
+          'stage)',
+        'unconfirmed',
+      ),
+      'ineligible',
+    ),
     {
       id: 'margins',
       label: 'Margins',
@@ -73,6 +91,7 @@ export const asbrs: RuleSet = {
       id: 'nodes',
       label: 'Lymph nodes (pathologic)',
       source: asbrsSource('N0 / sentinel node negative'),
+      appliesWhen: { not: DCIS_AXILLA_NOT_STAGED },
       rules: [
         {
           when: { field: 'pathologicNodalStage', in: PN0_STAGES },
@@ -81,5 +100,12 @@ export const asbrs: RuleSet = {
       ],
       otherwise: 'ineligible',
     },
+    dcisAxillaNotStaged(
+      asbrsSource(
+        `${DCIS_AXILLA_READING}. OpenIORT’s reading: the guideline allows DCIS and says "N0 / sentinel node negative"`,
+        'unconfirmed',
+      ),
+      'eligible',
+    ),
   ],
 };

@@ -13,7 +13,7 @@ import {
   nodalStatus,
   nodalSurgery,
 } from './astro-criteria.ts';
-import { citing, PURE_DCIS } from './common.ts';
+import { citing, DCIS_AXILLA_READING, dcisAxillaNotStaged, PURE_DCIS, t4 } from './common.ts';
 
 /**
  * ASTRO 2009 APBI consensus statement, suitable / cautionary / unsuitable (reference clinical.md
@@ -23,17 +23,21 @@ import { citing, PURE_DCIS } from './common.ts';
  * Rows encoded as no criterion, on purpose:
  * - Grade "any" and associated LCIS "allowed": nothing to decide.
  * - T stage (T1 suitable; T0 or T2 cautionary; T3–T4 unsuitable): the facts hold no T stage, and
- *   the reference gives it no boundaries beyond the size row's, which `invasive-size` applies.
+ *   the reference gives it no boundaries beyond the size row's, which `invasive-size` applies;
+ *   T4 at any size (skin or chest wall, inflammatory) has its own fact and criterion `t4`.
  *
  * Rows and pure DCIS: as in astro-2017.ts, the size, histology, LVSI and EIC rows describe an
  * invasive cancer; pure DCIS has its own row ("not allowed" among suitable, so at best
- * cautionary). The other rows name no histology and apply to every patient.
+ * cautionary). ER, nodal surgery and an unstaged axilla (pNX) are read as in astro-2017.ts: not
+ * held against pure DCIS. The 2009 table does not say so; this is OpenIORT's reading, carried
+ * over from the 2017 DCIS row and marked unconfirmed where it decides (issue 9 point 1). The other
+ * rows name no histology and apply to every patient.
  */
 const cite = citing('ASTRO APBI consensus statement 2009 (Smith et al.), clinical.md §1b');
 
 export const astro2009: RuleSet = {
   id: 'astro-2009',
-  version: '2009-enc-1',
+  version: '2009-enc-2',
   title: 'ASTRO 2009 APBI consensus',
   citation:
     'Smith BD, Arthur DW, Buchholz TA, et al. Accelerated partial breast irradiation consensus ' +
@@ -69,6 +73,13 @@ export const astro2009: RuleSet = {
           'over 3 cm unsuitable',
       ),
     ),
+    t4(
+      cite(
+        'T stage T3–T4 unsuitable: skin or chest-wall involvement or inflammatory cancer (T4) ' +
+          'at any size',
+      ),
+      'unsuitable',
+    ),
     ...histology(
       cite(
         'Invasive ductal or favourable subtypes (mucinous, tubular, colloid) suitable; invasive ' +
@@ -98,7 +109,13 @@ export const astro2009: RuleSet = {
         'No lymphovascular invasion suitable; limited or focal cautionary; extensive unsuitable',
       ),
     ),
-    er(cite('Oestrogen receptor positive suitable; negative cautionary')),
+    er(
+      cite(
+        'Oestrogen receptor positive suitable; negative cautionary (invasive cancer; not read ' +
+          'for pure DCIS, OpenIORT’s reading as for 2017; it cannot change a DCIS result, at ' +
+          'best cautionary)',
+      ),
+    ),
     eic(cite('EIC not allowed among suitable; up to 3 cm cautionary; over 3 cm unsuitable')),
     {
       id: 'focality',
@@ -120,7 +137,18 @@ export const astro2009: RuleSet = {
     centricity(cite('Unicentric only suitable; multicentric unsuitable')),
     nodalStatus(cite('pN0 (i−, i+) suitable; pN1, pN2, pN3 or not evaluated unsuitable')),
     nodalSurgery(
-      cite('Sentinel node biopsy or axillary dissection suitable; none performed unsuitable'),
+      cite(
+        'Sentinel node biopsy or axillary dissection suitable; none performed unsuitable ' +
+          '(invasive cancer; for pure DCIS see the DCIS-axilla reading)',
+      ),
+    ),
+    dcisAxillaNotStaged(
+      cite(
+        `${DCIS_AXILLA_READING}. OpenIORT’s reading: the 2009 nodal rows name no histology, and ` +
+          'the 2017 update’s low-risk DCIS row has no nodal requirement',
+        'unconfirmed',
+      ),
+      'suitable',
     ),
     neoadjuvant(cite('Neoadjuvant therapy not allowed among suitable; unsuitable if used')),
   ],

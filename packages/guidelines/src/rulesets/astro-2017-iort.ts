@@ -46,7 +46,7 @@ const cite = citing(
 
 export const astro2017Iort: RuleSet = {
   id: 'astro-2017-iort',
-  version: '2017-iort-enc-1',
+  version: '2017-iort-enc-2',
   title: 'ASTRO 2017 IORT statements',
   citation: astro2017.citation,
   categories: ['eligible', 'registry-required', 'ineligible'],

@@ -14,7 +14,7 @@ import {
   nodalStatus,
   nodalSurgery,
 } from './astro-criteria.ts';
-import { citing, PURE_DCIS } from './common.ts';
+import { citing, DCIS_AXILLA_READING, dcisAxillaNotStaged, PURE_DCIS, t4 } from './common.ts';
 
 /**
  * ASTRO 2017 APBI consensus update, suitable / cautionary / unsuitable (reference clinical.md
@@ -26,18 +26,22 @@ import { citing, PURE_DCIS } from './common.ts';
  * - T stage (T1 / T2 / T3–T4; the 2017 wording is UNCONFIRMED, §1a): the facts hold no T stage,
  *   and the only boundaries the reference gives for it are the size row's (T1 beside ≤2.0 cm, T2
  *   beside 2.0–3.0 cm, T3–T4 beside >3.0 cm), which `invasive-size` already applies. A copy of
- *   that row would add nothing but an "unconfirmed" mark on every result.
+ *   that row would add nothing but an "unconfirmed" mark on every result. T4 at any size (skin
+ *   or chest wall, inflammatory) is the exception: it has its own fact and the criterion `t4`,
+ *   which applies only when present, so only a T4 result carries its unconfirmed mark.
  *
  * Which rows apply to pure DCIS: the table labels the size and histology rows as invasive and
  * gives pure DCIS a row of its own. LVSI and EIC describe an invasive cancer, so they are read as
- * invasive only too. Every other row (age, BRCA, margins, ER, focality, centricity, nodes, nodal
- * surgery, neoadjuvant therapy) names no histology and applies to every patient.
+ * invasive only too. The low-risk DCIS row (RTOG 9804) asks for no ER status and no nodal surgery,
+ * so ER and nodal surgery are read for invasive cancer only, and an unstaged axilla (pNX) does not
+ * count against pure DCIS; a positive node still does (issue 9 point 1). Every other row (age,
+ * BRCA, margins, focality, centricity, neoadjuvant therapy) applies to every patient.
  */
 const cite = citing('ASTRO APBI consensus update 2017 (Correa et al.), clinical.md §1a');
 
 export const astro2017: RuleSet = {
   id: 'astro-2017',
-  version: '2017-enc-1',
+  version: '2017-enc-2',
   title: 'ASTRO 2017 APBI consensus',
   citation:
     'Correa C, Harris EE, Leonardi MC, et al. Accelerated partial breast irradiation: executive ' +
@@ -81,6 +85,15 @@ export const astro2017: RuleSet = {
           'cell reads "2.0–3.0 cm"); over 3.0 cm unsuitable',
       ),
     ),
+    t4(
+      cite(
+        'T3–T4 unsuitable: skin or chest-wall involvement or inflammatory cancer (T4) at any ' +
+          'size (the T-stage row as the 2009 table words it; its 2017 wording is unconfirmed, ' +
+          '§1a, §1l)',
+        'unconfirmed',
+      ),
+      'unsuitable',
+    ),
     ...histology(
       cite('Invasive ductal or another favourable subtype suitable; invasive lobular cautionary'),
       cite(
@@ -122,7 +135,12 @@ export const astro2017: RuleSet = {
         'No lymphovascular invasion suitable; limited or focal cautionary; extensive unsuitable',
       ),
     ),
-    er(cite('Oestrogen receptor positive suitable; negative cautionary')),
+    er(
+      cite(
+        'Oestrogen receptor positive suitable; negative cautionary (invasive cancer: the low-risk ' +
+          'DCIS row asks for no ER status)',
+      ),
+    ),
     eic(
       cite(
         'No extensive intraductal component suitable; up to 3 cm cautionary; over 3 cm unsuitable',
@@ -174,6 +192,14 @@ export const astro2017: RuleSet = {
           'table row; not read in the 2017 table)',
         'unconfirmed',
       ),
+    ),
+    dcisAxillaNotStaged(
+      cite(
+        `${DCIS_AXILLA_READING}. The low-risk DCIS row (RTOG 9804: screen-detected, low or ` +
+          'intermediate grade, 2.5 cm or less, margins 3 mm or more) has no nodal-surgery ' +
+          'requirement',
+      ),
+      'suitable',
     ),
     neoadjuvant(cite('No neoadjuvant therapy suitable; any neoadjuvant therapy unsuitable')),
   ],

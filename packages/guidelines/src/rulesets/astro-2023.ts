@@ -2,7 +2,7 @@ import type { Condition } from '../condition.ts';
 import { NODE_POSITIVE_STAGES, PN0_STAGES } from '../facts.ts';
 import type { RuleSet } from '../rule-set.ts';
 import { pureDcis } from './astro-2023-dcis.ts';
-import { citing, INVASIVE } from './common.ts';
+import { citing, INVASIVE, t4 } from './common.ts';
 
 /**
  * ASTRO 2023/2024 partial-breast irradiation guideline, four tiers, worst wins (reference
@@ -12,9 +12,11 @@ import { citing, INVASIVE } from './common.ts';
  * criteria, marked unconfirmed, which apply only to the cases the table does not cover (so a
  * result that depends on one says so in `includesUnconfirmed`).
  *
- * Not encoded: the IORT statement. The confirmed part ("IORT alone gives a higher in-breast
- * recurrence rate than whole-breast irradiation") is a finding, not a tier, and the exact IORT
- * recommendation and its strength are UNCONFIRMED (§1j, §6); it is stated in `meaning` instead.
+ * Not encoded as a tier: the IORT statement. The confirmed part ("IORT alone is associated with a
+ * higher in-breast recurrence rate than whole-breast irradiation") is a finding, not a tier, and
+ * the exact IORT recommendation and its strength are UNCONFIRMED (§1j, §6). It is stated in
+ * `meaning`, and, when an IORT modality is entered, as a note beside the category so that
+ * "recommended" is never read as support for IORT alone (issue 9 point 8).
  * "May be inappropriate when several are present" (conditionally recommended features) is advice
  * to the team, not a rule: several such features stay conditionally recommended.
  */
@@ -29,12 +31,34 @@ const IORT_NOTE =
 
 export const astro2023: RuleSet = {
   id: 'astro-2023',
-  version: '2023-enc-1',
+  version: '2023-enc-2',
   title: 'ASTRO 2023/2024 PBI guideline',
   citation:
     'Shaitelman SF, Anderson BM, Arthur DW, et al. Partial breast irradiation for patients with ' +
     'early-stage invasive breast cancer or ductal carcinoma in situ: an ASTRO clinical practice ' +
     'guideline. Pract Radiat Oncol 2024 (online November 2023)',
+  // "Not recommended: known germline BRCA1/2 mutation" (clinical.md §1j): testing is not
+  // required, so an unknown result is read as no known mutation, and the result says so.
+  assumeWhenUnknown: {
+    facts: { germlineBrca: 'negative' },
+    reason:
+      'The guideline advises against partial-breast irradiation with a known germline BRCA1/2 ' +
+      'mutation; testing is not required.',
+  },
+  notes: [
+    {
+      id: 'iort-alone-higher-recurrence',
+      when: { field: 'iortModality', in: ['low-energy-xray', 'electron'] },
+      text:
+        'IORT alone: the 2023 guideline found IORT alone associated with a higher in-breast ' +
+        'recurrence rate than whole-breast irradiation. This category is about partial-breast ' +
+        'irradiation; it is not support for IORT alone.',
+      source: cite(
+        'Technique statements: IORT alone is associated with a higher in-breast recurrence ' +
+          'rate than whole-breast irradiation',
+      ),
+    },
+  ],
   categories: [
     'recommended',
     'conditionally-recommended',
@@ -118,6 +142,14 @@ export const astro2023: RuleSet = {
       rules: [{ when: INVASIVE_OVER_3_CM, category: 'not-recommended' }],
       otherwise: 'not-recommended',
     },
+    t4(
+      gap(
+        'the guideline covers early-stage invasive cancer (3 cm or less, 0–3 positive nodes); ' +
+          'a T4 tumour (skin or chest wall, inflammatory) is not early stage and is read as not ' +
+          'recommended',
+      ),
+      'not-recommended',
+    ),
     {
       id: 'her2',
       label: 'HER2',
@@ -214,7 +246,10 @@ export const astro2023: RuleSet = {
     {
       id: 'brca',
       label: 'Germline BRCA1/2',
-      source: cite('Invasive: known germline BRCA1/2 mutation not recommended'),
+      source: cite(
+        'Invasive: known germline BRCA1/2 mutation not recommended; testing is not required, ' +
+          'so an unknown result is assumed negative (shown as assumed)',
+      ),
       appliesWhen: INVASIVE,
       rules: [
         { when: { field: 'germlineBrca', in: ['negative'] }, category: 'recommended' },

@@ -1,7 +1,7 @@
 import type { Condition } from '../condition.ts';
 import { NODE_POSITIVE_STAGES, PN0_STAGES } from '../facts.ts';
 import type { Criterion, Source } from '../rule-set.ts';
-import { INVASIVE } from './common.ts';
+import { DCIS_AXILLA_NOT_STAGED, INVASIVE } from './common.ts';
 
 /**
  * Criteria the ASTRO 2009 and 2017 APBI consensus tables share row for row (reference
@@ -69,13 +69,15 @@ export const lvsi = (source: Source): Criterion => ({
 });
 
 /**
- * Applies to pure DCIS too: the row names no histology (our reading). A DCIS patient therefore
- * needs a known ER status, and ER-negative DCIS is cautionary.
+ * Read for invasive cancer only: the 2017 low-risk DCIS row (RTOG 9804) has no ER requirement, so
+ * ER need not be known for pure DCIS (issue 9 point 1; clinical.md §1a). The 2009 rule set applies
+ * the same reading, which cannot change a 2009 DCIS result (at best cautionary there).
  */
 export const er = (source: Source): Criterion => ({
   id: 'er',
-  label: 'Oestrogen receptor',
+  label: 'Oestrogen receptor (invasive)',
   source,
+  appliesWhen: INVASIVE,
   rules: [
     { when: { field: 'erStatus', in: ['positive'] }, category: 'suitable' },
     { when: { field: 'erStatus', in: ['negative'] }, category: 'cautionary' },
@@ -157,11 +159,13 @@ export const centricity = (source: Source): Criterion => ({
  * evaluated) is unsuitable: the 2009 table says so, and 2017 asks for pN0 to be suitable and has
  * no cautionary entry. pN0(mol+) (molecular findings only) is also a pN0 stage; the table does not
  * name it, and we read it with pN0 as the program's own criteria do (program-default.ts).
+ * An unstaged pure DCIS (no nodal surgery, pNX) is left to `dcisAxillaNotStaged` (common.ts).
  */
 export const nodalStatus = (source: Source): Criterion => ({
   id: 'nodal-status',
   label: 'Nodal status (pathologic)',
   source,
+  appliesWhen: { not: DCIS_AXILLA_NOT_STAGED },
   rules: [
     { when: { field: 'pathologicNodalStage', in: PN0_STAGES }, category: 'suitable' },
     { when: { field: 'pathologicNodalStage', in: NODE_POSITIVE_STAGES }, category: 'unsuitable' },
@@ -171,13 +175,14 @@ export const nodalStatus = (source: Source): Criterion => ({
 });
 
 /**
- * Applies to pure DCIS too, as written: DCIS without nodal staging is unsuitable (our reading of a
- * row that names no histology; for clinical review).
+ * Read for invasive cancer only: axillary staging is not standard for pure DCIS, and the 2017
+ * low-risk DCIS row (RTOG 9804) has no nodal-surgery requirement (issue 9 point 1; §1a).
  */
 export const nodalSurgery = (source: Source): Criterion => ({
   id: 'nodal-surgery',
-  label: 'Nodal surgery',
+  label: 'Nodal surgery (invasive)',
   source,
+  appliesWhen: INVASIVE,
   rules: [
     { when: { field: 'nodalSurgery', in: ['slnb', 'alnd'] }, category: 'suitable' },
     { when: { field: 'nodalSurgery', in: ['none'] }, category: 'unsuitable' },

@@ -1,7 +1,15 @@
 import type { Condition } from '../condition.ts';
 import { PN0_STAGES, PN2_STAGES, PN3_STAGES } from '../facts.ts';
 import type { RuleSet } from '../rule-set.ts';
-import { citing, INVASIVE, PURE_DCIS } from './common.ts';
+import {
+  citing,
+  DCIS_AXILLA_NOT_STAGED,
+  DCIS_AXILLA_READING,
+  dcisAxillaNotStaged,
+  INVASIVE,
+  PURE_DCIS,
+  t4,
+} from './common.ts';
 
 /**
  * GEC-ESTRO Breast Cancer Working Group patient selection for APBI (reference clinical.md §1d,
@@ -40,7 +48,7 @@ const NODES_NOT_IN_TABLE: Condition = {
 
 export const gecEstro2010: RuleSet = {
   id: 'gec-estro-2010',
-  version: '1',
+  version: '2',
   title: 'GEC-ESTRO 2010',
   citation: 'Polgár C, et al. Radiother Oncol 2010;94(3):264–273',
   categories: ['low-risk', 'intermediate-risk', 'high-risk'],
@@ -107,6 +115,10 @@ export const gecEstro2010: RuleSet = {
       rules: [{ when: { field: 'invasiveSizeMm', op: '<=', value: 30 }, category: 'low-risk' }],
       otherwise: 'high-risk',
     },
+    t4(
+      table('pT4 high risk: skin or chest-wall involvement or inflammatory cancer at any size'),
+      'high-risk',
+    ),
     {
       id: 'dcis-size',
       label: 'Extent (pure DCIS)',
@@ -174,7 +186,12 @@ export const gecEstro2010: RuleSet = {
     {
       id: 'lvsi',
       label: 'Lymphovascular invasion',
-      source: table('LVI not allowed for low or intermediate risk; present is high risk'),
+      source: table(
+        'LVI not allowed for low or intermediate risk; present is high risk (read for invasive ' +
+          'cancer only: lymphovascular invasion is not assessed in pure DCIS)',
+      ),
+      // As the ASTRO sets read their LVSI rows (astro-criteria.ts): a feature of invasive cancer.
+      appliesWhen: INVASIVE,
       rules: [{ when: { field: 'lvsi', in: ['none'] }, category: 'low-risk' }],
       otherwise: 'high-risk',
     },
@@ -185,7 +202,7 @@ export const gecEstro2010: RuleSet = {
         'pN0 (by SLNB or ALND) low risk; pN1mi or pN1a by ALND intermediate; pNX or pN2a ' +
           'or worse high risk',
       ),
-      appliesWhen: { not: NODES_NOT_IN_TABLE },
+      appliesWhen: { not: { any: [NODES_NOT_IN_TABLE, DCIS_AXILLA_NOT_STAGED] } },
       rules: [
         // pN0 with isolated tumour cells or molecular findings only is still a pN0 stage.
         { when: { field: 'pathologicNodalStage', in: PN0_STAGES }, category: 'low-risk' },
@@ -207,15 +224,25 @@ export const gecEstro2010: RuleSet = {
     },
     {
       id: 'nodes-not-in-table',
-      label: 'Lymph nodes not covered by the table',
-      source: gap(
-        'pN1a found by sentinel node biopsy only (no ALND), and pN1b/pN1c; read as not low ' +
-          'risk (intermediate), for MDT review (§1d)',
+      label: 'Lymph nodes not covered by GEC-ESTRO 2010',
+      source: table(
+        'pN1a found by sentinel node biopsy alone (no ALND), and pN1b/pN1c: not covered by ' +
+          'GEC-ESTRO 2010 — for the multidisciplinary team; shown as intermediate (not low ' +
+          'risk), as §1d advises',
+        'unconfirmed',
       ),
-      appliesWhen: NODES_NOT_IN_TABLE,
+      appliesWhen: { all: [NODES_NOT_IN_TABLE, { not: DCIS_AXILLA_NOT_STAGED }] },
       rules: [{ when: NODES_NOT_IN_TABLE, category: 'intermediate-risk' }],
       otherwise: 'intermediate-risk',
     },
+    dcisAxillaNotStaged(
+      table(
+        `${DCIS_AXILLA_READING}. OpenIORT’s reading: the table allows pure DCIS at intermediate ` +
+          'risk, and its pNx row names no histology',
+        'unconfirmed',
+      ),
+      'low-risk',
+    ),
     {
       id: 'neoadjuvant',
       label: 'Neoadjuvant therapy',

@@ -1,6 +1,14 @@
+import type { Condition } from '../condition.ts';
 import { PN0_STAGES, type Histology, type PathologicNodalStage } from '../facts.ts';
 import type { RuleSet } from '../rule-set.ts';
-import { citing, INVASIVE, PURE_DCIS } from './common.ts';
+import {
+  citing,
+  DCIS_AXILLA_NOT_STAGED,
+  DCIS_AXILLA_READING,
+  dcisAxillaNotStaged,
+  INVASIVE,
+  PURE_DCIS,
+} from './common.ts';
 import type { OptionalRiskTriggerId } from './risk-triggers.ts';
 
 /**
@@ -30,6 +38,14 @@ export const DEFAULT_PROGRAM_CRITERIA: ProgramCriteria = {
   excludeBrcaCarriers: true,
   nodeNegativeStages: [...PN0_STAGES],
   extraRiskAdaptedTriggers: [],
+};
+
+/**
+ * Before surgery the program reads the clinical nodal stage, which counts for DCIS too; at final
+ * pathology an unstaged pure DCIS (no nodal surgery, pNX) is not held against the patient.
+ */
+const DCIS_UNSTAGED_AT_PATHOLOGY: Condition = {
+  all: [DCIS_AXILLA_NOT_STAGED, { field: 'phase', in: ['final-pathology'] }],
 };
 
 const PAGE = 'Program patient page (clinical.md §1i)';
@@ -111,6 +127,7 @@ export function programRuleSet(criteria: ProgramCriteria): RuleSet {
         id: 'nodes',
         label: 'Lymph nodes',
         source: page('Cancer has not spread to the lymph nodes (cN0 before surgery)'),
+        appliesWhen: { not: DCIS_UNSTAGED_AT_PATHOLOGY },
         rules: [
           {
             when: { field: 'nodalStage', in: [...criteria.nodeNegativeStages, 'cN0'] },
@@ -119,6 +136,15 @@ export function programRuleSet(criteria: ProgramCriteria): RuleSet {
         ],
         otherwise: 'not-candidate',
       },
+      dcisAxillaNotStaged(
+        page(
+          `${DCIS_AXILLA_READING}. OpenIORT’s reading: the page offers IORT for DCIS and names ` +
+            'no axillary staging',
+          'unconfirmed',
+        ),
+        'candidate',
+        DCIS_UNSTAGED_AT_PATHOLOGY,
+      ),
     ],
   };
 }

@@ -1,6 +1,6 @@
-import { PN0_STAGES, PN1_STAGES } from '../facts.ts';
+import type { Condition } from '../condition.ts';
 import type { RuleSet } from '../rule-set.ts';
-import { citing } from './common.ts';
+import { citing, t4 } from './common.ts';
 
 /**
  * TARGIT-A entry criteria (reference clinical.md §1f, cross-walk §1l): who could be randomised
@@ -10,10 +10,16 @@ import { citing } from './common.ts';
  * names lobular cancer; the BMJ 2020 sentence ("invasive ductal carcinoma up to 3.5 cm")
  * describes who was enrolled. The registration is encoded, since a lobular exclusion would be
  * needless if only ductal cancers could enter. A mixed ductal–lobular tumour has a lobular part
- * and is excluded (the stricter reading).
+ * and is excluded: a strict reading no source states, kept in its own criterion marked
+ * unconfirmed (issue 9, point 7).
  * Size: "T1 and small T2" has no number; the BMJ cohort's "up to 3.5 cm" (≤35 mm) is used.
- * Nodes: "N0–1" and "gross nodal disease" excluded, read on the best nodal evidence (clinical
- * before surgery, pathologic once known); pNX is not shown to be N0–1.
+ * Size, histology and EIC were judged on imaging and core biopsy; at final pathology these fields
+ * hold the pathologic findings, which the rules then read: the facts have no separate entry
+ * findings (a known limit, noted in issue 9). Nodes have both, and the clinical stage is read.
+ * Nodes: "N0–1" and "gross nodal disease (clinical, cytological or imaging)" excluded: entry was
+ * judged on the clinical nodal stage (cN0–N1, BMJ 2020), which is read in every phase. Pathologic
+ * nodes found at surgery belong to the risk-adapted re-evaluation (targit-risk-adapted.ts: four
+ * or more positive nodes add whole-breast radiation), not to entry.
  * Not encoded, for want of a fact: bilateral cancer, previous ipsilateral cancer without
  * radiation, M0, ten years' follow-up, the tolerated ≤4 weeks of systemic therapy.
  */
@@ -21,11 +27,12 @@ const registration = citing(
   'TARGIT-A trial registration ISRCTN34086741 / NCT00983684 (clinical.md §1f)',
 );
 
-const NODES_N0_TO_N1 = ['cN0', 'cN1', ...PN0_STAGES, ...PN1_STAGES] as const;
+/** Mixed ductal–lobular histology, excluded only by our reading (criterion histology-mixed). */
+const MIXED: Condition = { field: 'histology', in: ['mixed-ductal-lobular'] };
 
 export const targitA: RuleSet = {
   id: 'targit-a',
-  version: '1',
+  version: '2',
   title: 'TARGIT-A entry criteria',
   citation: 'TARGIT-A trial registration ISRCTN34086741 / NCT00983684',
   categories: ['eligible', 'ineligible'],
@@ -52,6 +59,7 @@ export const targitA: RuleSet = {
         'Operable invasive breast cancer; lobular cancer on core biopsy excluded; ' +
           'pure DCIS not eligible',
       ),
+      appliesWhen: { not: MIXED },
       rules: [
         {
           when: {
@@ -61,6 +69,18 @@ export const targitA: RuleSet = {
           category: 'eligible',
         },
       ],
+      otherwise: 'ineligible',
+    },
+    {
+      id: 'histology-mixed',
+      label: 'Mixed ductal–lobular histology',
+      source: registration(
+        'A mixed ductal–lobular tumour is read as excluded with lobular cancer, for its lobular ' +
+          'part: a strict reading that no source states',
+        'unconfirmed',
+      ),
+      appliesWhen: MIXED,
+      rules: [{ when: MIXED, category: 'ineligible' }],
       otherwise: 'ineligible',
     },
     {
@@ -76,6 +96,13 @@ export const targitA: RuleSet = {
       rules: [{ when: { field: 'invasiveSizeMm', op: '<=', value: 35 }, category: 'eligible' }],
       otherwise: 'ineligible',
     },
+    t4(
+      registration(
+        'Operable invasive breast cancer, T1 and small T2: a T4 tumour (skin or chest wall, ' +
+          'inflammatory) is outside entry',
+      ),
+      'ineligible',
+    ),
     {
       id: 'eic',
       label: 'Extensive intraductal component',
@@ -85,9 +112,12 @@ export const targitA: RuleSet = {
     },
     {
       id: 'nodes',
-      label: 'Lymph nodes',
-      source: registration('N0–1; gross nodal disease (clinical, cytological or imaging) excluded'),
-      rules: [{ when: { field: 'nodalStage', in: NODES_N0_TO_N1 }, category: 'eligible' }],
+      label: 'Lymph nodes (clinical)',
+      source: registration(
+        'Clinically N0–1; gross nodal disease (clinical, cytological or imaging) excluded; ' +
+          'read on the clinical stage in every phase',
+      ),
+      rules: [{ when: { field: 'clinicalNodalStage', in: ['cN0', 'cN1'] }, category: 'eligible' }],
       otherwise: 'ineligible',
     },
     {

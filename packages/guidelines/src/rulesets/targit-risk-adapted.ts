@@ -1,6 +1,7 @@
 import type { Condition } from '../condition.ts';
 import { PN2_STAGES, PN3_STAGES } from '../facts.ts';
 import type { Criterion, RuleSet, Source } from '../rule-set.ts';
+import { DCIS_AXILLA_NOT_STAGED } from './common.ts';
 import type { ProgramCriteria } from './program-default.ts';
 import {
   OPTIONAL_RISK_TRIGGER_IDS,
@@ -71,7 +72,13 @@ const DEFAULT_TRIGGERS: readonly Criterion[] = [
   trigger(
     'four-or-more-nodes',
     'Four or more positive nodes',
-    { field: 'pathologicNodalStage', in: [...PN2_STAGES, ...PN3_STAGES] },
+    // An unstaged pure DCIS (no nodal surgery, pNX) has no nodes to count (issue 9 point 1).
+    {
+      all: [
+        { not: DCIS_AXILLA_NOT_STAGED },
+        { field: 'pathologicNodalStage', in: [...PN2_STAGES, ...PN3_STAGES] },
+      ],
+    },
     {
       citation: REGISTRATION,
       detail:
@@ -89,7 +96,7 @@ export function targitRiskAdapted(program: ProgramCriteria): RuleSet {
   );
   return {
     id: 'targit-risk-adapted',
-    version: extras.length === 0 ? '1' : `1+${extras.join(',')}`,
+    version: extras.length === 0 ? '2' : `2+${extras.join(',')}`,
     title: 'TARGIT risk-adapted re-evaluation',
     citation: 'Vaidya JS, et al. Lancet 2014;383:603–613',
     categories: ['iort-alone', 'add-whole-breast'],

@@ -18,6 +18,7 @@ const baseline: ClinicalFacts = {
   phase: 'final-pathology',
   ageYears: 60,
   histology: 'ductal',
+  skinOrChestWallInvolvement: false,
   invasiveSizeMm: 15,
   dcisSizeMm: 10,
   closestMarginMm: 2,
@@ -63,6 +64,13 @@ describe('abs-2013', () => {
     [['pathologicNodalStage'], ['pathologicNodalStage'], BOTH],
   ]);
 
+  // Issue 9 point 6; Shah 2013 "LVSI not present" (clinical.md §1e), read for invasive cancer only.
+  it('LVSI is not read for pure DCIS: unknown LVSI leaves DCIS decided', () => {
+    const result = evaluate({ ...without(baseline, 'lvsi'), histology: 'dcis' });
+    expect(result).toMatchObject({ category: OK, missing: [] });
+    expect(result.findings.find((f) => f.criterion === 'lvsi')?.outcome).toBe('not-applicable');
+  });
+
   it('needs no histology when both sizes qualify, and reads neither ER nor grade', () => {
     expect(evaluate(without(baseline, 'histology')).category).toBe(OK);
     expect(evaluate({ ...baseline, erStatus: 'negative', grade: 3 }).category).toBe(OK);
@@ -71,8 +79,8 @@ describe('abs-2013', () => {
   it.each<[ClinicalFacts]>([
     [{ ageYears: 49 }],
     [{ closestMarginMm: 0 }],
-    [{ lvsi: 'extensive' }],
-    [{ pathologicNodalStage: 'pN2a' }],
+    [{ lvsi: 'extensive', histology: 'ductal' }],
+    [{ pathologicNodalStage: 'pN2a', nodalSurgery: 'slnb' }],
   ])('decides %j ineligible with every other fact unknown', (facts) => {
     expect(evaluate(facts)).toMatchObject({ category: NO, missing: [] });
   });

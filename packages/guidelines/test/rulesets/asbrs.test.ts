@@ -18,6 +18,7 @@ const baseline: ClinicalFacts = {
   phase: 'final-pathology',
   ageYears: 60,
   histology: 'ductal',
+  skinOrChestWallInvolvement: false,
   invasiveSizeMm: 15,
   dcisSizeMm: 10,
   closestMarginMm: 2,
@@ -27,7 +28,10 @@ const baseline: ClinicalFacts = {
 describe('asbrs (pre-2018 criteria only)', () => {
   it('a baseline case is eligible, on confirmed rules only', () => {
     expect(evaluate(baseline)).toMatchObject({ category: OK, includesUnconfirmed: false });
-    expect(asbrs.criteria.every((c) => c.source.confidence === 'confirmed')).toBe(true);
+    // Only the readings for T4 and an unstaged pure DCIS axilla (issue 9 points 1, 2) are
+    // unconfirmed, and neither applies to this case.
+    const unconfirmed = asbrs.criteria.filter((c) => c.source.confidence !== 'confirmed');
+    expect(unconfirmed.map((c) => c.id)).toEqual(['t4', 'dcis-axilla-not-staged']);
   });
 
   itDecides(asbrs, baseline, [
@@ -80,7 +84,7 @@ describe('asbrs (pre-2018 criteria only)', () => {
     [{ ageYears: 44 }],
     [{ histology: 'lobular' }],
     [{ closestMarginMm: 0 }],
-    [{ pathologicNodalStage: 'pN1a' }],
+    [{ pathologicNodalStage: 'pN1a', nodalSurgery: 'slnb' }],
   ])('decides %j ineligible with every other fact unknown', (facts) => {
     expect(evaluate(facts)).toMatchObject({ category: NO, missing: [] });
   });

@@ -48,7 +48,7 @@ describe('ASTRO 2009: each criterion at its boundaries, everything else suitable
     const result = evaluate(SUITABLE_INVASIVE);
     expect(result).toMatchObject({
       category: 'suitable',
-      version: '2009-enc-1',
+      version: '2009-enc-2',
       includesUnconfirmed: false,
     });
   });

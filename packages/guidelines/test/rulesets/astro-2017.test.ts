@@ -19,7 +19,7 @@ const evaluate = evaluator(ruleSetById('astro-2017'));
 describe('ASTRO 2017: each criterion at its boundaries, everything else suitable', () => {
   it('a fully suitable invasive cancer is suitable', () => {
     const result = evaluate(SUITABLE_INVASIVE);
-    expect(result).toMatchObject({ category: 'suitable', version: '2017-enc-1' });
+    expect(result).toMatchObject({ category: 'suitable', version: '2017-enc-2' });
     expect(result.meaning).toMatch(/suitable/);
   });
 
@@ -113,6 +113,7 @@ describe('ASTRO 2017: confidence', () => {
       .criteria.filter((c) => c.source.confidence === 'unconfirmed')
       .map((c) => c.id);
     expect(unconfirmed).toEqual([
+      't4',
       'histology-not-in-table',
       'multifocal-total-size',
       'nodal-surgery',

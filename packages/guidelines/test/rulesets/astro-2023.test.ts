@@ -88,7 +88,7 @@ describe('ASTRO 2023: each criterion at its boundaries, everything else recommen
     const result = evaluate(RECOMMENDED_INVASIVE);
     expect(result).toMatchObject({
       category: R,
-      version: '2023-enc-1',
+      version: '2023-enc-2',
       includesUnconfirmed: false,
     });
     expect(result.meaning).toMatch(/IORT alone/);
@@ -135,7 +135,6 @@ describe('ASTRO 2023: unknown facts', () => {
     ['histology', [R, CR, CNR, NR]],
     ['pathologicNodalStage', [R, NR]],
     ['closestMarginMm', [R, NR]],
-    ['germlineBrca', [R, NR]],
   ] as const)('invasive without %s → indeterminate', (name, possible) => {
     expectIndeterminate(evaluate(without(RECOMMENDED_INVASIVE, name)), possible, [name]);
   });
@@ -162,13 +161,61 @@ describe('ASTRO 2023: unknown facts', () => {
     ['dcisSizeMm', [R, CR, NR]],
     ['ageYears', [R, NR]],
     ['closestMarginMm', [R, NR]],
-    ['germlineBrca', [R, NR]],
   ] as const)('pure DCIS without %s → indeterminate', (name, possible) => {
     expectIndeterminate(evaluate(without(RECOMMENDED_DCIS, name)), possible, [name]);
+  });
+
+  // Issue 9 point 3: "known germline BRCA1/2 mutation" not recommended (clinical.md §1j);
+  // testing is not required, so an unknown result is assumed negative and shown as assumed.
+  it.each([
+    ['invasive, BRCA not recorded', without(RECOMMENDED_INVASIVE, 'germlineBrca'), null],
+    ['invasive, BRCA "unknown"', { ...RECOMMENDED_INVASIVE, germlineBrca: 'unknown' }, 'unknown'],
+    ['pure DCIS, BRCA not recorded', without(RECOMMENDED_DCIS, 'germlineBrca'), null],
+  ] as const)('%s: negative is assumed, and the answer is decided', (_, facts, recorded) => {
+    const result = evaluate(facts);
+    expect(result).toMatchObject({ category: R, missing: [] });
+    expect(result.assumed).toEqual({ germlineBrca: 'negative' });
+    const brca = result.findings.find((f) => f.criterion === 'brca');
+    if (facts.histology !== 'dcis') expect(brca?.evidence.germlineBrca).toBe(recorded);
+  });
+
+  it('a known mutation still counts: not recommended, nothing assumed', () => {
+    const result = evaluate({ ...RECOMMENDED_INVASIVE, germlineBrca: 'brca2' });
+    expect(result).toMatchObject({ category: NR, assumed: {} });
   });
 
   it('pure DCIS does not need the invasive facts', () => {
     const result = evaluate(without(RECOMMENDED_DCIS, 'erStatus', 'pathologicNodalStage'));
     expect(result.category).toBe(R);
+  });
+});
+
+// Issue 9 point 8: "IORT alone is associated with a higher IBR rate than WBI" (clinical.md §1j).
+describe('ASTRO 2023 with IORT: a note beside the category', () => {
+  it.each(['low-energy-xray', 'electron'] as const)(
+    'with %s IORT, a recommended result says IORT alone had more in-breast recurrence',
+    (iortModality) => {
+      const result = evaluate({ ...RECOMMENDED_INVASIVE, iortModality });
+      expect(result.category).toBe(R);
+      expect(result.notes).toHaveLength(1);
+      expect(result.notes?.[0]?.text).toMatch(
+        /IORT alone associated with a higher in-breast recurrence rate than whole-breast irradiation/,
+      );
+      expect(result.notes?.[0]?.source).toMatchObject({
+        confidence: 'confirmed',
+        citation: expect.stringMatching(/§1j/) as unknown,
+      });
+    },
+  );
+
+  it('is there whatever the category, and never changes it', () => {
+    const facts = { ...RECOMMENDED_INVASIVE, grade: 3, iortModality: 'electron' } as const;
+    const result = evaluate(facts);
+    expect(result.category).toBe(CR);
+    expect(result.notes).toHaveLength(1);
+  });
+
+  it('is absent when no IORT modality is entered', () => {
+    expect(evaluate(RECOMMENDED_INVASIVE).notes).toBeUndefined();
   });
 });

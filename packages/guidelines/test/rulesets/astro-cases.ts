@@ -11,6 +11,7 @@ export const SUITABLE_INVASIVE: ClinicalFacts = {
   histology: 'ductal',
   invasiveSizeMm: 15,
   grade: 2,
+  skinOrChestWallInvolvement: false,
   erStatus: 'positive',
   her2Status: 'negative',
   closestMarginMm: 5,
@@ -142,5 +143,8 @@ export const ASTRO_2017_DCIS_ROWS: readonly Row[] = [
   [{ dcisNuclearGrade: 'high' }, 'pure-dcis', 'cautionary'],
   [{ dcisScreenDetected: false }, 'pure-dcis', 'cautionary'],
   [{ germlineBrca: 'brca1' }, 'brca', 'unsuitable'],
-  [{ nodalSurgery: 'none' }, 'nodal-surgery', 'unsuitable'],
+  // Issue 9 point 1: an unstaged axilla does not count against pure DCIS; a positive node does.
+  [{ nodalSurgery: 'none' }, 'dcis-axilla-not-staged', 'suitable'],
+  [{ pathologicNodalStage: 'pNX' }, 'dcis-axilla-not-staged', 'suitable'],
+  [{ pathologicNodalStage: 'pN1mi' }, 'nodal-status', 'unsuitable'],
 ];

@@ -15,6 +15,7 @@ const baseline: ClinicalFacts = {
   phase: 'final-pathology',
   ageYears: 60,
   histology: 'ductal',
+  skinOrChestWallInvolvement: false,
   invasiveSizeMm: 15,
   dcisSizeMm: 10,
   closestMarginMm: 5,
@@ -98,6 +99,25 @@ describe('gec-estro-2010', () => {
     expect(result.findings.find((f) => f.criterion === 'eic')?.outcome).toBe('not-applicable');
   });
 
+  // Issue 9 point 6; Polgár 2010 LVI row (clinical.md §1d), read for invasive cancer only.
+  it('LVSI is not read for pure DCIS: unknown LVSI leaves DCIS decided', () => {
+    const dcis = { ...without(baseline, 'lvsi', 'invasiveSizeMm'), histology: 'dcis' } as const;
+    const result = evaluate(dcis);
+    expect(result).toMatchObject({ category: MID, missing: [] });
+    expect(result.findings.find((f) => f.criterion === 'lvsi')?.outcome).toBe('not-applicable');
+  });
+
+  // Issue 9 point 7: the table has no cell for pN1a by sentinel node biopsy alone (§1d).
+  it('pN1a by sentinel node biopsy alone stays intermediate and says it is for the team', () => {
+    const result = evaluate({ ...baseline, pathologicNodalStage: 'pN1a', nodalSurgery: 'slnb' });
+    expect(result.category).toBe(MID);
+    const finding = result.findings.find((f) => f.criterion === 'nodes-not-in-table');
+    expect(finding?.source.detail).toContain(
+      'not covered by GEC-ESTRO 2010 — for the multidisciplinary team',
+    );
+    expect(finding?.source.confidence).toBe('unconfirmed');
+  });
+
   it('cases the table does not cover are flagged as unconfirmed', () => {
     expect(evaluate({ ...baseline, histology: 'papillary' }).includesUnconfirmed).toBe(true);
     expect(
@@ -136,7 +156,7 @@ describe('gec-estro-2010', () => {
   it.each<[ClinicalFacts, string]>([
     [{ ageYears: 40 }, HIGH],
     [{ closestMarginMm: 0 }, HIGH],
-    [{ pathologicNodalStage: 'pNX' }, HIGH],
+    [{ pathologicNodalStage: 'pNX', histology: 'ductal' }, HIGH],
     [{ centricity: 'multicentric', ageYears: 70 }, HIGH],
   ])('decides %j with every other fact unknown: %s', (facts, category) => {
     expect(evaluate(facts)).toMatchObject({ category, missing: [] });

@@ -20,6 +20,7 @@ const baseline: ClinicalFacts = {
   phase: 'preoperative',
   ageYears: 60,
   histology: 'ductal',
+  skinOrChestWallInvolvement: false,
   invasiveSizeMm: 20,
   eic: 'absent',
   clinicalNodalStage: 'cN0',
@@ -47,7 +48,7 @@ describe('targit-a', () => {
     ['histology', { histology: 'papillary' }, OK],
     ['histology', { histology: 'other-invasive' }, OK],
     ['histology', { histology: 'lobular' }, NO],
-    ['histology', { histology: 'mixed-ductal-lobular' }, NO],
+    ['histology-mixed', { histology: 'mixed-ductal-lobular' }, NO],
     ['histology', { histology: 'dcis' }, NO],
     ['invasive-size', { invasiveSizeMm: 34.95 }, OK],
     ['invasive-size', { invasiveSizeMm: 35 }, OK],
@@ -56,10 +57,6 @@ describe('targit-a', () => {
     ['nodes', { clinicalNodalStage: 'cN1' }, OK],
     ['nodes', { clinicalNodalStage: 'cN2' }, NO],
     ['nodes', { clinicalNodalStage: 'cN3' }, NO],
-    ['nodes', final('pN1a'), OK],
-    ['nodes', final('pN1c'), OK],
-    ['nodes', final('pN2a'), NO],
-    ['nodes', final('pNX'), NO],
     ['centricity', { centricity: 'multicentric' }, NO],
     ['focality', { focality: 'multifocal-clinical' }, NO],
     ['focality', { focality: 'multifocal-microscopic' }, OK],
@@ -68,6 +65,14 @@ describe('targit-a', () => {
     ['brca', { germlineBrca: 'brca1' }, OK],
     ['neoadjuvant', { neoadjuvantTherapy: true }, NO],
   ]);
+
+  // Issue 9 point 7: no source states the mixed ductal–lobular exclusion (clinical.md §1f).
+  it('the exclusion of mixed ductal–lobular histology is marked unconfirmed', () => {
+    const result = evaluate({ ...baseline, histology: 'mixed-ductal-lobular' });
+    expect(result).toMatchObject({ category: NO, includesUnconfirmed: true });
+    expect(evaluate(baseline).includesUnconfirmed).toBe(false);
+    expect(evaluate({ ...baseline, histology: 'lobular' }).includesUnconfirmed).toBe(false);
+  });
 
   it.each<[string, ClinicalFacts, string | null]>([
     ['not recorded', without(baseline, 'germlineBrca'), null],
@@ -82,18 +87,27 @@ describe('targit-a', () => {
     expect(result.missing).not.toContain('germlineBrca');
   });
 
-  it('the pathologic stage, once known, outranks the clinical one', () => {
-    const result = evaluate({ ...baseline, ...final('pN2a'), clinicalNodalStage: 'cN0' });
-    expectDecidedBy(result, 'nodes', NO, { pathologicNodalStage: 'pN2a' });
-  });
+  // Issue 9 point 4: entry was judged on the clinical stage (cN0–N1, clinical.md §1f); nodes
+  // found at surgery belong to the risk-adapted re-evaluation.
+  it.each<ClinicalFacts['pathologicNodalStage']>(['pN1a', 'pN1c', 'pN2a', 'pN3a', 'pNX'])(
+    'a cN0 patient found %s at surgery met the entry criteria',
+    (stage) => {
+      const result = evaluate({ ...baseline, ...final(stage), clinicalNodalStage: 'cN0' });
+      expectDecidedBy(result, 'nodes', OK, { clinicalNodalStage: 'cN0' });
+      const cN2 = evaluate({ ...baseline, ...final(stage), clinicalNodalStage: 'cN2' });
+      expectDecidedBy(cN2, 'nodes', NO, { clinicalNodalStage: 'cN2' });
+      expect(result.findings.find((f) => f.criterion === 'nodes')?.evidence).toEqual({
+        clinicalNodalStage: 'cN0',
+      });
+    },
+  );
 
   itAsksFor(targitA, baseline, [
     [['ageYears'], ['ageYears'], BOTH],
     [['histology'], ['histology'], BOTH],
     [['invasiveSizeMm'], ['invasiveSizeMm'], BOTH],
     [['eic'], ['eic'], BOTH],
-    [['clinicalNodalStage'], ['clinicalNodalStage', 'pathologicNodalStage'], BOTH],
-    [['phase'], ['phase', 'pathologicNodalStage'], BOTH],
+    [['clinicalNodalStage'], ['clinicalNodalStage'], BOTH],
     [['centricity'], ['centricity'], BOTH],
     [['focality'], ['focality'], BOTH],
     [['priorIpsilateralRadiation'], ['priorIpsilateralRadiation'], BOTH],

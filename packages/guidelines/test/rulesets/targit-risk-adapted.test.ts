@@ -91,7 +91,7 @@ describe('targit-risk-adapted', () => {
       neoadjuvantTherapy: true,
     };
     expect(evaluateRuleSet(defaults, facts).category).toBe(ALONE);
-    expect(defaults.version).toBe('1');
+    expect(defaults.version).toBe('2');
   });
 
   describe.each<[OptionalRiskTriggerId, ClinicalFacts[], ClinicalFacts[]]>([
@@ -126,7 +126,7 @@ describe('targit-risk-adapted', () => {
     });
 
     it('is named in the version and uses the catalogue source', () => {
-      expect(chosen.version).toBe(`1+${id}`);
+      expect(chosen.version).toBe(`2+${id}`);
       const criterion = chosen.criteria.find((c) => c.id === id);
       expect(criterion?.source).toBe(OPTIONAL_RISK_TRIGGERS[id].source);
     });
@@ -138,7 +138,7 @@ describe('targit-risk-adapted', () => {
   });
 
   it('the version lists the chosen triggers once each, in catalogue order', () => {
-    expect(withTriggers('lvsi', 'grade-3', 'lvsi').version).toBe('1+grade-3,lvsi');
+    expect(withTriggers('lvsi', 'grade-3', 'lvsi').version).toBe('2+grade-3,lvsi');
     expect(withTriggers(...OPTIONAL_RISK_TRIGGER_IDS).criteria).toHaveLength(4 + 6);
   });
 

@@ -27,6 +27,7 @@ export const FACT_GROUPS: readonly FactGroup[] = [
       'focality',
       'multifocalSpanMm',
       'centricity',
+      'skinOrChestWallInvolvement',
     ],
   },
   {

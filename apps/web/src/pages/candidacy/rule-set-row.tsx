@@ -2,6 +2,7 @@ import {
   INDETERMINATE,
   type FactName,
   type FactValue,
+  type ResultNote,
   type RuleSetResult,
 } from '@openiort/guidelines';
 import { Box, Button, Group, Paper, Stack, Text } from '@mantine/core';
@@ -24,6 +25,15 @@ function Assumed({ assumed }: { assumed: Partial<Record<FactName, FactValue>> })
         .join('; ')}
     </Text>
   );
+}
+
+/** Statements the rule set makes beside its category (ASTRO 2023 with IORT), in words. */
+function Notes({ notes }: { notes: readonly ResultNote[] }) {
+  return notes.map((note) => (
+    <Text key={note.id} size="sm" fw={600} className="result-note">
+      {note.text}
+    </Text>
+  ));
 }
 
 /**
@@ -53,6 +63,7 @@ export function RuleSetRow({ result }: { result: RuleSetResult }) {
             <CategoryBadge ruleSetId={result.ruleset} category={result.category} />
             {result.includesUnconfirmed && <UnconfirmedMarker />}
           </Group>
+          <Notes notes={result.notes ?? []} />
           {meaning !== null && <Text size="sm">{meaning}</Text>}
           {indeterminate && result.missing.length > 0 && (
             <Text size="sm">

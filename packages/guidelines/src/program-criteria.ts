@@ -1,12 +1,38 @@
 import { HISTOLOGIES, PATHOLOGIC_NODAL_STAGES } from './facts.ts';
 import type { ProgramCriteria } from './rulesets/program-default.ts';
 import { OPTIONAL_RISK_TRIGGER_IDS } from './rulesets/risk-triggers.ts';
-import type { FactError } from './validate-facts.ts';
+import { z } from 'zod';
+import { factErrorsOf, type FactError } from './validate-facts.ts';
 
 export type ProgramCriteriaInput = Omit<ProgramCriteria, 'version'>;
 
-const isListOf = (value: unknown, allowed: readonly string[]): value is string[] =>
-  Array.isArray(value) && value.every((v) => typeof v === 'string' && allowed.includes(v));
+const listOf = (allowed: readonly string[], message: string, minItems: number) =>
+  z
+    .array(z.string({ error: message }), { error: message })
+    .refine((v) => v.length >= minItems && v.every((item) => allowed.includes(item)), message);
+
+const numberFrom = (min: number, max: number) => {
+  const message = `must be a number from ${String(min)} to ${String(max)}`;
+  return z.number({ error: message }).refine((v) => v >= min && v <= max, message);
+};
+
+/** An administrator's change to the program's own criteria, strict; the version is assigned on save. */
+export const programCriteriaSchema = z.strictObject({
+  minAgeExclusiveYears: numberFrom(18, 100),
+  maxSizeExclusiveMm: numberFrom(1, 100),
+  histologies: listOf(HISTOLOGIES, `must list at least one of ${HISTOLOGIES.join(', ')}`, 1),
+  excludeBrcaCarriers: z.boolean({ error: 'must be true or false' }),
+  nodeNegativeStages: listOf(
+    PATHOLOGIC_NODAL_STAGES,
+    `must list at least one of ${PATHOLOGIC_NODAL_STAGES.join(', ')}`,
+    1,
+  ),
+  extraRiskAdaptedTriggers: listOf(
+    OPTIONAL_RISK_TRIGGER_IDS,
+    `must list any of ${OPTIONAL_RISK_TRIGGER_IDS.join(', ')} (or be empty)`,
+    0,
+  ),
+});
 
 /**
  * Checks an administrator's change to the program's own criteria. The version is assigned by
@@ -15,54 +41,10 @@ const isListOf = (value: unknown, allowed: readonly string[]): value is string[]
 export function validateProgramCriteria(
   input: unknown,
 ): { ok: true; criteria: ProgramCriteriaInput } | { ok: false; errors: FactError[] } {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return { ok: false, errors: [{ path: '(criteria)', message: 'must be a JSON object' }] };
-  }
-  const v = input as Record<string, unknown>;
-  const errors: FactError[] = [];
-  const number = (key: string, min: number, max: number) => {
-    const value = v[key];
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
-      errors.push({ path: key, message: `must be a number from ${String(min)} to ${String(max)}` });
-    }
-  };
-  number('minAgeExclusiveYears', 18, 100);
-  number('maxSizeExclusiveMm', 1, 100);
-  if (!isListOf(v.histologies, HISTOLOGIES) || v.histologies.length === 0) {
-    errors.push({
-      path: 'histologies',
-      message: `must list at least one of ${HISTOLOGIES.join(', ')}`,
-    });
-  }
-  if (typeof v.excludeBrcaCarriers !== 'boolean') {
-    errors.push({ path: 'excludeBrcaCarriers', message: 'must be true or false' });
-  }
-  if (
-    !isListOf(v.nodeNegativeStages, PATHOLOGIC_NODAL_STAGES) ||
-    v.nodeNegativeStages.length === 0
-  ) {
-    errors.push({
-      path: 'nodeNegativeStages',
-      message: `must list at least one of ${PATHOLOGIC_NODAL_STAGES.join(', ')}`,
-    });
-  }
-  if (!isListOf(v.extraRiskAdaptedTriggers, OPTIONAL_RISK_TRIGGER_IDS)) {
-    errors.push({
-      path: 'extraRiskAdaptedTriggers',
-      message: `must list any of ${OPTIONAL_RISK_TRIGGER_IDS.join(', ')} (or be empty)`,
-    });
-  }
-  const known = new Set([
-    'minAgeExclusiveYears',
-    'maxSizeExclusiveMm',
-    'histologies',
-    'excludeBrcaCarriers',
-    'nodeNegativeStages',
-    'extraRiskAdaptedTriggers',
-  ]);
-  for (const key of Object.keys(v))
-    if (!known.has(key)) errors.push({ path: key, message: 'is not a program criterion' });
-  return errors.length === 0
-    ? { ok: true, criteria: v as unknown as ProgramCriteriaInput }
-    : { ok: false, errors };
+  const parsed = programCriteriaSchema.safeParse(input);
+  if (parsed.success) return { ok: true, criteria: parsed.data as ProgramCriteriaInput };
+  const errors = factErrorsOf(parsed.error, '(criteria)', 'is not a program criterion').map((e) =>
+    e.path === '(criteria)' ? { ...e, message: 'must be a JSON object' } : e,
+  );
+  return { ok: false, errors };
 }

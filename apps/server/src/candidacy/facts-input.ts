@@ -1,6 +1,7 @@
 import { validateFacts, type ClinicalFacts, type FactError } from '@openiort/guidelines';
 import type { AppError } from '../http/app-error.ts';
-import { invalidFields } from '../http/validate.ts';
+import { z } from 'zod';
+import { invalidFields, validate } from '../http/validate.ts';
 
 /** The validator's name for "the whole facts object". */
 const WHOLE_OBJECT = '(facts)';
@@ -22,21 +23,14 @@ export function parseFacts(input: unknown, prefix: string): ClinicalFacts {
   );
 }
 
+const evaluationRequestSchema = z.strictObject({
+  // The engine checks the facts themselves (clinicalFactsSchema): one validation path for them.
+  facts: z.unknown(),
+});
+
 /** The body of POST /api/patients/:id/evaluations is `{ "facts": {…} }` and nothing else. */
 export function factsOfEvaluationRequest(body: unknown): unknown {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw invalidFields('evaluation request', [
-      { path: '(body)', message: 'must be a JSON object: { "facts": { … } }' },
-    ]);
-  }
-  const extra = Object.keys(body).filter((key) => key !== 'facts');
-  if (extra.length > 0) {
-    throw invalidFields(
-      'evaluation request',
-      extra.map((key) => ({ path: key, message: 'is not allowed; send { "facts": { … } }' })),
-    );
-  }
-  return (body as { facts?: unknown }).facts;
+  return validate(evaluationRequestSchema, body, 'evaluation request').facts;
 }
 
 /** Program-criteria errors as a validation problem naming each field. */

@@ -38,9 +38,7 @@ function factSchema(definition: FieldDefinition): z.ZodType {
  * absent field. Nothing is coerced: "62" is not a number.
  */
 export const clinicalFactsSchema = z.strictObject(
-  Object.fromEntries(
-    FACT_NAMES.map((name) => [name, factSchema(FACT_FIELDS[name]).nullish()]),
-  ) as Record<string, z.ZodType>,
+  Object.fromEntries(FACT_NAMES.map((name) => [name, factSchema(FACT_FIELDS[name]).nullish()])),
 );
 
 /** Zod issues as fact errors; an unknown key is named with the facts that exist. */
@@ -72,5 +70,5 @@ export function validateFacts(input: unknown): FactsValidation {
   const facts = Object.fromEntries(
     Object.entries(parsed.data).filter(([, value]) => value !== null && value !== undefined),
   );
-  return { ok: true, facts: facts as ClinicalFacts };
+  return { ok: true, facts: facts };
 }

@@ -9,7 +9,13 @@ import {
 } from './balloon.ts';
 import type { SphereDoseStats } from './dose-rate-matrix.ts';
 import { evaluateBalloonDoses, sphereMatrices, type DepthDoseStats } from './evaluate-balloon.ts';
-import { scaleToMeanDose, uniformSurfaceWeights } from './optimise-dwell-times.ts';
+import { scaleToMeanDose } from './optimise-dwell-times.ts';
+import { planValidityWarnings, type ValidityWarning } from './plan-validity.ts';
+import {
+  defaultSmoothnessWeight,
+  smoothSurfaceWeights,
+  surfaceUniformity,
+} from './smooth-dwell-weights.ts';
 import {
   validatePlanInput,
   type PlanInput,
@@ -46,6 +52,11 @@ export interface PlanDvhRequest {
 export interface PlanBalloonOptions<D extends PlanDvh = PlanDvh> {
   /** Computes the DVH of the finished plan (e.g. a wrapper around grid/shell-dvh.ts). */
   dvh?: (request: PlanDvhRequest) => D;
+  /**
+   * Weight μ of the smoothness term on neighbouring dwell times (smooth-dwell-weights.ts);
+   * defaultSmoothnessWeight(model) when absent (docs/adr/0008). 0 is plain least squares.
+   */
+  smoothnessWeight?: number;
 }
 
 export interface PlanRefusal {
@@ -66,6 +77,8 @@ interface PlanCommon {
   warnings: string[];
   /** True when the source model is demonstration data (provenance.clinicalUse false). */
   demonstration: boolean;
+  /** The smoothness weight μ the dwell times were optimised with. */
+  smoothnessWeight: number;
 }
 
 export interface PlanResultOk<D extends PlanDvh = PlanDvh> extends PlanCommon {
@@ -77,6 +90,10 @@ export interface PlanResultOk<D extends PlanDvh = PlanDvh> extends PlanCommon {
   chestWallDoseGy: number | null;
   secondCheck: SecondCheckResult;
   dvh: D | null;
+  /** Surface minimum over maximum dose (1 = perfectly uniform). */
+  surfaceUniformity: number;
+  /** Reported doses and the DVH region that rely on extrapolated TG-43 data (plan-validity.ts). */
+  validityWarnings: ValidityWarning[];
 }
 
 /**
@@ -93,6 +110,8 @@ export interface PlanResultRefused extends PlanCommon {
   chestWallDoseGy: null;
   secondCheck: null;
   dvh: null;
+  surfaceUniformity: null;
+  validityWarnings: [];
 }
 
 export type PlanResult<D extends PlanDvh = PlanDvh> = PlanResultOk<D> | PlanResultRefused;
@@ -134,6 +153,11 @@ export function planBalloon<D extends PlanDvh = PlanDvh>(
   }));
   const demonstration = !model.provenance.clinicalUse;
   const warnings: string[] = demonstration ? [DEMONSTRATION_LABEL] : [];
+  const smoothnessWeight = options.smoothnessWeight ?? defaultSmoothnessWeight(model);
+  if (!(Number.isFinite(smoothnessWeight) && smoothnessWeight >= 0))
+    throw new InvalidPlanInputError([
+      { path: 'smoothnessWeight', message: 'must be a number ≥ 0' },
+    ]);
   const common = {
     balloonRadiusCm: radius,
     airKermaStrengthU: strength,
@@ -141,6 +165,7 @@ export function planBalloon<D extends PlanDvh = PlanDvh>(
     limits,
     warnings,
     demonstration,
+    smoothnessWeight,
   };
 
   if (skinDistanceCm < limits.minSkinDistanceCm) {
@@ -161,6 +186,8 @@ export function planBalloon<D extends PlanDvh = PlanDvh>(
         chestWallDoseGy: null,
         secondCheck: null,
         dvh: null,
+        surfaceUniformity: null,
+        validityWarnings: [],
       };
     }
     warnings.push(
@@ -173,7 +200,7 @@ export function planBalloon<D extends PlanDvh = PlanDvh>(
     );
 
   const matrices = sphereMatrices(model, geometry);
-  const weights = uniformSurfaceWeights(matrices(radius));
+  const weights = smoothSurfaceWeights(matrices(radius), smoothnessWeight);
   const { prescription } = plan;
   const targetRadius = radius + (prescription.to === 'depth' ? (prescription.depthCm ?? 0) : 0);
   const times = scaleToMeanDose(matrices(targetRadius), weights, strength, prescription.doseGy);
@@ -215,5 +242,26 @@ export function planBalloon<D extends PlanDvh = PlanDvh>(
       prescription,
     }) ?? null;
 
-  return { ...common, status: 'ok', dwells, totalTimeS, ...doses, secondCheck, dvh };
+  const validityWarnings = planValidityWarnings(
+    model,
+    strength,
+    dwells,
+    {
+      balloonRadiusCm: radius,
+      skinDistanceCm,
+      ...(chestWallDistanceCm === undefined ? {} : { chestWallDistanceCm }),
+    },
+    matrices,
+  );
+  return {
+    ...common,
+    status: 'ok',
+    dwells,
+    totalTimeS,
+    ...doses,
+    secondCheck,
+    dvh,
+    surfaceUniformity: surfaceUniformity(doses.surfaceDoseGy),
+    validityWarnings,
+  };
 }

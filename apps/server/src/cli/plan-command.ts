@@ -7,10 +7,19 @@ import { InputError, readJson, reportingInputErrors, singleOperand } from './cli
 import type { Command } from './commands.ts';
 
 export const PLAN_USAGE =
-  'Usage: npx openiort plan FILE|-\n' +
+  'Usage: npx openiort plan FILE|- [--smoothness μ]\n' +
   'FILE: { "source": ID or a model, "airKermaStrengthU"?: U, "applicator": { "type": "balloon", "fillVolumeCc" },\n' +
   '        "prescription": { "doseGy", "to": "surface" | "depth", "depthCm"? }, "skinDistanceCm", "chestWallDistanceCm"? };\n' +
-  '"-" reads stdin.\n';
+  '"-" reads stdin. μ ≥ 0 weighs the smoothness of neighbouring dwell times (docs/adr/0008).\n';
+
+/** --smoothness as a number ≥ 0, or undefined when not given (the engine's default applies). */
+function smoothnessOption(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const weight = value.trim() === '' ? NaN : Number(value);
+  if (!(Number.isFinite(weight) && weight >= 0))
+    throw new InputError([`--smoothness: must be a number ≥ 0 (got "${value}")`]);
+  return weight;
+}
 
 const lines = (errors: readonly { path: string; message: string }[]) =>
   errors.map((e) => `${e.path}: ${e.message}`);
@@ -20,13 +29,14 @@ const lines = (errors: readonly { path: string; message: string }[]) =>
  * warnings as JSON. Stores nothing. Exit 0 when the engine answered (status "ok" or "refused",
  * with the reason), 2 for bad input.
  */
-export const planCommand: Command = async (_args, io, operands) => {
+export const planCommand: Command = async (args, io, operands) => {
   const file = singleOperand(operands);
   if (file === undefined) {
     io.stderr.write(PLAN_USAGE);
     return 2;
   }
   return reportingInputErrors(io, 'Nothing was planned.', async () => {
+    const smoothnessWeight = smoothnessOption(args.smoothness);
     const raw = await readJson(file, io);
     if (!isObject(raw)) throw new InputError(['(input): must be a JSON object { "source", … }']);
     const { source, ...input } = raw;
@@ -36,7 +46,12 @@ export const planCommand: Command = async (_args, io, operands) => {
     const resolved = await resolveCliSource(io, sourceRequest);
     let planned;
     try {
-      planned = computePlan(resolved, input, '');
+      planned = computePlan(
+        resolved,
+        input,
+        '',
+        smoothnessWeight === undefined ? {} : { smoothnessWeight },
+      );
     } catch (error) {
       if (error instanceof AppError && error.errors !== undefined) {
         throw new InputError(lines(error.errors));

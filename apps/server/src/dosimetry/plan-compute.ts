@@ -26,10 +26,15 @@ const toOutputDto = (result: PlanResult): PlanOutputDto => result;
  * Checks the input against the model and plans it, with the PTV_EVAL shell DVH (ptvEvalDvh in the engine). Bad input throws a validation problem whose
  * paths start with `prefix` ("input." over HTTP); a clinical refusal is a returned plan.
  */
-export function computePlan(resolved: ResolvedModel, raw: unknown, prefix: string): ComputedPlan {
+export function computePlan(
+  resolved: ResolvedModel,
+  raw: unknown,
+  prefix: string,
+  options: { smoothnessWeight?: number } = {},
+): ComputedPlan {
   const checked = validatePlanInput(raw, resolved.model);
   if (!checked.ok) throw invalidFields('plan input', prefixed(checked.errors, prefix));
-  const result = planBalloon(resolved.model, checked.input, { dvh: ptvEvalDvh });
+  const result = planBalloon(resolved.model, checked.input, { ...options, dvh: ptvEvalDvh });
   return {
     input: toInputDto(checked.input),
     output: toOutputDto(result),

@@ -37,7 +37,7 @@ function explain(model: SourceModel, dwells: readonly Dwell[], f: ValidityFindin
   const { firstCm, lastCm } = tabulatedRadiiCm(model);
   switch (f.reason) {
     case 'near-axis-cone':
-      return `θ = ${fmt(f.thetaDeg, 0)}° from the axis of ${where}, within ${String(NEAR_AXIS_CONE_DEG)}° of the source axis where F(r, θ) changes fast`;
+      return `θ = ${fmt(f.thetaDeg, 1)}° from the axis of ${where}, within ${String(NEAR_AXIS_CONE_DEG)}° of the source axis where F(r, θ) changes fast`;
     case 'beyond-last-radius':
       return `r = ${fmt(f.distanceCm)} cm from ${where}, beyond the last tabulated radius ${String(lastCm)} cm (g(r) extrapolated exponentially, F held at its last radius; TG-43U1S1)`;
     case 'below-first-radius':

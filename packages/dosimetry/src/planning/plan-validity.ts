@@ -58,21 +58,22 @@ function strongest(findings: ValidityFinding[], shares: ArrayLike<number>): Vali
   return [...best.values()];
 }
 
-/** Each dwell's share of the dose at sample i of a sphere matrix. */
+/** Each dwell's share of the dose at sample i of a sphere matrix (into `shares` when given). */
 function sharesAt(
   values: Float64Array,
   cols: number,
   i: number,
   timesS: readonly number[],
+  shares = new Float64Array(cols),
 ): Float64Array {
-  const shares = new Float64Array(cols);
   let total = 0;
   for (let j = 0; j < cols; j++) {
     const d = (values[i * cols + j] ?? 0) * (timesS[j] ?? 0);
     shares[j] = d;
     total += d;
   }
-  return total > 0 ? shares.map((d) => d / total) : shares;
+  if (total > 0) for (let j = 0; j < cols; j++) shares[j] = (shares[j] ?? 0) / total;
+  return shares;
 }
 
 interface PlanGeometry {
@@ -151,15 +152,17 @@ function dvhRegionWarning(
   if (!(outer > r)) return null;
   const counts = new Map<ValidityReason, number>();
   let samples = 0;
-  // Three spheres: the inner and outer boundaries and one between (the 0.5 cm depth sphere,
-  // already computed for the plan, when it lies inside the shell).
-  const middle = r + 0.5 < outer ? r + 0.5 : (r + outer) / 2;
-  for (const radius of [r, middle, outer]) {
+  // The spheres the plan has already evaluated (surface, 0.5 and 1 cm depth) that lie in the
+  // shell: the share of the shell near an axis changes slowly with radius, and no new dose-rate
+  // matrix is built for the warning.
+  const radii = [r, ...REPORTED_DEPTHS_CM.map((d) => r + d).filter((x) => x <= outer + 1e-9)];
+  const shares = new Float64Array(dwells.length);
+  for (const radius of radii) {
     const matrix = matrices(radius);
     for (let i = 0; i < SPHERE_SAMPLE_COUNT; i++) {
       samples++;
       const point = fibonacciSpherePoint(i, SPHERE_SAMPLE_COUNT, radius);
-      const shares = sharesAt(matrix.values, matrix.cols, i, times);
+      sharesAt(matrix.values, matrix.cols, i, times, shares);
       const reasons = new Set(pointValidity(limits, dwells, point, shares).map((f) => f.reason));
       for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
     }

@@ -43,6 +43,7 @@ export function PlanResults({ plan, input, model, noModelNote }: PlanResultsProp
         totalTimeS={plan.totalTimeS}
         airKermaStrengthU={plan.airKermaStrengthU}
         dwellCount={plan.dwells.length}
+        activeDwellCount={plan.dwells.filter((d) => d.timeS > 0).length}
       />
       <Text size="sm">
         {prescriptionGy} Gy to the{' '}

@@ -5,10 +5,17 @@ interface TotalTimeProps {
   totalTimeS: number;
   airKermaStrengthU: number;
   dwellCount: number;
+  /** Dwell positions with a time above 0. */
+  activeDwellCount: number;
 }
 
 /** The treatment time, large, as minutes:seconds, with what it was computed for. */
-export function TotalTime({ totalTimeS, airKermaStrengthU, dwellCount }: TotalTimeProps) {
+export function TotalTime({
+  totalTimeS,
+  airKermaStrengthU,
+  dwellCount,
+  activeDwellCount,
+}: TotalTimeProps) {
   return (
     <Stack gap={0}>
       <Text size="sm" fw={600}>
@@ -19,8 +26,8 @@ export function TotalTime({ totalTimeS, airKermaStrengthU, dwellCount }: TotalTi
           {formatMmSs(totalTimeS)}
         </Text>
         <Text size="sm" c="gray.7">
-          min:s · {fixed(totalTimeS, 1)} s over {dwellCount} dwell positions at S<sub>K</sub>{' '}
-          {airKermaStrengthU.toLocaleString('en')} U
+          min:s · {fixed(totalTimeS, 1)} s over {activeDwellCount} of {dwellCount} dwell positions
+          at S<sub>K</sub> {airKermaStrengthU.toLocaleString('en')} U
         </Text>
       </Group>
     </Stack>

@@ -53,7 +53,7 @@ const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
 const model = {
   id: 'demo-50kv-ebx-line',
-  name: 'Demonstration 50 kV electronic brachytherapy line source (anisotropic)',
+  name: 'Demonstration line source, anisotropic (50 kV electronic brachytherapy)',
   kind: 'electronic-brachytherapy',
   geometry: 'line',
   activeLengthCm: LENGTH_CM,

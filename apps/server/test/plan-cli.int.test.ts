@@ -39,6 +39,32 @@ describe('openiort plan', () => {
     expect(plan.dvh?.v90).toBeGreaterThan(0);
   });
 
+  it('plans with the demonstration line model: several dwells, uniformity, validity warnings; --smoothness', async () => {
+    const input = { source: 'demo-50kv-ebx-line', ...PLAN_INPUT };
+    const result = await run([file('line.json', input)]);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    const plan = JSON.parse(result.out) as PlanAnswer;
+    if (plan.status !== 'ok') throw new Error(`refused: ${plan.refusal.message}`);
+    expect(plan.smoothnessWeight).toBe(0.1);
+    expect(plan.dwells.filter((d) => d.timeS > 0).length).toBeGreaterThanOrEqual(4);
+    expect(plan.surfaceUniformity).toBeCloseTo(plan.surfaceDoseGy.min / plan.surfaceDoseGy.max, 12);
+    expect(plan.surfaceUniformity).toBeLessThan(1);
+    const quantities = plan.validityWarnings?.map((w) => w.quantity);
+    expect(quantities).toContain('Surface minimum');
+    expect(quantities).toContain('PTV_EVAL DVH');
+
+    const rough = JSON.parse(
+      (await run([file('line0.json', input), '--smoothness', '0'])).out,
+    ) as PlanAnswer;
+    expect(rough.smoothnessWeight).toBe(0);
+    expect(rough.dwells.filter((d) => d.timeS > 0).length).toBeLessThan(
+      plan.dwells.filter((d) => d.timeS > 0).length,
+    );
+    const bad = await run([file('line1.json', input), '--smoothness=-1']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--smoothness: must be a number ≥ 0 (got "-1")');
+  });
+
   it('reads stdin for "-" and answers a refusal with its reason (exit 0)', async () => {
     const result = await run(
       ['-'],

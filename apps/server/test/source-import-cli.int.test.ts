@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { SourceModel } from '@openiort/dosimetry';
+import { createDoseKernel, type SourceModel } from '@openiort/dosimetry';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDatabase } from '../src/db/create-database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
@@ -20,6 +20,44 @@ const F_CSV = [
   '',
 ].join('\n');
 const PHI_CSV = 'r_cm,phi_an\n1,0.95\n3,0.97\n';
+
+/**
+ * Invented tables laid out like published consensus data: an r = 0 row in g, an r = 0 column
+ * in F and blank F cells inside the source (θ = 0° and 180° at 0.25 cm).
+ */
+const CONSENSUS_G_CSV = 'r_cm,g_L\n0,1.45\n0.25,1.40\n0.5,1.30\n1,1\n2,0.70\n5,0.30\n';
+const CONSENSUS_F_CSV = [
+  'theta_deg,0,0.25,0.5,1,2',
+  '0,,,0.60,0.65,0.70',
+  '45,,0.88,0.90,0.92,0.95',
+  '90,,1,1,1,1',
+  '135,,0.88,0.90,0.92,0.95',
+  '180,,,0.60,0.65,0.70',
+  '',
+].join('\n');
+
+/** Along-away distances of the invented QA table, cm. */
+const AWAY_Y_CM = [0, 0.25, 0.5, 1, 2];
+const ALONG_Z_CM = [-2, -1, -0.5, 0, 0.5, 1, 2];
+
+/**
+ * An along-away table (rows z, columns y, cGy h⁻¹ U⁻¹) reconstructed from a model and rounded to
+ * 4 significant figures, as published tables are; blank where the engine gives no dose. `change`
+ * alters chosen cells.
+ */
+function alongAwayCsv(model: SourceModel, change: (y: number, z: number, v: number) => number) {
+  const kernel = createDoseKernel(model);
+  const rows = ALONG_Z_CM.map((z) =>
+    [
+      String(z),
+      ...AWAY_Y_CM.map((y) => {
+        const rate = kernel(y, 0, z, 0, 0, 1);
+        return rate === null ? '' : Number(change(y, z, rate).toPrecision(4)).toString();
+      }),
+    ].join(','),
+  );
+  return [`z_cm\\y_cm,${AWAY_Y_CM.join(',')}`, ...rows, ''].join('\n');
+}
 
 describe.each(testDatabaseKinds())('openiort source import on $name', (kind) => {
   let database: TestDatabase;
@@ -116,6 +154,106 @@ describe.each(testDatabaseKinds())('openiort source import on $name', (kind) => 
     const again = await run(lineArgs({}));
     expect(again.code).toBe(2);
     expect(again.err).toMatch(/already exists/);
+  });
+
+  describe('consensus tables as published', () => {
+    const consensusArgs = (extra: string[] = []) =>
+      lineArgs(
+        { g: csv('g-consensus.csv', CONSENSUS_G_CSV), f: csv('F-consensus.csv', CONSENSUS_F_CSV) },
+        extra,
+      );
+
+    it('skips r = 0 with a note and fills blank F cells from the nearest radius, reporting each', async () => {
+      const out = scratch.path('consensus.json');
+      const result = await run(consensusArgs(['--out', out]));
+      expect(result).toMatchObject({ code: 0, err: '' });
+      const printed = JSON.parse(result.out) as { notes: string[] };
+      const g = scratch.path('g-consensus.csv');
+      const f = scratch.path('F-consensus.csv');
+      expect(printed.notes).toEqual([
+        `${g} row 2: r = 0 row skipped (TG-43 holds g and F at the first tabulated radius below it; TG-43U1S1)`,
+        `${f} row 1, column 2: r = 0 column skipped (TG-43 holds g and F at the first tabulated radius below it; TG-43U1S1)`,
+        `${f} row 2, column 3 (θ = 0°, r = 0.25 cm): blank (inside the source); filled with F(0.5 cm, 0°) = 0.6, the nearest radius at the same angle`,
+        `${f} row 6, column 3 (θ = 180°, r = 0.25 cm): blank (inside the source); filled with F(0.5 cm, 180°) = 0.6, the nearest radius at the same angle`,
+      ]);
+      const model = JSON.parse(fs.readFileSync(out, 'utf8')) as SourceModel;
+      expect(model.radialDoseFunction).toEqual({
+        rCm: [0.25, 0.5, 1, 2, 5],
+        g: [1.4, 1.3, 1, 0.7, 0.3],
+      });
+      expect(model.anisotropyFunction?.rCm).toEqual([0.25, 0.5, 1, 2]);
+      expect(model.anisotropyFunction?.F[0]).toEqual([0.6, 0.6, 0.65, 0.7]);
+      // The notes stay with the model.
+      expect(model.provenance.notes).toContain('r = 0 row skipped');
+    });
+
+    it('refuses an F row left entirely blank', async () => {
+      const f = csv('F-empty.csv', CONSENSUS_F_CSV.replace('45,,0.88,0.90,0.92,0.95', '45,,,,,'));
+      const result = await run(lineArgs({ f }));
+      expect(result.code).toBe(2);
+      expect(result.err).toContain(`${f} row 3: every F cell of this angle is blank`);
+    });
+
+    it('checks the along-away table: within 2 % imports; over it refuses unless forced with a reason', async () => {
+      const draft = scratch.path('draft.json');
+      expect((await run(consensusArgs(['--out', draft]))).code).toBe(0);
+      const model = JSON.parse(fs.readFileSync(draft, 'utf8')) as SourceModel;
+
+      // Near the axis (θ < 20°) a cell 40 % off is not compared; rounding leaves < 0.1 %.
+      const good = csv(
+        'aa-good.csv',
+        alongAwayCsv(model, (y, z, v) => (y === 0.25 && z === 2 ? 1.4 * v : v)),
+      );
+      const ok = await run(consensusArgs(['--out', scratch.path('ok.json'), '--along-away', good]));
+      expect(ok).toMatchObject({ code: 0, err: '' });
+      const summary = JSON.parse(ok.out) as {
+        alongAway: { maxDeviationPercent: number; comparedCount: number; withinTolerance: boolean };
+      };
+      expect(summary.alongAway.withinTolerance).toBe(true);
+      expect(Math.abs(summary.alongAway.maxDeviationPercent)).toBeLessThan(0.1);
+      expect(summary.alongAway).toMatchObject({ tolerancePercent: 2, skippedNearAxisCount: 12 });
+      expect(summary.alongAway.comparedCount).toBeGreaterThan(10);
+
+      // 3 % too high at y = 1 cm, z = 0.5 cm (θ = 63°): refused, naming the cell.
+      const off = csv(
+        'aa-off.csv',
+        alongAwayCsv(model, (y, z, v) => (y === 1 && z === 0.5 ? 1.03 * v : v)),
+      );
+      const refused = await run(consensusArgs(['--along-away', off]));
+      expect(refused.code).toBe(2);
+      expect(refused.err).toMatch(
+        /^--along-away: largest deviation -2\.9\d % at y = 1 cm, z = 0\.5 cm \(θ = 63°; .*aa-off\.csv row 6, column 5: table /m,
+      );
+      expect(refused.err).toContain('to import anyway, give --force-reason TEXT');
+      expect((await storedRows()).models).toHaveLength(0);
+
+      // A looser tolerance passes it; a reason forces it, and the reason is kept.
+      const loose = await run(
+        consensusArgs([
+          '--out',
+          scratch.path('loose.json'),
+          '--along-away',
+          off,
+          '--along-away-tolerance',
+          '5',
+        ]),
+      );
+      expect(loose.code).toBe(0);
+      const forced = await run(
+        consensusArgs([
+          '--along-away',
+          off,
+          '--force-reason',
+          'QA table from an older data release',
+        ]),
+      );
+      expect(forced).toMatchObject({ code: 0, err: '' });
+      const { models } = await storedRows();
+      const stored = JSON.parse(models[0]?.model_json ?? '{}') as SourceModel;
+      expect(stored.provenance.notes).toMatch(
+        /imported over the tolerance; reason: "QA table from an older data release"/,
+      );
+    });
   });
 
   it('imports a point model with φan and the clinical flag', async () => {

@@ -76,6 +76,15 @@ test('a physicist previews, saves and signs a balloon plan; a short skin distanc
   expect(previewSeconds).toBeGreaterThanOrEqual(6 * 60);
   expect(previewSeconds).toBeLessThanOrEqual(16 * 60);
   await page.getByText('Within tolerance').waitFor();
+  // The default model is the anisotropic demonstration line source: the uniformity is reported,
+  // and the doses resting on near-axis F(r, θ) data are named.
+  const uniformity = page.getByTestId('surface-uniformity');
+  await uniformity.waitFor();
+  expect(await uniformity.textContent()).toMatch(/\(minimum \/ maximum\): 0\.\d\d/);
+  await page
+    .getByTestId('validity-warnings')
+    .getByText(/^Surface minimum \(.* Gy at .*within 20° of the source axis/)
+    .waitFor();
   // The browser's copy of the model was checked against the server's checksum.
   expect(await page.getByText(/could not check the source model/).count()).toBe(0);
   await page.getByRole('table', { name: 'Dwell positions and times' }).waitFor();

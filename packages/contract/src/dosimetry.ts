@@ -88,6 +88,21 @@ export interface SecondCheckDto {
   withinTolerance: boolean;
 }
 
+/** Why a reported dose relies on TG-43 data outside their reliable range (engine's validity.ts). */
+export type ValidityReasonDto =
+  'below-first-radius' | 'beyond-last-radius' | 'near-axis-cone' | 'inside-encapsulation';
+
+/** A reported dose or the DVH region that relies on extrapolated or least reliable TG-43 data. */
+export interface ValidityWarningDto {
+  quantity: string;
+  /** Where the reported dose is, cm; null for the DVH region. */
+  pointCm: readonly [number, number, number] | null;
+  reasons: ValidityReasonDto[];
+  /** For the DVH region: the share of its sampled volume concerned, %. */
+  regionPercent?: number;
+  message: string;
+}
+
 interface PlanOutputCommon {
   balloonRadiusCm: number;
   airKermaStrengthU: number;
@@ -103,6 +118,8 @@ interface PlanOutputCommon {
   warnings: string[];
   /** Made with demonstration data (the model's provenance says not for clinical use). */
   demonstration: boolean;
+  /** Weight of the smoothness term the dwell times were optimised with (absent in older plans). */
+  smoothnessWeight?: number;
 }
 
 /** A computed plan (the engine's PlanResultOk). */
@@ -115,6 +132,10 @@ export interface PlanOutputOk extends PlanOutputCommon {
   chestWallDoseGy: number | null;
   secondCheck: SecondCheckDto;
   dvh: DvhDto | null;
+  /** Surface minimum over maximum dose (absent in older plans). */
+  surfaceUniformity?: number;
+  /** Doses and the DVH region that rely on TG-43 data outside their reliable range. */
+  validityWarnings?: ValidityWarningDto[];
 }
 
 /** A plan the engine refused: the reason, no deliverable times and no dose. */
@@ -127,6 +148,8 @@ export interface PlanOutputRefused extends PlanOutputCommon {
   chestWallDoseGy: null;
   secondCheck: null;
   dvh: null;
+  surfaceUniformity?: null;
+  validityWarnings?: [];
 }
 
 /** The engine's answer, as stored (the engine's PlanResult, checked against it when compiling). */

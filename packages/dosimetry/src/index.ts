@@ -5,6 +5,7 @@ export * from './geometry.ts';
 export * from './dose-kernel.ts';
 export * from './point-dose.ts';
 export * from './validate-source-model.ts';
+export * from './validity.ts';
 export * from './sources/shipped-models.ts';
 
 /** Version of the dose engine; stored with every saved plan beside the model checksum. */
@@ -15,6 +16,8 @@ export * from './planning/balloon.ts';
 export * from './planning/dose-rate-matrix.ts';
 export * from './planning/nnls.ts';
 export * from './planning/optimise-dwell-times.ts';
+export * from './planning/smooth-dwell-weights.ts';
+export * from './planning/plan-validity.ts';
 export * from './planning/evaluate-balloon.ts';
 export * from './planning/plan-balloon.ts';
 export * from './second-check/second-check.ts';

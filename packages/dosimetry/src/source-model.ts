@@ -9,6 +9,11 @@ export interface SourceModel {
   geometry: 'line' | 'point';
   /** Active length L of a line source, cm. */
   activeLengthCm?: number;
+  /**
+   * Outer radius of the source's encapsulation (and catheter) about its active segment, cm:
+   * closer than this the TG-43 water data do not describe the medium (validity.ts).
+   */
+  encapsulationRadiusCm?: number;
   /** Λ, cGy h⁻¹ U⁻¹. */
   doseRateConstantCGyPerHPerU: number;
   /** S_K the model's data assume, U (1 U = 1 cGy cm² h⁻¹); today's measured value replaces it. */

@@ -133,6 +133,15 @@ export function validateSourceModel(
       message: 'must be a positive number (U) when given',
     });
   }
+  if (
+    m.encapsulationRadiusCm !== undefined &&
+    !(typeof m.encapsulationRadiusCm === 'number' && m.encapsulationRadiusCm > 0)
+  ) {
+    errors.push({
+      path: 'encapsulationRadiusCm',
+      message: 'must be a positive number (cm) when given',
+    });
+  }
   if (m.geometry === 'line') {
     if (typeof m.activeLengthCm !== 'number' || !(m.activeLengthCm > 0)) {
       errors.push({

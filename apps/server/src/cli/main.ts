@@ -29,14 +29,18 @@ Usage (from the repository root, after npm install):
                                              Needs no database; exit 0 once evaluated, 2 for bad input
   npx openiort dose FILE|-                   TG-43 dose at points and on a grid from a dwell list
                                              (JSON in, JSON out); exit 2 naming each bad field
-  npx openiort plan FILE|- [--limits LIMITS.json]
+  npx openiort plan FILE|- [--limits LIMITS.json] [--smoothness μ]
                                              plan a balloon treatment (dwell times, doses, DVH,
-                                             second check, warnings); stores nothing. Program
-                                             limits: the cited defaults, or all four from LIMITS.json
+                                             second check, uniformity, validity warnings); stores
+                                             nothing. Program limits: the cited defaults, or all
+                                             four from LIMITS.json. μ weighs smoothness of
+                                             neighbouring dwell times (default 0.1 for line
+                                             models, 0 for point)
   npx openiort source import --id ID --name NAME --geometry line|point --g g.csv
         [--f F.csv] [--phi phi.csv] --lambda Λ [--length L] [--strength S_K]
         --provenance TEXT [--clinical] [--kind electronic-brachytherapy|radionuclide]
-        [--out MODEL.json]
+        [--out MODEL.json] [--along-away AA.csv [--along-away-tolerance PERCENT]
+        [--force-reason TEXT]]
                                              check vendor TG-43 tables and store the model in the
                                              database (or, with --out, only write its JSON)
 
@@ -93,6 +97,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         provenance: { type: 'string' },
         clinical: { type: 'boolean' },
         out: { type: 'string' },
+        smoothness: { type: 'string' },
+        'along-away': { type: 'string' },
+        'along-away-tolerance': { type: 'string' },
+        'force-reason': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

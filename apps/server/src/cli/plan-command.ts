@@ -10,11 +10,12 @@ import { InputError, readJson, reportingInputErrors, singleOperand } from './cli
 import type { Command } from './commands.ts';
 
 export const PLAN_USAGE =
-  'Usage: npx openiort plan FILE|- [--limits LIMITS.json]\n' +
+  'Usage: npx openiort plan FILE|- [--limits LIMITS.json] [--smoothness μ]\n' +
   'FILE: { "source": ID or a model, "airKermaStrengthU"?: U, "applicator": { "type": "balloon", "fillVolumeCc" },\n' +
   '        "prescription": { "doseGy", "to": "surface" | "depth", "depthCm"? }, "skinDistanceCm", "chestWallDistanceCm"? };\n' +
   '"-" reads stdin. LIMITS.json: { "minSkinDistanceCm", "warnSkinDistanceCm", "secondCheckTolerancePercent",\n' +
-  '        "strengthTolerancePercent" } (all four); without it, the cited defaults.\n';
+  '        "strengthTolerancePercent" } (all four); without it, the cited defaults.\n' +
+  'μ ≥ 0 weighs the smoothness of neighbouring dwell times (docs/adr/0009).\n';
 
 /** The program limits for a plan made without the database: a file's, or the cited defaults. */
 async function cliLimits(file: unknown, io: Parameters<Command>[1]): Promise<LimitsInForce> {
@@ -25,6 +26,15 @@ async function cliLimits(file: unknown, io: Parameters<Command>[1]): Promise<Lim
       lines(fieldErrorsFromZod(parsed.error).map((e) => ({ ...e, path: `limits.${e.path}` }))),
     );
   return { version: `file:${file}`, limits: parsed.data };
+}
+
+/** --smoothness as a number ≥ 0, or undefined when not given (the engine's default applies). */
+function smoothnessOption(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const weight = value.trim() === '' ? NaN : Number(value);
+  if (!(Number.isFinite(weight) && weight >= 0))
+    throw new InputError([`--smoothness: must be a number ≥ 0 (got "${value}")`]);
+  return weight;
 }
 
 const lines = (errors: readonly { path: string; message: string }[]) =>
@@ -43,6 +53,7 @@ export const planCommand: Command = async (args, io, operands) => {
   }
   return reportingInputErrors(io, 'Nothing was planned.', async () => {
     const limits = await cliLimits(args.limits, io);
+    const smoothnessWeight = smoothnessOption(args.smoothness);
     const raw = await readJson(file, io);
     if (!isObject(raw)) throw new InputError(['(input): must be a JSON object { "source", … }']);
     const { source, ...input } = raw;
@@ -52,7 +63,14 @@ export const planCommand: Command = async (args, io, operands) => {
     const resolved = await resolveCliSource(io, sourceRequest);
     let planned;
     try {
-      planned = computePlan(resolved, input, '', limits, 'cli');
+      planned = computePlan(
+        resolved,
+        input,
+        '',
+        limits,
+        'cli',
+        smoothnessWeight === undefined ? {} : { smoothnessWeight },
+      );
     } catch (error) {
       if (error instanceof AppError && error.errors !== undefined) {
         throw new InputError(lines(error.errors));

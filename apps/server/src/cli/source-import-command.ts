@@ -1,6 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceModel } from '@openiort/dosimetry';
+import {
+  ALONG_AWAY_TOLERANCE_PERCENT,
+  compareAlongAway,
+  type AlongAwayComparison,
+} from '../dosimetry/along-away-check.ts';
+import { parseAlongAwayTable } from '../dosimetry/along-away-csv.ts';
 import { checksumOf } from '../dosimetry/canonical-json.ts';
 import { CsvProblems, parseAnisotropyTable, parseTwoColumnTable } from '../dosimetry/source-csv.ts';
 import { buildSourceModel } from '../dosimetry/source-import.ts';
@@ -13,7 +19,8 @@ export const SOURCE_IMPORT_USAGE =
   'Usage: npx openiort source import --id ID --name NAME --geometry line|point --g g.csv\n' +
   '         [--f F.csv] [--phi phi.csv] --lambda Λ [--length L] [--strength S_K]\n' +
   '         --provenance TEXT [--clinical] [--kind electronic-brachytherapy|radionuclide]\n' +
-  '         [--out MODEL.json]\n';
+  '         [--out MODEL.json] [--along-away AA.csv [--along-away-tolerance PERCENT]\n' +
+  '         [--force-reason TEXT]]\n';
 
 type Args = Record<string, string | boolean | undefined>;
 const text = (args: Args, name: string) =>
@@ -36,7 +43,10 @@ async function table<T>(
   }
 }
 
-async function modelFromArgs(args: Args, io: CliIo): Promise<SourceModel> {
+async function modelFromArgs(
+  args: Args,
+  io: CliIo,
+): Promise<{ model: SourceModel; notes: string[] }> {
   const g = await table(io, text(args, 'g'), '--g', (n, c) => parseTwoColumnTable(n, c, 'g'));
   const f = await table(io, text(args, 'f'), '--f', parseAnisotropyTable);
   const phi = await table(io, text(args, 'phi'), '--phi', (n, c) =>
@@ -58,7 +68,74 @@ async function modelFromArgs(args: Args, io: CliIo): Promise<SourceModel> {
     phi,
   });
   if (!built.ok) throw new InputError(built.problems);
-  return built.model;
+  return { model: built.model, notes: [g, f, phi].flatMap((t) => t?.notes ?? []) };
+}
+
+/** --along-away-tolerance as a percentage above 0, the default when not given. */
+function toleranceOption(args: Args): number {
+  const given = text(args, 'along-away-tolerance');
+  if (given === undefined) return ALONG_AWAY_TOLERANCE_PERCENT;
+  const value = given.trim() === '' ? NaN : Number(given);
+  if (!(Number.isFinite(value) && value > 0))
+    throw new InputError([`--along-away-tolerance: must be a percentage above 0 (got "${given}")`]);
+  return value;
+}
+
+const round = (x: number, digits: number) => Number(x.toFixed(digits));
+
+function deviationText(c: AlongAwayComparison): string {
+  if (c.at === null)
+    return `no cell of ${c.file} between 20° and 160° from the axis could be compared`;
+  const sign = c.maxDeviationPercent >= 0 ? '+' : '';
+  return `largest deviation ${sign}${c.maxDeviationPercent.toFixed(2)} % at y = ${String(c.at.yCm)} cm, z = ${String(c.at.zCm)} cm (θ = ${c.at.thetaDeg.toFixed(0)}°; ${c.at.place}: table ${String(c.at.tableCGyPerHPerU)}, model ${c.at.modelCGyPerHPerU.toPrecision(4)} cGy h⁻¹ U⁻¹)`;
+}
+
+/**
+ * Checks the model against the along-away table when one is given. Over the tolerance the
+ * import is refused unless --force-reason gives a reason, which is kept with the model.
+ */
+async function checkAlongAway(
+  args: Args,
+  io: CliIo,
+  model: SourceModel,
+  notes: string[],
+): Promise<AlongAwayComparison | undefined> {
+  const tolerance = toleranceOption(args);
+  const file = text(args, 'along-away');
+  const table = await (async () => {
+    if (file === undefined) return undefined;
+    const content = await readText(file, io, '--along-away: ');
+    try {
+      return parseAlongAwayTable(file, content);
+    } catch (error) {
+      if (error instanceof CsvProblems) throw new InputError(error.lines);
+      throw error;
+    }
+  })();
+  if (table === undefined) return undefined;
+  const comparison = compareAlongAway(model, table, tolerance);
+  const finding = `${deviationText(comparison)}, tolerance ${String(tolerance)} % (θ 20°–160°, ${String(comparison.comparedCount)} cells compared)`;
+  if (comparison.withinTolerance) {
+    notes.push(`Along-away check against ${table.file}: ${finding}.`);
+    return comparison;
+  }
+  const reason = text(args, 'force-reason');
+  if (reason === undefined || reason.trim() === '')
+    throw new InputError([
+      `--along-away: ${finding} — over the tolerance.`,
+      'Check the tables, Λ and L; to import anyway, give --force-reason TEXT (kept with the model).',
+    ]);
+  notes.push(
+    `Along-away check against ${table.file}: ${finding} — imported over the tolerance; reason: "${reason.trim()}".`,
+  );
+  return comparison;
+}
+
+/** The import notes kept in the model's provenance, after any notes it had. */
+function withNotes(model: SourceModel, notes: readonly string[]): SourceModel {
+  if (notes.length === 0) return model;
+  const all = [model.provenance.notes, ...notes].filter((n) => n !== undefined && n !== '');
+  return { ...model, provenance: { ...model.provenance, notes: all.join(' ') } };
 }
 
 /**
@@ -69,10 +146,32 @@ async function modelFromArgs(args: Args, io: CliIo): Promise<SourceModel> {
  */
 export const sourceImportCommand: Command = async (args, io) =>
   reportingInputErrors(io, 'Nothing was imported.', async () => {
-    const model = await modelFromArgs(args, io);
+    const built = await modelFromArgs(args, io);
+    const notes = [...built.notes];
+    const comparison = await checkAlongAway(args, io, built.model, notes);
+    const model = withNotes(built.model, notes);
     const checksum = checksumOf(model);
     const out = text(args, 'out');
-    const summary = { id: model.id, checksum, clinicalUse: model.provenance.clinicalUse };
+    const summary = {
+      id: model.id,
+      checksum,
+      clinicalUse: model.provenance.clinicalUse,
+      ...(notes.length === 0 ? {} : { notes }),
+      ...(comparison === undefined
+        ? {}
+        : {
+            alongAway: {
+              comparedCount: comparison.comparedCount,
+              skippedNearAxisCount: comparison.skippedNearAxisCount,
+              skippedInsideCount: comparison.skippedInsideCount,
+              blankCount: comparison.blankCount,
+              maxDeviationPercent: round(comparison.maxDeviationPercent, 3),
+              at: comparison.at,
+              tolerancePercent: comparison.tolerancePercent,
+              withinTolerance: comparison.withinTolerance,
+            },
+          }),
+    };
     if (out !== undefined) {
       await fs.writeFile(path.resolve(io.cwd, out), `${JSON.stringify(model, null, 2)}\n`);
       io.stdout.write(

@@ -45,6 +45,7 @@ export function computePlan(
   prefix: string,
   inForce: LimitsInForce,
   author: Role | 'cli',
+  options: { smoothnessWeight?: number } = {},
 ): ComputedPlan {
   const checked = validatePlanInput(raw, resolved.model, inForce.limits);
   if (!checked.ok) throw invalidFields('plan input', prefixed(checked.errors, prefix));
@@ -54,7 +55,11 @@ export function computePlan(
     author !== 'cli';
   const { skinDistanceOverride, ...withoutOverride } = checked.input;
   const input = asSent(overrideIgnored ? withoutOverride : checked.input);
-  const result = planBalloon(resolved.model, input, { dvh: ptvEvalDvh, limits: inForce.limits });
+  const result = planBalloon(resolved.model, input, {
+    ...options,
+    dvh: ptvEvalDvh,
+    limits: inForce.limits,
+  });
   if (overrideIgnored && skinDistanceOverride !== undefined) {
     result.warnings.push(RO_MUST_DECIDE);
     if (result.status === 'refused')

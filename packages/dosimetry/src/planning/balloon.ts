@@ -51,15 +51,24 @@ export function dwellPositionsCm(radiusCm: number, stepCm: number, marginCm: num
  * catheter (for tests of axial symmetry). Deterministic.
  */
 export function fibonacciSpherePoints(count: number, radiusCm: number, rotationRad = 0): Point3[] {
-  const golden = Math.PI * (3 - Math.sqrt(5));
   const points: Point3[] = [];
-  for (let i = 0; i < count; i++) {
-    const z = 1 - (2 * i + 1) / count;
-    const rho = Math.sqrt(Math.max(0, 1 - z * z));
-    const phi = i * golden + rotationRad;
-    points.push([radiusCm * rho * Math.cos(phi), radiusCm * rho * Math.sin(phi), radiusCm * z]);
-  }
+  for (let i = 0; i < count; i++)
+    points.push(fibonacciSpherePoint(i, count, radiusCm, rotationRad));
   return points;
+}
+
+/** Point i of fibonacciSpherePoints(count, radiusCm, rotationRad). */
+export function fibonacciSpherePoint(
+  i: number,
+  count: number,
+  radiusCm: number,
+  rotationRad = 0,
+): Point3 {
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  const z = 1 - (2 * i + 1) / count;
+  const rho = Math.sqrt(Math.max(0, 1 - z * z));
+  const phi = i * golden + rotationRad;
+  return [radiusCm * rho * Math.cos(phi), radiusCm * rho * Math.sin(phi), radiusCm * z];
 }
 
 /**

@@ -9,7 +9,13 @@ import {
 } from './balloon.ts';
 import type { SphereDoseStats } from './dose-rate-matrix.ts';
 import { evaluateBalloonDoses, sphereMatrices, type DepthDoseStats } from './evaluate-balloon.ts';
-import { scaleToMeanDose, uniformSurfaceWeights } from './optimise-dwell-times.ts';
+import { scaleToMeanDose } from './optimise-dwell-times.ts';
+import { planValidityWarnings, type ValidityWarning } from './plan-validity.ts';
+import {
+  defaultSmoothnessWeight,
+  smoothSurfaceWeights,
+  surfaceUniformity,
+} from './smooth-dwell-weights.ts';
 import {
   validatePlanInput,
   type PlanInput,
@@ -48,6 +54,11 @@ export interface PlanBalloonOptions<D extends PlanDvh = PlanDvh> {
   dvh?: (request: PlanDvhRequest) => D;
   /** The program's limits in force (the server's current version); the cited defaults if absent. */
   limits?: PlanLimits;
+  /**
+   * Weight μ of the smoothness term on neighbouring dwell times (smooth-dwell-weights.ts);
+   * defaultSmoothnessWeight(model) when absent (docs/adr/0009). 0 is plain least squares.
+   */
+  smoothnessWeight?: number;
 }
 
 export interface PlanRefusal {
@@ -70,6 +81,8 @@ interface PlanCommon {
   warnings: string[];
   /** True when the source model is demonstration data (provenance.clinicalUse false). */
   demonstration: boolean;
+  /** The smoothness weight μ the dwell times were optimised with. */
+  smoothnessWeight: number;
 }
 
 export interface PlanResultOk<D extends PlanDvh = PlanDvh> extends PlanCommon {
@@ -81,6 +94,10 @@ export interface PlanResultOk<D extends PlanDvh = PlanDvh> extends PlanCommon {
   chestWallDoseGy: number | null;
   secondCheck: SecondCheckResult;
   dvh: D | null;
+  /** Surface minimum over maximum dose (1 = perfectly uniform). */
+  surfaceUniformity: number;
+  /** Reported doses and the DVH region that rely on extrapolated TG-43 data (plan-validity.ts). */
+  validityWarnings: ValidityWarning[];
 }
 
 /**
@@ -97,6 +114,8 @@ export interface PlanResultRefused extends PlanCommon {
   chestWallDoseGy: null;
   secondCheck: null;
   dvh: null;
+  surfaceUniformity: null;
+  validityWarnings: [];
 }
 
 export type PlanResult<D extends PlanDvh = PlanDvh> = PlanResultOk<D> | PlanResultRefused;
@@ -140,6 +159,11 @@ export function planBalloon<D extends PlanDvh = PlanDvh>(
   const demonstration = !model.provenance.clinicalUse;
   const warnings: string[] = demonstration ? [DEMONSTRATION_LABEL] : [];
   if (plan.strengthSource === 'nominal') warnings.push(NOMINAL_STRENGTH_NOTICE);
+  const smoothnessWeight = options.smoothnessWeight ?? defaultSmoothnessWeight(model);
+  if (!(Number.isFinite(smoothnessWeight) && smoothnessWeight >= 0))
+    throw new InvalidPlanInputError([
+      { path: 'smoothnessWeight', message: 'must be a number ≥ 0' },
+    ]);
   const common = {
     balloonRadiusCm: radius,
     airKermaStrengthU: strength,
@@ -148,6 +172,7 @@ export function planBalloon<D extends PlanDvh = PlanDvh>(
     limits,
     warnings,
     demonstration,
+    smoothnessWeight,
   };
   const refuse = (refusal: PlanRefusal): PlanResultRefused => ({
     ...common,
@@ -161,6 +186,8 @@ export function planBalloon<D extends PlanDvh = PlanDvh>(
     chestWallDoseGy: null,
     secondCheck: null,
     dvh: null,
+    surfaceUniformity: null,
+    validityWarnings: [],
   });
 
   if (skinDistanceCm < limits.minSkinDistanceCm) {
@@ -181,7 +208,7 @@ export function planBalloon<D extends PlanDvh = PlanDvh>(
     );
 
   const matrices = sphereMatrices(model, geometry);
-  const weights = uniformSurfaceWeights(matrices(radius));
+  const weights = smoothSurfaceWeights(matrices(radius), smoothnessWeight);
   const { prescription } = plan;
   const targetRadius = radius + (prescription.to === 'depth' ? (prescription.depthCm ?? 0) : 0);
   const times = scaleToMeanDose(matrices(targetRadius), weights, strength, prescription.doseGy);
@@ -223,6 +250,17 @@ export function planBalloon<D extends PlanDvh = PlanDvh>(
       prescription,
     }) ?? null;
 
+  const validityWarnings = planValidityWarnings(
+    model,
+    strength,
+    dwells,
+    {
+      balloonRadiusCm: radius,
+      skinDistanceCm,
+      ...(chestWallDistanceCm === undefined ? {} : { chestWallDistanceCm }),
+    },
+    matrices,
+  );
   const result: PlanResultOk<D> = {
     ...common,
     status: 'ok',
@@ -231,6 +269,8 @@ export function planBalloon<D extends PlanDvh = PlanDvh>(
     ...doses,
     secondCheck,
     dvh,
+    surfaceUniformity: surfaceUniformity(doses.surfaceDoseGy),
+    validityWarnings,
   };
   const bad = firstNonFinite(result);
   // Never an 'ok' plan with a number that is not a number: it could be signed and delivered.

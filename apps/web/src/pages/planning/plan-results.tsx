@@ -8,6 +8,7 @@ import { IsodosePlot } from './isodose-plot.tsx';
 import { RefusalAlert } from './refusal-alert.tsx';
 import { SecondCheckResult } from './second-check-result.tsx';
 import { TotalTime } from './total-time.tsx';
+import { ValidityWarnings } from './validity-warnings.tsx';
 import { WarningList } from './warning-list.tsx';
 
 interface PlanResultsProps {
@@ -43,6 +44,7 @@ export function PlanResults({ plan, input, model, noModelNote }: PlanResultsProp
         airKermaStrengthU={plan.airKermaStrengthU}
         {...(plan.strengthSource === undefined ? {} : { strengthSource: plan.strengthSource })}
         dwellCount={plan.dwells.length}
+        activeDwellCount={plan.dwells.filter((d) => d.timeS > 0).length}
       />
       <Text size="sm">
         {prescriptionGy} Gy to the{' '}
@@ -59,6 +61,15 @@ export function PlanResults({ plan, input, model, noModelNote }: PlanResultsProp
         skinDistanceCm={input.skinDistanceCm}
         chestWallDistanceCm={input.chestWallDistanceCm}
       />
+      {plan.surfaceUniformity !== undefined && (
+        <Text size="sm" data-testid="surface-uniformity">
+          Surface uniformity (minimum / maximum): {plan.surfaceUniformity.toFixed(2)}
+          {plan.smoothnessWeight === undefined
+            ? ''
+            : ` · dwell-time smoothness weight ${String(plan.smoothnessWeight)}`}
+        </Text>
+      )}
+      <ValidityWarnings warnings={plan.validityWarnings ?? []} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 6 }} className="plot-column">
           <Title order={3} size="h4" mb={4}>

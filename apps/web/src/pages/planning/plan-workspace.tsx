@@ -24,7 +24,7 @@ import {
 } from './plan-form-values.ts';
 import { PlanResults } from './plan-results.tsx';
 import { PlanStatus } from './plan-status.tsx';
-import { browserModel, demonstrationLabel } from './source-model-info.ts';
+import { browserModel, defaultModelId, demonstrationLabel } from './source-model-info.ts';
 import { useModelCheck } from './use-model-check.ts';
 import { usePlanPreview } from './use-plan-preview.ts';
 
@@ -52,7 +52,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
   const { patientId, plan, models, canWrite } = props;
   const [start] = useState<PlanFormValues>(() =>
     plan === undefined
-      ? emptyPlanValues(models[0]?.id ?? '')
+      ? emptyPlanValues(defaultModelId(models))
       : planValues(plan.sourceModelId, plan.input),
   );
   const [values, setValues] = useState(start);

@@ -1,5 +1,10 @@
 import type { SourceModelSummary } from '@openiort/contract';
-import { DEMONSTRATION_LABEL, shippedModel, type SourceModel } from '@openiort/dosimetry';
+import {
+  DEFAULT_SOURCE_MODEL_ID,
+  DEMONSTRATION_LABEL,
+  shippedModel,
+  type SourceModel,
+} from '@openiort/dosimetry';
 
 /**
  * The model's data, when the browser has them: the models shipped with OpenIORT are part of the
@@ -7,6 +12,11 @@ import { DEMONSTRATION_LABEL, shippedModel, type SourceModel } from '@openiort/d
  */
 export function browserModel(id: string): SourceModel | undefined {
   return shippedModel(id);
+}
+
+/** The model a new plan starts with: the default demonstration line model when listed. */
+export function defaultModelId(models: readonly SourceModelSummary[]): string {
+  return (models.find((m) => m.id === DEFAULT_SOURCE_MODEL_ID) ?? models[0])?.id ?? '';
 }
 
 /** The nominal S_K of the model, U, when known (from the list or the shipped data). */

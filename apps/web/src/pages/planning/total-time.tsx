@@ -6,11 +6,13 @@ interface TotalTimeProps {
   airKermaStrengthU: number;
   strengthSource?: 'measured' | 'nominal';
   dwellCount: number;
+  /** Dwell positions with a time above 0. */
+  activeDwellCount: number;
 }
 
 /** The treatment time, large, as minutes:seconds, with what it was computed for. */
 export function TotalTime(props: TotalTimeProps) {
-  const { totalTimeS, dwellCount } = props;
+  const { totalTimeS, dwellCount, activeDwellCount } = props;
   return (
     <Stack gap={0}>
       <Text size="sm" fw={600}>
@@ -21,8 +23,8 @@ export function TotalTime(props: TotalTimeProps) {
           {formatMmSs(totalTimeS)}
         </Text>
         <Text size="sm" c="gray.7">
-          min:s · {fixed(totalTimeS, 1)} s over {dwellCount} dwell positions at S<sub>K</sub>{' '}
-          {strengthText(props)}
+          min:s · {fixed(totalTimeS, 1)} s over {activeDwellCount} of {dwellCount} dwell positions
+          at S<sub>K</sub> {strengthText(props)}
         </Text>
       </Group>
     </Stack>

@@ -11,3 +11,4 @@ export * from './health.ts';
 export * from './candidacy.ts';
 export * from './dosimetry.ts';
 export * from './canonical-json.ts';
+export * from './audit-checkpoint.ts';

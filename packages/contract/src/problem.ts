@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'rate-limited',
   'payload-too-large',
   'database-unavailable',
+  'audit-key-mismatch',
   'internal-error',
 ] as const;
 

@@ -3,6 +3,7 @@ import type { DatabaseHandle } from './create-database.ts';
 import { initialMigration } from './migrations/0001-initial.ts';
 import { evaluationsMigration } from './migrations/0002-evaluations.ts';
 import { plansMigration } from './migrations/0003-plans.ts';
+import { auditKeyedMigration } from './migrations/0005-audit-keyed.ts';
 
 /** Every migration, in order. Names are stored in the database: never rename one. */
 function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migration> {
@@ -10,6 +11,7 @@ function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migra
     '0001-initial': initialMigration(dialect),
     '0002-evaluations': evaluationsMigration,
     '0003-plans': plansMigration,
+    '0005-audit-keyed': auditKeyedMigration(dialect),
   };
 }
 

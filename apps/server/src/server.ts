@@ -25,7 +25,7 @@ export async function startServer(
   const keys = loadAuditKeyring(config.audit);
   const database = createDatabase(config.database);
   try {
-    await migrateToLatest(database);
+    const migrated = await migrateToLatest(database);
     const ctx: ServiceContext = {
       db: database.db,
       dialect: database.dialect,
@@ -33,7 +33,7 @@ export async function startServer(
       config,
       auditKeys: keys.keyring,
     };
-    await openAuditChain(ctx);
+    const keyedFromSeq = await openAuditChain(ctx, migrated);
     const { app } = await buildApp(ctx, {
       logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     });
@@ -41,6 +41,12 @@ export async function startServer(
       app.log.warn(
         { auditKeyFile: keys.createdKeyFile, auditKeyId: keys.keyring.current.id },
         `Created a new audit key file at ${keys.createdKeyFile}. Keep it apart from the database and its backups; without it the audit trail cannot be verified.`,
+      );
+    }
+    if (keyedFromSeq !== null) {
+      app.log.warn(
+        { keyedFromSeq },
+        `Audit rows before ${String(keyedFromSeq)} keep their SHA-256 hashes; rows from ${String(keyedFromSeq)} on are keyed. This happens once, on upgrading: at any other time it means the chain was tampered with.`,
       );
     }
     const url = await app.listen({ port: config.port, host: config.host });

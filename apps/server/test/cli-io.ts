@@ -5,7 +5,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll } from 'vitest';
 import type { CliIo } from '../src/cli/commands.ts';
 import { runCli } from '../src/cli/main.ts';
-import { TEST_AUDIT_ENV } from './process-helpers.ts';
+import { withTestAuditKey } from './process-helpers.ts';
 
 /**
  * Streams for runCli: stdin carries `input` (not a terminal); stdout and stderr are captured.
@@ -18,9 +18,8 @@ export function fakeIo(env: Record<string, string>, input = '') {
   const err: string[] = [];
   stdout.on('data', (c: Buffer) => out.push(String(c)));
   stderr.on('data', (c: Buffer) => err.push(String(c)));
-  const ownKey = Object.keys(env).some((name) => name.startsWith('OPENIORT_AUDIT_KEY'));
   const io = {
-    env: ownKey ? env : { ...TEST_AUDIT_ENV, ...env },
+    env: withTestAuditKey(env),
     cwd: process.cwd(),
     stdin: Readable.from([input]) as unknown as NodeJS.ReadStream,
     stdout: stdout as unknown as NodeJS.WriteStream,

@@ -9,7 +9,7 @@ import { createDatabase } from '../src/db/create-database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { createUser } from '../src/users/user-service.ts';
 import type { RegisteredRoute } from '../src/http/access-control.ts';
-import { TEST_AUDIT_ENV } from './process-helpers.ts';
+import { withTestAuditKey } from './process-helpers.ts';
 import type { TestDatabase } from './test-databases.ts';
 
 export const TEST_ORIGIN = 'http://localhost:80';
@@ -41,11 +41,10 @@ export async function createTestApp(
   env: Record<string, string> = {},
 ): Promise<TestApp> {
   const config: Config = {
-    ...loadConfig({ LOG_LEVEL: 'silent', ...TEST_AUDIT_ENV, ...env }, process.cwd()),
+    ...loadConfig({ LOG_LEVEL: 'silent', ...withTestAuditKey(env) }, process.cwd()),
     database: database.target,
   };
   const handle = createDatabase(database.target);
-  await migrateToLatest(handle);
   const clock = manualClock();
   const ctx: ServiceContext = {
     db: handle.db,
@@ -54,7 +53,13 @@ export async function createTestApp(
     config,
     auditKeys: loadAuditKeyring(config.audit).keyring,
   };
-  await openAuditChain(ctx);
+  try {
+    await openAuditChain(ctx, await migrateToLatest(handle));
+  } catch (error) {
+    // A refused start (wrong audit key, tampered chain) must not leave the database open.
+    await handle.close();
+    throw error;
+  }
   const { app, routes } = await buildApp(ctx, { logger: false });
   let accounts = 0;
   const signInAs = async (role: Role, email?: string) => {

@@ -1,13 +1,23 @@
 import type { ServiceContext } from '../context.ts';
+import type { MigrationReport } from '../db/migrate.ts';
 import { lockKeyedHead } from './audit-writer.ts';
 
+/** The migration after which existing plain SHA-256 rows are keyed. */
+const KEYING_MIGRATION = '0005-audit-keyed';
+
 /**
- * Run once at start (server and CLI): refuses a key that does not match the chain (AppError
- * audit-key-mismatch) and keys a chain still made of plain SHA-256 rows, recording in the chain
- * the sequence from which rows are keyed.
+ * Run once at start (server and CLI), after migrating: refuses a key that does not match the
+ * chain (AppError audit-key-mismatch). When this very start applied migration 0005, rows chained
+ * with plain SHA-256 are followed by the row recording from which sequence rows are keyed; that
+ * sequence is returned (null when nothing was keyed now).
  */
-export async function openAuditChain(ctx: ServiceContext): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
-    await lockKeyedHead(trx, ctx, ctx.now());
+export async function openAuditChain(
+  ctx: ServiceContext,
+  migrated: Pick<MigrationReport, 'applied'>,
+): Promise<number | null> {
+  const upgrade = migrated.applied.includes(KEYING_MIGRATION);
+  return ctx.db.transaction().execute(async (trx) => {
+    const opened = await lockKeyedHead(trx, ctx, upgrade ? ctx.now() : null);
+    return opened.keyedFromSeq;
   });
 }

@@ -28,7 +28,7 @@ export async function rotateAuditKey(
   }
   return ctx.db.transaction().execute(async (trx) => {
     const at = ctx.now();
-    const head = await lockKeyedHead(trx, ctx, at);
+    const { head } = await lockKeyedHead(trx, ctx);
     const prevHash = head?.last_hash ?? GENESIS_HASH;
     const detail = {
       previousKeyId: current.id,

@@ -68,34 +68,32 @@ export async function appendRow(
 }
 
 /**
- * Takes the audit lock and returns the head, checked against this instance's key. A chain still
- * chained with plain SHA-256 (before migration 0005) first gets the row that records from which
- * sequence rows are keyed. SQLite transactions are already serial; PostgreSQL instances sharing
- * the table queue on an advisory lock.
+ * Takes the audit lock and returns the head, checked against this instance's key. SQLite
+ * transactions are already serial; PostgreSQL instances sharing the table queue on an advisory
+ * lock. A non-empty chain whose head has no HMAC is keyed only when `keyLegacyAt` is given (the
+ * start right after migration 0005): one row then records from which sequence rows are keyed.
+ * Any other time such a head means rows or head were rewritten as plain SHA-256, and keying them
+ * would bless the rewrite.
  */
 export async function lockKeyedHead(
   trx: Kysely<Database>,
   chain: AuditChainContext,
-  at: Date,
-): Promise<AuditHead | undefined> {
+  keyLegacyAt: Date | null = null,
+): Promise<{ head: AuditHead | undefined; keyedFromSeq: number | null }> {
   await serialize(trx, chain.dialect, LOCKS.audit);
   const head = await readAuditHead(trx);
   assertHeadMatchesKey(head, chain.auditKeys);
-  if (head === undefined || head.key_id !== null) return head;
-  const last = await trx
-    .selectFrom('audit_log')
-    .select('key_id')
-    .where('seq', '=', head.last_seq)
-    .executeTakeFirst();
-  if (last?.key_id != null) {
-    // A keyed chain whose head lost its HMAC: someone stripped it, so do not build on it.
+  if (head === undefined || head.key_id !== null) return { head, keyedFromSeq: null };
+  if (keyLegacyAt === null) {
     throw new AppError(
       'audit-key-mismatch',
-      `The audit chain head (row ${String(head.last_seq)}) has lost its HMAC: the head was changed in the database. Run "openiort audit verify".`,
+      `The audit chain head (row ${String(head.last_seq)}) carries no HMAC although this database was keyed already: ` +
+        'its rows or head were rewritten. Run "openiort audit verify" and investigate before writing more.',
     );
   }
   const key = chain.auditKeys.current;
-  return (await appendRow(trx, head, key, (seq) => keyedMarkerFields(at, seq, key))).head;
+  const keyed = await appendRow(trx, head, key, (seq) => keyedMarkerFields(keyLegacyAt, seq, key));
+  return { head: keyed.head, keyedFromSeq: Number(keyed.row.seq) };
 }
 
 /**
@@ -108,6 +106,6 @@ export async function appendAudit(
   at: Date,
   event: AuditEvent,
 ): Promise<AuditRow> {
-  const head = await lockKeyedHead(trx, chain, at);
+  const { head } = await lockKeyedHead(trx, chain);
   return (await appendRow(trx, head, chain.auditKeys.current, eventFields(at, event))).row;
 }

@@ -42,7 +42,7 @@ export async function withServices<T>(
   }
   const handle = createDatabase(config.database);
   try {
-    await migrateToLatest(handle);
+    const migrated = await migrateToLatest(handle);
     const ctx: ServiceContext = {
       db: handle.db,
       dialect: handle.dialect,
@@ -51,7 +51,12 @@ export async function withServices<T>(
       auditKeys: keys.keyring,
     };
     try {
-      await openAuditChain(ctx);
+      const keyedFromSeq = await openAuditChain(ctx, migrated);
+      if (keyedFromSeq !== null) {
+        options.stderr?.write(
+          `Audit rows from ${String(keyedFromSeq)} on are keyed; earlier rows keep their SHA-256 hashes.\n`,
+        );
+      }
     } catch (error) {
       const tolerated =
         options.tolerateAuditMismatch === true &&

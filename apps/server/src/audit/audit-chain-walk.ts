@@ -42,9 +42,6 @@ export class ChainWalk {
     this.#keyring = keyring;
   }
 
-  /** Where keyed rows begin (null while none has been seen). */
-  keyedFromSeq: number | null = null;
-
   row(row: AuditRow): ChainBreak | null {
     const seq = Number(row.seq);
     const expected = this.rowsChecked + 1;
@@ -74,7 +71,6 @@ export class ChainWalk {
       return 'its contents were changed (its HMAC does not match)';
     const detail = parseDetail(row);
     if (this.#segmentKeyId === null) {
-      this.keyedFromSeq = seq;
       this.#segmentKeyId = keyId;
       if (seq === 1) return null;
       const marker = detail as Partial<KeyedDetail>;

@@ -31,6 +31,11 @@ describe('loadAuditKeyring', () => {
     expect(again.keyring.current.id).toBe(first.keyring.current.id);
   });
 
+  it('never creates a key where only an existing one will do (verification)', () => {
+    expect(() => loadAuditKeyring(settings(), false)).toThrow(/does not exist/);
+    expect(fs.existsSync(path.join(root, 'openiort-keys'))).toBe(false);
+  });
+
   it('puts the keys beside the folder of DATABASE_URL, not inside it', () => {
     const loaded = loadAuditKeyring(settings({ DATABASE_URL: 'sqlite:./srv/db/openiort.db' }));
     expect(loaded.createdKeyFile).toBe(path.join(root, 'srv', 'openiort-keys', 'audit.key'));

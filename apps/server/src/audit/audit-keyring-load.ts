@@ -38,21 +38,24 @@ export function parsePreviousKeys(text: string, where: string): string[] {
 
 /**
  * The audit keyring as the server and the CLI both resolve it: OPENIORT_AUDIT_KEY, else the key
- * file (created with a random key on first use when it is the default one), plus any earlier keys.
+ * file (created with a random key on first use when it is the default one and `create` allows:
+ * verifying never makes a key), plus any earlier keys.
  */
-export function loadAuditKeyring(settings: AuditKeySettings): LoadedAuditKeyring {
+export function loadAuditKeyring(settings: AuditKeySettings, create = true): LoadedAuditKeyring {
   let createdKeyFile: string | null = null;
   let text = settings.key;
   if (text === null) {
     let stored = readOptionalFile(settings.keyFile);
-    if (stored === undefined && settings.createKeyFile) {
+    if (stored === undefined && settings.createKeyFile && create) {
       if (createSecretFile(settings.keyFile, `${newAuditKeyText()}\n`)) {
         createdKeyFile = settings.keyFile;
       }
       stored = readOptionalFile(settings.keyFile);
     }
     if (stored === undefined) {
-      throw new ConfigError([`OPENIORT_AUDIT_KEY_FILE: ${settings.keyFile} does not exist`]);
+      throw new ConfigError([
+        `The audit key file ${settings.keyFile} does not exist (set OPENIORT_AUDIT_KEY or OPENIORT_AUDIT_KEY_FILE to the key this database was written with)`,
+      ]);
     }
     text = checkedKey(stored, `The audit key file ${settings.keyFile}`);
   }

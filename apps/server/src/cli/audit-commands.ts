@@ -63,7 +63,7 @@ export const auditVerifyCommand: Command = async (args, io, operands) => {
         }
         return failed ? 1 : 0;
       },
-      { stderr: io.stderr, tolerateAuditMismatch: true },
+      { stderr: io.stderr, tolerateAuditMismatch: true, createAuditKey: false },
     );
   });
 };
@@ -95,5 +95,5 @@ export const auditCheckpointCommand: Command = async (_args, io) =>
       io.stdout.write(`${JSON.stringify(checkpoint, null, 2)}\n`);
       return 0;
     },
-    { stderr: io.stderr, tolerateAuditMismatch: true },
+    { stderr: io.stderr, tolerateAuditMismatch: true, createAuditKey: false },
   );

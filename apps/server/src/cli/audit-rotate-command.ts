@@ -35,7 +35,7 @@ export const auditRotateKeyCommand: Command = async (_args, io) => {
     );
     return 2;
   }
-  const oldKeyText = loadAuditKeyring(settings).keyring.current.secret.toString('utf8');
+  const oldKeyText = loadAuditKeyring(settings, false).keyring.current.secret.toString('utf8');
   const newKeyText = given ?? newAuditKeyText();
   const next = auditKeyFromText(newKeyText);
   const nextFile = `${settings.keyFile}.next`;

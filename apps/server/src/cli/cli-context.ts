@@ -21,6 +21,8 @@ export interface ServiceOptions {
    * can report where and why; every other command stops there.
    */
   tolerateAuditMismatch?: boolean;
+  /** False for commands that must use an existing key: they never create the key file. */
+  createAuditKey?: boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export async function withServices<T>(
   options: ServiceOptions = {},
 ): Promise<T> {
   const config = loadConfig(env, cwd);
-  const keys = loadAuditKeyring(config.audit);
+  const keys = loadAuditKeyring(config.audit, options.createAuditKey ?? true);
   if (keys.createdKeyFile !== null) {
     options.stderr?.write(
       `Created a new audit key file at ${keys.createdKeyFile}; keep it apart from the database and its backups.\n`,

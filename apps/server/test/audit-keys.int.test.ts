@@ -119,6 +119,20 @@ describe.each(testDatabaseKinds())('audit keys on $name', (kind) => {
     await expect(createTestApp(database)).rejects.toThrow(/The audit chain is keyed with key/);
   });
 
+  it('refuses to rotate from a key that does not match the chain, changing no file', async () => {
+    await addEvent();
+    const keyFile = scratch.write(`wrong-${kind.name}.key`, `${OTHER_KEY}\n`);
+    const result = await runCliCaptured(['audit', 'rotate-key'], {
+      DATABASE_URL: database.url,
+      OPENIORT_AUDIT_KEY_FILE: keyFile,
+    });
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/The audit chain is keyed with key/);
+    expect(fs.readFileSync(keyFile, 'utf8')).toBe(`${OTHER_KEY}\n`);
+    expect(fs.existsSync(`${keyFile}.next`)).toBe(false);
+    expect(fs.existsSync(`${keyFile}.previous`)).toBe(false);
+  });
+
   it('rotates a key given in the environment to OPENIORT_AUDIT_NEW_KEY', async () => {
     await addEvent();
     const refused = await runCliCaptured(['audit', 'rotate-key'], { DATABASE_URL: database.url });

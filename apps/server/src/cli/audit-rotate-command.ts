@@ -47,15 +47,21 @@ export const auditRotateKeyCommand: Command = async (_args, io) => {
     );
     return 2;
   }
+  // Once the rotation row is committed the new key must survive whatever happens next, so the
+  // `.next` file is removed only when the database refused the rotation.
+  const state = { committed: false };
   try {
-    if (usesFile) keepPreviousKey(settings.previousKeysFile, oldKeyText);
     const rotation = await withServices(
       io.env,
       io.cwd,
-      (ctx) => rotateAuditKey(ctx, next, cliActor()),
-      {
-        stderr: io.stderr,
+      async (ctx) => {
+        // Only now, with the head checked against the old key, is the old key worth keeping.
+        if (usesFile) keepPreviousKey(settings.previousKeysFile, oldKeyText);
+        const done = await rotateAuditKey(ctx, next, cliActor());
+        state.committed = true;
+        return done;
       },
+      { stderr: io.stderr },
     );
     if (usesFile) fs.renameSync(nextFile, settings.keyFile);
     io.stdout.write(
@@ -67,6 +73,6 @@ export const auditRotateKeyCommand: Command = async (_args, io) => {
     );
     return 0;
   } finally {
-    if (usesFile) fs.rmSync(nextFile, { force: true });
+    if (usesFile && !state.committed) fs.rmSync(nextFile, { force: true });
   }
 };

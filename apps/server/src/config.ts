@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseAuditKeySettings, type AuditKeySettings } from './audit/audit-key-settings.ts';
 import { parseDatabaseUrl, type DatabaseTarget } from './db/database-url.ts';
 
 export interface Config {
@@ -19,6 +20,8 @@ export interface Config {
   selfChecksPerWindow: number;
   logLevel: string;
   webDistDir: string;
+  /** Where the audit chain's HMAC key and checkpoint signing key come from. */
+  audit: AuditKeySettings;
 }
 
 export class ConfigError extends Error {
@@ -90,6 +93,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     selfChecksPerWindow: int('OPENIORT_SELF_CHECK_PER_15_MIN', 30, 1, 10000),
     logLevel,
     webDistDir: path.resolve(cwd, get('OPENIORT_WEB_DIST') ?? DEFAULT_WEB_DIST),
+    audit: parseAuditKeySettings(get, database, cwd, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

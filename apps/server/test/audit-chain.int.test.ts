@@ -38,7 +38,7 @@ describe.each(testDatabaseKinds())('audit hash chain on $name', (kind) => {
   });
 
   it('verifies an untouched chain', async () => {
-    expect(await verifyAuditChain(t.ctx.db)).toEqual({ ok: true, rowsChecked: 5 });
+    expect(await verifyAuditChain(t.ctx.db, t.ctx.auditKeys)).toEqual({ ok: true, rowsChecked: 5 });
   });
 
   it('refuses updates and deletes in the database itself', async () => {
@@ -53,7 +53,7 @@ describe.each(testDatabaseKinds())('audit hash chain on $name', (kind) => {
   it('finds a changed value', async () => {
     await dropAppendOnlyGuard(t);
     await sql`update audit_log set detail = '{"attempt":99}' where seq = 3`.execute(t.ctx.db);
-    expect(await verifyAuditChain(t.ctx.db)).toMatchObject({
+    expect(await verifyAuditChain(t.ctx.db, t.ctx.auditKeys)).toMatchObject({
       ok: false,
       firstBrokenSeq: 3,
       rowsChecked: 2,
@@ -68,7 +68,7 @@ describe.each(testDatabaseKinds())('audit hash chain on $name', (kind) => {
       .where('seq', '=', 3)
       .executeTakeFirstOrThrow();
     await sql`update audit_log set hash = ${'f'.repeat(64)} where seq = 3`.execute(t.ctx.db);
-    const result = await verifyAuditChain(t.ctx.db);
+    const result = await verifyAuditChain(t.ctx.db, t.ctx.auditKeys);
     expect(row3.hash).not.toBe('f'.repeat(64));
     expect(result).toMatchObject({ ok: false, firstBrokenSeq: 3 });
   });
@@ -76,13 +76,16 @@ describe.each(testDatabaseKinds())('audit hash chain on $name', (kind) => {
   it('finds a removed row', async () => {
     await dropAppendOnlyGuard(t);
     await sql`delete from audit_log where seq = 2`.execute(t.ctx.db);
-    expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ ok: false, firstBrokenSeq: 2 });
+    expect(await verifyAuditChain(t.ctx.db, t.ctx.auditKeys)).toMatchObject({
+      ok: false,
+      firstBrokenSeq: 2,
+    });
   });
 
   it('finds rows cut off the end', async () => {
     await dropAppendOnlyGuard(t);
     await sql`delete from audit_log where seq = 5`.execute(t.ctx.db);
-    expect(await verifyAuditChain(t.ctx.db)).toMatchObject({
+    expect(await verifyAuditChain(t.ctx.db, t.ctx.auditKeys)).toMatchObject({
       ok: false,
       firstBrokenSeq: 5,
       rowsChecked: 4,
@@ -100,6 +103,9 @@ describe.each(testDatabaseKinds())('audit hash chain on $name', (kind) => {
         }),
       ),
     );
-    expect(await verifyAuditChain(t.ctx.db)).toEqual({ ok: true, rowsChecked: 45 });
+    expect(await verifyAuditChain(t.ctx.db, t.ctx.auditKeys)).toEqual({
+      ok: true,
+      rowsChecked: 45,
+    });
   });
 });

@@ -5,8 +5,12 @@ import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll } from 'vitest';
 import type { CliIo } from '../src/cli/commands.ts';
 import { runCli } from '../src/cli/main.ts';
+import { withTestAuditKey } from './process-helpers.ts';
 
-/** Streams for runCli: stdin carries `input` (not a terminal); stdout and stderr are captured. */
+/**
+ * Streams for runCli: stdin carries `input` (not a terminal); stdout and stderr are captured.
+ * The test audit key is set unless `env` names its own audit key settings.
+ */
 export function fakeIo(env: Record<string, string>, input = '') {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -15,7 +19,7 @@ export function fakeIo(env: Record<string, string>, input = '') {
   stdout.on('data', (c: Buffer) => out.push(String(c)));
   stderr.on('data', (c: Buffer) => err.push(String(c)));
   const io = {
-    env,
+    env: withTestAuditKey(env),
     cwd: process.cwd(),
     stdin: Readable.from([input]) as unknown as NodeJS.ReadStream,
     stdout: stdout as unknown as NodeJS.WriteStream,

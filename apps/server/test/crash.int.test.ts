@@ -6,7 +6,9 @@ import { verifyAuditChain } from '../src/audit/audit-verify.ts';
 import { runCli } from '../src/cli/main.ts';
 import { createDatabase } from '../src/db/create-database.ts';
 import { fakeIo } from './cli-io.ts';
-import { freePort, waitForHealth } from './process-helpers.ts';
+import { TEST_AUDIT_ENV, freePort, waitForHealth } from './process-helpers.ts';
+import { loadAuditKeyring } from '../src/audit/audit-keyring-load.ts';
+import { loadConfig } from '../src/config.ts';
 import { testDatabaseKinds, type TestDatabase } from './test-databases.ts';
 
 // A process crash (SIGKILL: no shutdown hooks, no flushing) in the middle of a burst of writes
@@ -41,7 +43,13 @@ async function startServer(databaseUrl: string, children: ChildProcess[]): Promi
   const port = await freePort();
   const child = spawn(process.execPath, ['apps/server/src/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      ...TEST_AUDIT_ENV,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   children.push(child);
@@ -184,7 +192,8 @@ describe.each(testDatabaseKinds())('a server killed during a burst of writes ($n
 
     const handle = createDatabase(database.target);
     try {
-      expect(await verifyAuditChain(handle.db)).toMatchObject({ ok: true });
+      const { keyring } = loadAuditKeyring(loadConfig(TEST_AUDIT_ENV, process.cwd()).audit);
+      expect(await verifyAuditChain(handle.db, keyring)).toMatchObject({ ok: true });
       // A patient and its audit row commit together: neither survives the crash without the other.
       const patientIds = await handle.db.selectFrom('patients').select('id').execute();
       const created = await handle.db

@@ -149,7 +149,7 @@ describe.each(testDatabaseKinds())('malformed requests to every route on $name',
     );
     const health = await t.app.inject({ url: '/api/health' });
     expect(health.statusCode).toBe(200);
-    expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
+    expect((await verifyAuditChain(t.ctx.db, t.ctx.auditKeys)).ok).toBe(true);
     const summary = [...statuses.entries()]
       .sort(([a], [b]) => a - b)
       .map(([status, count]) => `${String(status)}×${String(count)}`)

@@ -1,6 +1,18 @@
 import net from 'node:net';
 import type { HealthResponse } from '@openiort/contract';
 
+/** An audit key for tests only, so that no test run creates a key file (least of all in the repo). */
+export const TEST_AUDIT_KEY = 'openiort-test-audit-key-never-use-in-production';
+
+/** Environment giving a server or CLI process the test audit key. */
+export const TEST_AUDIT_ENV = { OPENIORT_AUDIT_KEY: TEST_AUDIT_KEY } as const;
+
+/** `env` with the test audit key, unless it names an audit key (or key file) of its own. */
+export function withTestAuditKey(env: Record<string, string>): Record<string, string> {
+  const ownKey = Object.keys(env).some((name) => name.startsWith('OPENIORT_AUDIT_KEY'));
+  return ownKey ? env : { ...TEST_AUDIT_ENV, ...env };
+}
+
 /** A TCP port nothing listens on right now (the OS picks it). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

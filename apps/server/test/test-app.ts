@@ -1,12 +1,15 @@
 import type { Problem, Role } from '@openiort/contract';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app.ts';
+import { openAuditChain } from '../src/audit/audit-chain-open.ts';
+import { loadAuditKeyring } from '../src/audit/audit-keyring-load.ts';
 import { loadConfig, type Config } from '../src/config.ts';
 import type { ServiceContext } from '../src/context.ts';
 import { createDatabase } from '../src/db/create-database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { createUser } from '../src/users/user-service.ts';
 import type { RegisteredRoute } from '../src/http/access-control.ts';
+import { withTestAuditKey } from './process-helpers.ts';
 import type { TestDatabase } from './test-databases.ts';
 
 export const TEST_ORIGIN = 'http://localhost:80';
@@ -38,13 +41,25 @@ export async function createTestApp(
   env: Record<string, string> = {},
 ): Promise<TestApp> {
   const config: Config = {
-    ...loadConfig({ LOG_LEVEL: 'silent', ...env }, process.cwd()),
+    ...loadConfig({ LOG_LEVEL: 'silent', ...withTestAuditKey(env) }, process.cwd()),
     database: database.target,
   };
   const handle = createDatabase(database.target);
-  await migrateToLatest(handle);
   const clock = manualClock();
-  const ctx: ServiceContext = { db: handle.db, dialect: handle.dialect, now: clock.now, config };
+  const ctx: ServiceContext = {
+    db: handle.db,
+    dialect: handle.dialect,
+    now: clock.now,
+    config,
+    auditKeys: loadAuditKeyring(config.audit).keyring,
+  };
+  try {
+    await openAuditChain(ctx, await migrateToLatest(handle));
+  } catch (error) {
+    // A refused start (wrong audit key, tampered chain) must not leave the database open.
+    await handle.close();
+    throw error;
+  }
   const { app, routes } = await buildApp(ctx, { logger: false });
   let accounts = 0;
   const signInAs = async (role: Role, email?: string) => {

@@ -40,7 +40,7 @@ const sqliteKind: TestDatabaseKind = {
  * sockets have closed, and DROP … WITH (FORCE) would kill those closing sessions, which then
  * raise errors in the test process; so wait for them instead (SQLSTATE 55006: in use).
  */
-async function dropWhenUnused(adminUrl: string, name: string): Promise<void> {
+export async function dropWhenUnused(adminUrl: string, name: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { freePort, waitForHealth } from '../../server/test/process-helpers.ts';
+import { TEST_AUDIT_ENV, freePort, waitForHealth } from '../../server/test/process-helpers.ts';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -13,7 +13,7 @@ export function runOpeniort(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['apps/server/bin/openiort.js', ...args], {
       cwd: root,
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...TEST_AUDIT_ENV, ...env },
       stdio: ['pipe', 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -38,7 +38,13 @@ export async function startServerChild(databaseUrl: string): Promise<ServerChild
   const baseUrl = `http://127.0.0.1:${String(port)}`;
   const child = spawn(process.execPath, ['apps/server/src/main.ts'], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      ...TEST_AUDIT_ENV,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const stop = () => stopChild(child);

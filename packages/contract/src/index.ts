@@ -12,3 +12,4 @@ export * from './candidacy.ts';
 export * from './dosimetry.ts';
 export * from './program-limits.ts';
 export * from './canonical-json.ts';
+export * from './audit-checkpoint.ts';

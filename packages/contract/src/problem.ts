@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'uri-too-long',
   'unsupported-media-type',
   'database-unavailable',
+  'audit-key-mismatch',
   'internal-error',
 ] as const;
 

@@ -7,7 +7,7 @@ import { appendAudit } from './audit-writer.ts';
 /** Records an event in its own transaction (for reads and security events that change nothing else). */
 export async function recordAudit(ctx: ServiceContext, event: AuditEvent): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
-    await appendAudit(trx, ctx.dialect, ctx.now(), event);
+    await appendAudit(trx, ctx, ctx.now(), event);
   });
 }
 
@@ -22,7 +22,7 @@ export async function withAudit<T>(
 ): Promise<T> {
   return ctx.db.transaction().execute(async (trx) => {
     const result = await work(trx);
-    await appendAudit(trx, ctx.dialect, ctx.now(), event(result));
+    await appendAudit(trx, ctx, ctx.now(), event(result));
     return result;
   });
 }

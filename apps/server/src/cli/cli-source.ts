@@ -16,7 +16,9 @@ import type { CliIo } from './commands.ts';
 async function storedModel(io: CliIo, id: string): Promise<ResolvedModel | undefined> {
   const { database } = loadConfig(io.env, io.cwd);
   if (database.dialect === 'sqlite' && !fs.existsSync(database.filename)) return undefined;
-  return withServices(io.env, io.cwd, (ctx) => findSourceModel(ctx.db, id));
+  return withServices(io.env, io.cwd, (ctx) => findSourceModel(ctx.db, id), {
+    stderr: io.stderr,
+  });
 }
 
 /**

@@ -1,5 +1,4 @@
 import { ROLES, userCreateSchema, fieldErrorsFromZod } from '@openiort/contract';
-import { verifyAuditChain } from '../audit/audit-verify.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { seedDemoPatients } from '../demo/seed-demo.ts';
 import { createUser } from '../users/user-service.ts';
@@ -21,19 +20,24 @@ export interface CliIo {
  * `operands` are the words after the command's name (only commands that take them get any).
  */
 export type Command = (
-  args: Record<string, string | boolean | undefined>,
+  args: Record<string, string | boolean | string[] | undefined>,
   io: CliIo,
   operands: readonly string[],
 ) => Promise<number>;
 
 export const migrateCommand: Command = async (_args, io) =>
-  withServices(io.env, io.cwd, async (_ctx, handle) => {
-    const report = await migrateToLatest(handle);
-    io.stdout.write(
-      `Database schema is at ${report.schemaVersion ?? '(none)'} (${handle.dialect}).\n`,
-    );
-    return 0;
-  });
+  withServices(
+    io.env,
+    io.cwd,
+    async (_ctx, handle) => {
+      const report = await migrateToLatest(handle);
+      io.stdout.write(
+        `Database schema is at ${report.schemaVersion ?? '(none)'} (${handle.dialect}).\n`,
+      );
+      return 0;
+    },
+    { stderr: io.stderr },
+  );
 
 /** Which command-line option (or input) each account field came from, for error messages. */
 const OPTION_FOR_FIELD: Record<string, string> = {
@@ -58,31 +62,28 @@ export const userAddCommand: Command = async (args, io) => {
     io.stderr.write(`Roles: ${ROLES.join(', ')}. Nothing was changed.\n`);
     return 2;
   }
-  return withServices(io.env, io.cwd, async (ctx) => {
-    const user = await createUser(ctx, parsed.data, cliActor());
-    io.stdout.write(`Created ${user.role} account ${user.email}.\n`);
-    return 0;
-  });
+  return withServices(
+    io.env,
+    io.cwd,
+    async (ctx) => {
+      const user = await createUser(ctx, parsed.data, cliActor());
+      io.stdout.write(`Created ${user.role} account ${user.email}.\n`);
+      return 0;
+    },
+    { stderr: io.stderr },
+  );
 };
 
-export const auditVerifyCommand: Command = async (_args, io) =>
-  withServices(io.env, io.cwd, async (ctx) => {
-    const result = await verifyAuditChain(ctx.db);
-    if (result.ok) {
-      io.stdout.write(`Audit trail intact: ${String(result.rowsChecked)} rows verified.\n`);
-      return 0;
-    }
-    io.stdout.write(
-      `Audit trail BROKEN at row ${String(result.firstBrokenSeq)}: ${result.reason}. ${String(result.rowsChecked)} rows before it verified.\n`,
-    );
-    return 1;
-  });
-
 export const demoCommand: Command = async (_args, io) =>
-  withServices(io.env, io.cwd, async (ctx) => {
-    const report = await seedDemoPatients(ctx, cliActor());
-    io.stdout.write(
-      `Demonstration patients (fictional, marked DEMO): ${String(report.added.length)} added, ${String(report.alreadyPresent.length)} already present.\n`,
-    );
-    return 0;
-  });
+  withServices(
+    io.env,
+    io.cwd,
+    async (ctx) => {
+      const report = await seedDemoPatients(ctx, cliActor());
+      io.stdout.write(
+        `Demonstration patients (fictional, marked DEMO): ${String(report.added.length)} added, ${String(report.alreadyPresent.length)} already present.\n`,
+      );
+      return 0;
+    },
+    { stderr: io.stderr },
+  );

@@ -4,8 +4,9 @@ import { AppError } from '../http/app-error.ts';
 import { doseCommand } from './dose-command.ts';
 import { planCommand } from './plan-command.ts';
 import { sourceImportCommand } from './source-import-command.ts';
+import { auditCheckpointCommand, auditVerifyCommand } from './audit-commands.ts';
+import { auditRotateKeyCommand } from './audit-rotate-command.ts';
 import {
-  auditVerifyCommand,
   demoCommand,
   eligibilityCommand,
   migrateCommand,
@@ -21,7 +22,13 @@ Usage (from the repository root, after npm install):
   npx openiort user add --email E --role R [--name "Full Name"]
                                              create an account; the password is asked for,
                                              or read from the first line of stdin
-  npx openiort audit verify                  check the audit trail's hash chain
+  npx openiort audit verify [--checkpoint FILE…]
+                                             check the audit trail's keyed hash chain, and that
+                                             it still holds what each signed checkpoint saw
+  npx openiort audit checkpoint              print a signed statement of the chain's head (JSON)
+                                             for an auditor to keep away from the database
+  npx openiort audit rotate-key              continue the audit chain under a new key (the old
+                                             key is kept for verifying older rows)
   npx openiort demo                          add the fictional demonstration patients (idempotent)
   npx openiort eligibility FILE|- [--program CRITERIA.json]
                                              evaluate clinical facts (one JSON object, or an array)
@@ -45,13 +52,17 @@ Usage (from the repository root, after npm install):
                                              database (or, with --out, only write its JSON)
 
 Roles: admin, radiation-oncologist, medical-physicist, surgeon, nurse, research-coordinator.
-The database is DATABASE_URL (default sqlite:./data/openiort.db), as for the server.
+The database is DATABASE_URL (default sqlite:./data/openiort.db), as for the server, and
+the audit key OPENIORT_AUDIT_KEY or OPENIORT_AUDIT_KEY_FILE (default: openiort-keys/audit.key
+beside the data directory, created on first use).
 `;
 
 const COMMANDS: Record<string, Command> = {
   migrate: migrateCommand,
   'user add': userAddCommand,
   'audit verify': auditVerifyCommand,
+  'audit checkpoint': auditCheckpointCommand,
+  'audit rotate-key': auditRotateKeyCommand,
   demo: demoCommand,
   eligibility: eligibilityCommand,
   dose: doseCommand,
@@ -60,7 +71,7 @@ const COMMANDS: Record<string, Command> = {
 };
 
 /** Commands that take words after their name (a file name); the others take none. */
-const TAKES_OPERANDS = new Set(['eligibility', 'dose', 'plan']);
+const TAKES_OPERANDS = new Set(['eligibility', 'dose', 'plan', 'audit verify']);
 
 /** The command named by the first words, and the words after its name. */
 function findCommand(words: string[]): { command: Command; operands: string[] } | undefined {
@@ -101,6 +112,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'along-away': { type: 'string' },
         'along-away-tolerance': { type: 'string' },
         'force-reason': { type: 'string' },
+        checkpoint: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -22,7 +22,7 @@ export const SOURCE_IMPORT_USAGE =
   '         [--out MODEL.json] [--along-away AA.csv [--along-away-tolerance PERCENT]\n' +
   '         [--force-reason TEXT]]\n';
 
-type Args = Record<string, string | boolean | undefined>;
+type Args = Record<string, string | boolean | string[] | undefined>;
 const text = (args: Args, name: string) =>
   typeof args[name] === 'string' ? args[name] : undefined;
 
@@ -179,11 +179,16 @@ export const sourceImportCommand: Command = async (args, io) =>
       );
       return 0;
     }
-    return withServices(io.env, io.cwd, async (ctx) => {
-      const stored = await storeSourceModel(ctx, model, cliActor());
-      io.stdout.write(
-        `${JSON.stringify({ ...summary, checksum: stored.checksum, stored: true }, null, 2)}\n`,
-      );
-      return 0;
-    });
+    return withServices(
+      io.env,
+      io.cwd,
+      async (ctx) => {
+        const stored = await storeSourceModel(ctx, model, cliActor());
+        io.stdout.write(
+          `${JSON.stringify({ ...summary, checksum: stored.checksum, stored: true }, null, 2)}\n`,
+        );
+        return 0;
+      },
+      { stderr: io.stderr },
+    );
   });

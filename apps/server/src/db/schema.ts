@@ -63,14 +63,22 @@ export interface AuditLogTable {
   before_json: string | null;
   after_json: string | null;
   prev_hash: string;
+  /** SHA-256 (rows before migration 0005, `key_id` null) or HMAC-SHA-256 under key `key_id`. */
   hash: string;
+  /** Id of the HMAC key of this row's segment; null for rows chained with plain SHA-256. */
+  key_id: string | null;
 }
 
-/** One row: the newest sequence number and hash, so removing the last rows is detected too. */
+/**
+ * One row: the newest sequence number and hash, so removing the last rows is detected too, and
+ * its HMAC under key `key_id` (null only before the chain was keyed), so it cannot be moved.
+ */
 export interface AuditHeadTable {
   id: Generated<number>;
   last_seq: BigIntColumn;
   last_hash: string;
+  key_id: string | null;
+  mac: string | null;
 }
 
 /** One saved candidacy evaluation: facts, results and versions as JSON text (ADR 0002). */

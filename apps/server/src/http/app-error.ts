@@ -20,6 +20,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   'rate-limited': 429,
   'internal-error': 500,
   'database-unavailable': 503,
+  'audit-key-mismatch': 503,
 };
 
 const TITLES: Record<ErrorCode, string> = {
@@ -41,6 +42,7 @@ const TITLES: Record<ErrorCode, string> = {
   'rate-limited': 'Too many attempts',
   'internal-error': 'Unexpected error',
   'database-unavailable': 'Database unavailable',
+  'audit-key-mismatch': 'Audit trail key does not match',
 };
 
 export function titleFor(code: ErrorCode): string {

@@ -22,6 +22,6 @@ export function auditRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   });
 
   app.get('/api/audit/verify', { config: { access: 'audit:read' } }, () =>
-    verifyAuditChain(ctx.db),
+    verifyAuditChain(ctx.db, ctx.auditKeys),
   );
 }

@@ -6,7 +6,9 @@ import { validate } from '../http/validate.ts';
 import { createUser, listUsers } from '../users/user-service.ts';
 
 export function userRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  app.get('/api/users', { config: { access: 'user:read' } }, () => listUsers(ctx.db));
+  app.get('/api/users', { config: { access: 'user:read' } }, (request) =>
+    listUsers(ctx, actorOf(request)),
+  );
 
   app.post('/api/users', { config: { access: 'user:manage' } }, async (request, reply) => {
     const input = validate(userCreateSchema, request.body, 'account form');

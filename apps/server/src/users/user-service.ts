@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SetupInput, User, UserCreate } from '@openiort/contract';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../audit/audit-event.ts';
-import { withAudit } from '../audit/audit-service.ts';
+import { recordAudit, withAudit } from '../audit/audit-service.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Database } from '../db/schema.ts';
@@ -104,7 +104,15 @@ export async function createFirstAdmin(
   );
 }
 
-export async function listUsers(db: Kysely<Database>): Promise<User[]> {
-  const rows = await db.selectFrom('users').selectAll().orderBy('email').execute();
+/** Every account; the list names people and their roles, so reading it is audited. */
+export async function listUsers(ctx: ServiceContext, actor: Actor): Promise<User[]> {
+  const rows = await ctx.db.selectFrom('users').selectAll().orderBy('email').execute();
+  await recordAudit(ctx, {
+    actor,
+    action: 'user.list',
+    outcome: 'success',
+    recordType: 'user',
+    detail: { returned: rows.length },
+  });
   return rows.map(toUser);
 }

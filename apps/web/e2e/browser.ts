@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { expectAccessible } from './accessibility.ts';
 
 export const SCREENSHOT_DIR = '/tmp/e2e-shots';
 
@@ -75,8 +76,12 @@ export async function openWatchedPage(browser: Browser, baseUrl: string): Promis
   return watched;
 }
 
-/** Saves a full-page screenshot to /tmp/e2e-shots/<name>.png for a person to look at. */
+/**
+ * Saves a full-page screenshot to /tmp/e2e-shots/<name>.png for a person to look at, after
+ * checking the page state with axe-core: every state worth a screenshot must have no violation.
+ */
 export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await expectAccessible(page, name);
 }

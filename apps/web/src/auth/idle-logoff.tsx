@@ -7,6 +7,7 @@ import { queryKeys } from '../api/query-keys.ts';
 import { startActivityTracker, type ActivityTracker } from './activity-tracker.ts';
 import { describeRemaining, idleState, type IdleState } from './idle-timer.ts';
 import { useSignOut } from './use-sign-out.ts';
+import { DIALOG_PROPS } from '../components/dialog-props.ts';
 
 const TICK_MS = 1_000;
 const KEEP_ALIVE_EVERY_MS = 30_000;
@@ -57,6 +58,7 @@ export function IdleLogoff({ timeoutMinutes }: { timeoutMinutes: number }) {
 
   return (
     <Modal
+      {...DIALOG_PROPS}
       opened={state.phase === 'warning'}
       onClose={() => tracker.current?.touch()}
       title="Are you still there?"

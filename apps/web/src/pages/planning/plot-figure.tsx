@@ -14,6 +14,10 @@ export function PlotFigure({ build, label, caption }: PlotFigureProps) {
   const holder = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const chart = build();
+    // Observable Plot names its mark groups with aria-label, which ARIA allows only on elements
+    // with a role; the figure itself carries the accessible name, so the groups become plain groups.
+    for (const group of chart.querySelectorAll('g[aria-label]'))
+      group.setAttribute('role', 'group');
     holder.current?.replaceChildren(chart);
     return () => {
       chart.remove();

@@ -9,6 +9,7 @@ import { useState, type SubmitEvent } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { useSignPlan } from '../../api/plans.ts';
 import { formatMmSs } from './plan-format.ts';
+import { DIALOG_PROPS } from '../../components/dialog-props.ts';
 
 interface SignDialogProps {
   plan: StoredPlan;
@@ -69,6 +70,7 @@ export function SignDialog({ plan, role, opened, onClose, onConflict }: SignDial
 
   return (
     <Modal
+      {...DIALOG_PROPS}
       opened={opened}
       onClose={close}
       title={`${kind} of version ${String(plan.version)}`}

@@ -3,6 +3,7 @@ import { Alert, Blockquote, Button, Group, Modal, PasswordInput, Stack, Text } f
 import { useState, type SubmitEvent } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { useCosignLimits } from '../../api/program-limits.ts';
+import { DIALOG_PROPS } from '../../components/dialog-props.ts';
 
 interface CosignDialogProps {
   proposal: ProgramLimitsVersion;
@@ -46,7 +47,13 @@ export function CosignDialog({ proposal, opened, onClose, onDone }: CosignDialog
     }
   };
   return (
-    <Modal opened={opened} onClose={close} title="Co-sign the proposed limits" size="lg">
+    <Modal
+      {...DIALOG_PROPS}
+      opened={opened}
+      onClose={close}
+      title="Co-sign the proposed limits"
+      size="lg"
+    >
       <form onSubmit={(e) => void submit(e)} noValidate aria-label="Co-sign the proposed limits">
         <Stack gap="md">
           <Text size="sm">

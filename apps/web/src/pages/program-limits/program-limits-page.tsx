@@ -120,41 +120,39 @@ export function ProgramLimitsPage() {
             <Title order={2} id="limits-history-heading">
               Version history
             </Title>
-            <Table.ScrollContainer minWidth={560}>
-              <Table withTableBorder>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Version</Table.Th>
-                    <Table.Th scope="col">Status</Table.Th>
-                    <Table.Th scope="col">Limits</Table.Th>
-                    <Table.Th scope="col">Who and why</Table.Th>
+            <Table withTableBorder>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">Version</Table.Th>
+                  <Table.Th scope="col">Status</Table.Th>
+                  <Table.Th scope="col">Limits</Table.Th>
+                  <Table.Th scope="col">Who and why</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {state.data.history.map((v) => (
+                  <Table.Tr key={v.id}>
+                    <Table.Td>{v.version ?? '—'}</Table.Td>
+                    <Table.Td>{STATUS_WORDS[v.status]}</Table.Td>
+                    <Table.Td>
+                      {LIMIT_ROWS.map((row) => (
+                        <Text size="sm" key={row.key}>
+                          {row.label}: {limitText(row, v.limits)}
+                        </Text>
+                      ))}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">
+                        <Who version={v} />
+                      </Text>
+                      <Text size="xs" c="gray.7">
+                        {v.reason}
+                      </Text>
+                    </Table.Td>
                   </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {state.data.history.map((v) => (
-                    <Table.Tr key={v.id}>
-                      <Table.Td>{v.version ?? '—'}</Table.Td>
-                      <Table.Td>{STATUS_WORDS[v.status]}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        {LIMIT_ROWS.map((row) => (
-                          <Text size="sm" key={row.key}>
-                            {row.label}: {limitText(row, v.limits)}
-                          </Text>
-                        ))}
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">
-                          <Who version={v} />
-                        </Text>
-                        <Text size="xs" c="gray.7">
-                          {v.reason}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+                ))}
+              </Table.Tbody>
+            </Table>
           </Stack>
           {cosigning !== null && (
             <CosignDialog

@@ -160,6 +160,16 @@ test('a physicist previews, saves and signs a balloon plan; a short skin distanc
 
   await page.emulateMedia({ media: 'print' });
   await page.getByText(/Printed from OpenIORT on/).waitFor();
+  // The print carries the whole model checksum, the engine, the limits version and the strength.
+  const printed = await page.evaluate(async (patientId) => {
+    const response = await fetch(`/api/patients/${patientId}/plans`);
+    return (await response.json()) as { items: { sourceModelChecksum: string }[] };
+  }, id);
+  const checksum = printed.items[0]?.sourceModelChecksum ?? 'missing';
+  expect(checksum).toMatch(/^[0-9a-f]{64}$/);
+  await page.getByText(checksum, { exact: true }).waitFor();
+  await page.getByText(/TG-43 \(AAPM TG-43U1 formalism\), OpenIORT engine/).waitFor();
+  await page.getByText(/version default-1: skin minimum 0.7 cm/).waitFor();
   await screenshot(page, 'planning-print');
   await page.emulateMedia({ media: 'screen' });
 
@@ -185,6 +195,20 @@ test('a physicist previews, saves and signs a balloon plan; a short skin distanc
   expect(await former.getByRole('listitem').count()).toBe(2);
   expect(await page.getByRole('button', { name: 'Sign physics review' }).isDisabled()).toBe(true);
   await screenshot(page, 'planning-refused-saved');
+
+  // Version 1 is still on record, with its result and the signatures it was given.
+  const versions = page.getByRole('table', { name: 'Versions of this plan' });
+  await versions.getByText('Refused').waitFor();
+  await versions
+    .getByText(/physics review: Phoebe Physicist; physician approval: Olga Oncologist/)
+    .waitFor();
+  await versions.getByRole('button', { name: 'Show version 1' }).click();
+  await page.getByText('Version 1: an earlier version').waitFor();
+  expect(await shownTotalSeconds(page)).toBe(previewSeconds);
+  expect(await page.getByRole('button', { name: 'Sign physics review' }).isDisabled()).toBe(true);
+  await screenshot(page, 'planning-earlier-version');
+  await versions.getByRole('button', { name: 'Show version 2' }).click();
+  await page.getByText('Saved version 2').waitFor();
 
   // Someone else saves first: the edit is refused, said so, and their version is shown.
   const stored = await page.evaluate(async (patientId) => {

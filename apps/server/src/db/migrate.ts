@@ -5,6 +5,7 @@ import { evaluationsMigration } from './migrations/0002-evaluations.ts';
 import { plansMigration } from './migrations/0003-plans.ts';
 import { programLimitsMigration } from './migrations/0004-program-limits.ts';
 import { auditKeyedMigration } from './migrations/0005-audit-keyed.ts';
+import { planVersionsMigration } from './migrations/0007-plan-versions.ts';
 
 /** Every migration, in order. Names are stored in the database: never rename one. */
 function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migration> {
@@ -14,6 +15,7 @@ function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migra
     '0003-plans': plansMigration,
     '0004-program-limits': programLimitsMigration,
     '0005-audit-keyed': auditKeyedMigration(dialect),
+    '0007-plan-versions': planVersionsMigration,
   };
 }
 

@@ -143,6 +143,21 @@ export interface PlansTable {
   limits_version: Generated<string>;
 }
 
+/** One saved version of a plan, kept whole when the plan is edited again. */
+export interface PlanVersionsTable {
+  plan_id: string;
+  version: number;
+  source_model_id: string;
+  source_model_checksum: string;
+  input_json: string;
+  output_json: string;
+  engine_version: string;
+  demonstration: number;
+  limits_version: string;
+  saved_at: string;
+  saved_by: string;
+}
+
 /** A version of the program's plan limits: proposed by a physicist, co-signed into force. */
 export interface ProgramLimitsVersionsTable {
   id: string;
@@ -184,4 +199,5 @@ export interface Database {
   plans: PlansTable;
   plan_signatures: PlanSignaturesTable;
   program_limits_versions: ProgramLimitsVersionsTable;
+  plan_versions: PlanVersionsTable;
 }

@@ -4,7 +4,7 @@ import type { ServiceContext } from '../context.ts';
 import { actorOf, requireUser } from '../http/request-context.ts';
 import { signingRateLimit } from '../http/signing-rate-limit.ts';
 import { signPlan } from './plan-signature-service.ts';
-import { createPlan, getPlan, listPlans, updatePlan } from './plan-service.ts';
+import { createPlan, getPlan, listPlanVersions, listPlans, updatePlan } from './plan-service.ts';
 
 type IdParams = { Params: { id: string } };
 type PlanParams = { Params: { planId: string } };
@@ -37,6 +37,14 @@ export function planRoutes(app: FastifyInstance, ctx: ServiceContext): void {
 
   app.get<PlanParams>('/api/plans/:planId', { config: { access: 'plan:read' } }, (request) =>
     getPlan(ctx, request.params.planId, actorOf(request)),
+  );
+
+  app.get<PlanParams>(
+    '/api/plans/:planId/versions',
+    { config: { access: 'plan:read' } },
+    async (request): Promise<PlanList> => ({
+      items: await listPlanVersions(ctx, request.params.planId, actorOf(request)),
+    }),
   );
 
   app.put<PlanParams>('/api/plans/:planId', { config: { access: 'plan:write' } }, (request) =>

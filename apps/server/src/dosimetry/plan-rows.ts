@@ -3,7 +3,9 @@ import {
   isSigningRole,
   type PlanInputDto,
   type PlanOutputDto,
+  type PersonRef,
   type PlanSignature,
+  type SkinDistanceOverride,
   type Role,
   type StoredPlan,
 } from '@openiort/contract';
@@ -89,7 +91,12 @@ export function toStoredPlan(
     signatures: own.filter((s) => s.planVersion === row.version),
     formerSignatures: own.filter((s) => s.planVersion !== row.version),
     limitsVersion: row.limits_version,
-    skinDistanceOverride: appliedOverride(row, input, output),
+    skinDistanceOverride: appliedOverride(
+      input,
+      output,
+      { id: row.updated_by, email: row.updater_email, displayName: row.updater_name },
+      row.updated_at,
+    ),
   };
 }
 
@@ -98,15 +105,16 @@ export function toStoredPlan(
  * version's author is the radiation oncologist who decided it (plan-compute.ts drops anyone
  * else's).
  */
-function appliedOverride(row: PlanRow, input: PlanInputDto, output: PlanOutputDto) {
+export function appliedOverride(
+  input: PlanInputDto,
+  output: PlanOutputDto,
+  by: PersonRef,
+  at: string,
+): SkinDistanceOverride | null {
   const reason = input.skinDistanceOverride?.reason;
   if (reason === undefined || output.status !== 'ok') return null;
   if (!(input.skinDistanceCm < output.limits.minSkinDistanceCm)) return null;
-  return {
-    reason,
-    by: { id: row.updated_by, email: row.updater_email, displayName: row.updater_name },
-    at: row.updated_at,
-  };
+  return { reason, by, at };
 }
 
 /** What an audit row keeps of a plan: inputs and the headline results, not the DVH. */

@@ -11,6 +11,7 @@ import { listUnderPatient, noPatient, patientExists } from '../patients/patient-
 import { computePlan, type ComputedPlan } from './plan-compute.ts';
 import { parsePlanBody } from './plan-request.ts';
 import { planAuditSnapshot, selectPlans, signaturesOf, toStoredPlan } from './plan-rows.ts';
+import { selectPlanVersions, toVersionSnapshot } from './plan-version-rows.ts';
 import { findSourceModel } from './source-model-store.ts';
 import { limitsInForce } from '../program-limits/limits-service.ts';
 
@@ -56,6 +57,21 @@ async function planFromBody(
     author.role,
   );
   return { request, resolved, computed };
+}
+
+/** Keeps a saved version whole, so an edit never hides what was saved before it. */
+async function keepVersion(
+  trx: Kysely<Database>,
+  planId: string,
+  version: number,
+  columns: ReturnType<typeof computedColumns>,
+  savedAt: string,
+  savedBy: string,
+): Promise<void> {
+  await trx
+    .insertInto('plan_versions')
+    .values({ plan_id: planId, version, ...columns, saved_at: savedAt, saved_by: savedBy })
+    .execute();
 }
 
 /** Columns of a (re)computed plan. */
@@ -104,6 +120,7 @@ export async function createPlan(
           updated_by: userId,
         })
         .execute();
+      await keepVersion(trx, id, 1, computedColumns(planned), now, userId);
       const stored = await loadPlan(trx, id);
       if (stored === undefined) throw noPlan(id);
       return stored;
@@ -160,6 +177,39 @@ export async function getPlan(
   return plan;
 }
 
+/**
+ * Every saved version of a plan, newest first, each with the signatures of that version (only the
+ * current version's signatures count). The read is audited like reading the plan.
+ */
+export async function listPlanVersions(
+  ctx: ServiceContext,
+  planId: string,
+  actor: Actor,
+): Promise<StoredPlan[]> {
+  const current = await loadPlan(ctx.db, planId);
+  const rows =
+    current === undefined
+      ? []
+      : await selectPlanVersions(ctx.db)
+          .where('v.plan_id', '=', planId)
+          .orderBy('v.version', 'desc')
+          .execute();
+  await recordAudit(ctx, {
+    actor,
+    action: 'plan.read',
+    outcome: current === undefined ? 'failure' : 'success',
+    recordType: 'plan',
+    recordId: planId,
+    detail:
+      current === undefined
+        ? { reason: 'not-found' }
+        : { patientId: current.patientId, versions: rows.map((r) => r.version) },
+  });
+  if (current === undefined) throw noPlan(planId);
+  const signatures = [...current.signatures, ...current.formerSignatures];
+  return rows.map((row) => toVersionSnapshot(current, row, signatures));
+}
+
 export function staleVersion(what: string, sent: number, current: number): AppError {
   return new AppError(
     'version-conflict',
@@ -188,18 +238,20 @@ export async function updatePlan(
       const before = await loadPlan(trx, planId);
       if (before === undefined) throw noPlan(planId);
       if (before.version !== version) throw staleVersion('edited', version, before.version);
+      const savedAt = ctx.now().toISOString();
       const result = await trx
         .updateTable('plans')
         .set({
           ...computedColumns(planned),
           version: version + 1,
-          updated_at: ctx.now().toISOString(),
+          updated_at: savedAt,
           updated_by: userId,
         })
         .where('id', '=', planId)
         .where('version', '=', version)
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) throw staleVersion('edited', version, version + 1);
+      await keepVersion(trx, planId, version + 1, computedColumns(planned), savedAt, userId);
       const after = await loadPlan(trx, planId);
       if (after === undefined) throw noPlan(planId);
       return { before, after };

@@ -32,6 +32,15 @@ export function usePlans(patientId: string) {
   });
 }
 
+/** Every saved version of one plan, newest first (the list above is refetched with it). */
+export function usePlanVersions(patientId: string, planId: string | undefined) {
+  return useQuery({
+    queryKey: queryKeys.planVersions(patientId, planId ?? ''),
+    queryFn: () => apiRequest<PlanList>(`${onePlan(planId ?? '')}/versions`),
+    enabled: planId !== undefined,
+  });
+}
+
 /** Computes a plan on the server, which stores inputs, result, engine version and checksum. */
 export function useCreatePlan(patientId: string) {
   const queryClient = useQueryClient();

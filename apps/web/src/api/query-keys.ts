@@ -17,4 +17,6 @@ export const queryKeys = {
   selfCheckCriteria: ['self-check', 'criteria'] as const,
   sourceModels: ['source-models'] as const,
   plans: (patientId: string) => ['patients', 'plans', patientId] as const,
+  planVersions: (patientId: string, planId: string) =>
+    ['patients', 'plans', patientId, 'versions', planId] as const,
 };

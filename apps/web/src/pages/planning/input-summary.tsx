@@ -35,6 +35,12 @@ export function InputSummary({ input, output, modelName, saved }: InputSummaryPr
       `${saved === undefined ? 'in force (preview)' : `version ${saved.limitsVersion}`}: skin minimum ${String(output.limits.minSkinDistanceCm)} cm, warning below ${String(output.limits.warnSkinDistanceCm)} cm, second check ±${String(output.limits.secondCheckTolerancePercent)} %, strength ±${String(output.limits.strengthTolerancePercent)} % of nominal`,
     ],
   ];
+  if (saved !== undefined) {
+    rows.push(
+      ['Calculation', `TG-43 (AAPM TG-43U1 formalism), OpenIORT engine ${saved.engineVersion}`],
+      ['Model checksum (SHA-256)', saved.sourceModelChecksum],
+    );
+  }
   const override = saved?.skinDistanceOverride;
   if (override !== undefined && override !== null) {
     rows.push([
@@ -58,7 +64,7 @@ export function InputSummary({ input, output, modelName, saved }: InputSummaryPr
           <Text component="dt" size="sm" fw={600}>
             {term}
           </Text>
-          <Text component="dd" size="sm" m={0}>
+          <Text component="dd" size="sm" m={0} style={{ overflowWrap: 'anywhere' }}>
             {value}
           </Text>
         </div>

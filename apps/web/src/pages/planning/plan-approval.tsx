@@ -9,6 +9,8 @@ interface PlanApprovalProps {
   plan: StoredPlan;
   /** The form holds changes not yet saved: what is shown is not the stored version. */
   unsaved: boolean;
+  /** An earlier version, shown for the record: its signatures, never a sign button. */
+  historical?: boolean;
   onConflict: (message: string) => void;
 }
 
@@ -18,7 +20,7 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * Physics review and physician approval of the stored version: who signed, and a sign button for
  * the signed-in user's own role. Signatures of earlier versions are shown as no longer applying.
  */
-export function PlanApproval({ plan, unsaved, onConflict }: PlanApprovalProps) {
+export function PlanApproval({ plan, unsaved, historical = false, onConflict }: PlanApprovalProps) {
   const { user } = useSession();
   const canSign = useCan('plan:sign');
   const [open, setOpen] = useState(false);
@@ -27,7 +29,8 @@ export function PlanApproval({ plan, unsaved, onConflict }: PlanApprovalProps) {
   const refused = plan.output.status === 'refused';
 
   let blocker: string | null = null;
-  if (refused) blocker = 'A refused plan cannot be signed. Change the inputs and save.';
+  if (historical) blocker = 'An earlier version cannot be signed; its signatures no longer apply.';
+  else if (refused) blocker = 'A refused plan cannot be signed. Change the inputs and save.';
   else if (unsaved) blocker = 'Save the changes first: a signature applies to a saved version.';
 
   return (

@@ -39,6 +39,8 @@ interface PlanWorkspaceProps {
   /** The program's plan limits in force: every save is checked against them. */
   limits: ProgramLimitsDto;
   canWrite: boolean;
+  /** Set when `plan` is an earlier version, shown read only for the record. */
+  currentVersion?: number;
   onSaved: (plan: StoredPlan) => void;
   /** Someone else saved the plan first; the page reloads it and says so. */
   onConflict: (message: string) => void;
@@ -151,6 +153,12 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
   return (
     <Stack gap="md">
       {label !== null && <DemonstrationBanner label={label} />}
+      {props.currentVersion !== undefined && plan !== undefined && (
+        <Alert color="gray" title={`Version ${String(plan.version)}: an earlier version`}>
+          Kept for the record and shown read only, with the signatures it was given. The current
+          version is {props.currentVersion}; only its signatures count.
+        </Alert>
+      )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 4 }} className="no-print">
           <Paper withBorder p="md">
@@ -237,7 +245,12 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
           <Title order={2} id="approval-heading">
             Approval
           </Title>
-          <PlanApproval plan={plan} unsaved={unsaved} onConflict={props.onConflict} />
+          <PlanApproval
+            plan={plan}
+            unsaved={unsaved}
+            historical={props.currentVersion !== undefined}
+            onConflict={props.onConflict}
+          />
         </Stack>
       )}
     </Stack>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { usePatient } from '../../api/patients.ts';
 import { useProgramLimits } from '../../api/program-limits.ts';
-import { usePlans } from '../../api/plans.ts';
+import { usePlanVersions, usePlans } from '../../api/plans.ts';
 import { useSourceModels } from '../../api/source-models.ts';
 import { useCan } from '../../auth/session-context.ts';
 import { patientName } from '../../components/format.ts';
@@ -13,6 +13,7 @@ import { usePageTitle } from '../../components/use-page-title.ts';
 import { PatientHeading, PatientRecordLink } from '../patients/patient-subpage.tsx';
 import { PrintStamp } from '../candidacy/print-stamp.tsx';
 import { PlanHistory } from './plan-history.tsx';
+import { PlanVersions } from './plan-versions.tsx';
 import { PlanWorkspace } from './plan-workspace.tsx';
 
 /** A patient's dose plans: inputs with an instant preview, the stored result, approval, history. */
@@ -62,8 +63,21 @@ function PlanningRecord({
   // undefined: the newest plan; 'new': a plan not saved yet.
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
   const [conflict, setConflict] = useState<string | null>(null);
-  const selected =
+  const current =
     selectedId === 'new' ? undefined : (plans.find((p) => p.id === selectedId) ?? plans[0]);
+  // undefined: the current version of the plan shown; a number: an earlier one, read only.
+  const [shownVersion, setShownVersion] = useState<number | undefined>(undefined);
+  const versions = usePlanVersions(patient.id, current?.id);
+  const earlier =
+    shownVersion === undefined || shownVersion === current?.version
+      ? undefined
+      : versions.data?.items.find((v) => v.version === shownVersion);
+  const selected = earlier ?? current;
+  const choosePlan = (planId: string) => {
+    setConflict(null);
+    setShownVersion(undefined);
+    setSelectedId(planId);
+  };
 
   return (
     <>
@@ -74,8 +88,7 @@ function PlanningRecord({
             <Button
               variant="default"
               onClick={() => {
-                setConflict(null);
-                setSelectedId('new');
+                choosePlan('new');
               }}
             >
               New plan
@@ -104,10 +117,12 @@ function PlanningRecord({
         plan={selected}
         models={models}
         limits={limits}
-        canWrite={canWrite}
+        canWrite={canWrite && earlier === undefined}
+        {...(earlier === undefined || current === undefined
+          ? {}
+          : { currentVersion: current.version })}
         onSaved={(saved) => {
-          setConflict(null);
-          setSelectedId(saved.id);
+          choosePlan(saved.id);
         }}
         onConflict={setConflict}
       />
@@ -115,15 +130,24 @@ function PlanningRecord({
         <Title order={2} id="plans-heading">
           Saved plans
         </Title>
-        <PlanHistory
-          plans={plans}
-          selectedId={selected?.id}
-          onSelect={(planId) => {
-            setConflict(null);
-            setSelectedId(planId);
-          }}
-        />
+        <PlanHistory plans={plans} selectedId={current?.id} onSelect={choosePlan} />
       </Stack>
+      {current !== undefined && versions.data !== undefined && (
+        <Stack component="section" aria-labelledby="versions-heading" gap="sm" className="no-print">
+          <Title order={2} id="versions-heading">
+            Versions of this plan
+          </Title>
+          <PlanVersions
+            versions={versions.data.items}
+            currentVersion={current.version}
+            shownVersion={selected?.version ?? current.version}
+            onShow={(version) => {
+              setConflict(null);
+              setShownVersion(version);
+            }}
+          />
+        </Stack>
+      )}
     </>
   );
 }

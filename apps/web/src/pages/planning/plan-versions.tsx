@@ -1,0 +1,82 @@
+import type { StoredPlan } from '@openiort/contract';
+import { Badge, Table, Text } from '@mantine/core';
+import { LocalTime } from '../../components/local-time.tsx';
+import { ShowColumnHeader, ShowRowCell } from '../../components/show-row-cell.tsx';
+import { formatMmSs } from './plan-format.ts';
+
+interface PlanVersionsProps {
+  versions: readonly StoredPlan[];
+  currentVersion: number;
+  shownVersion: number;
+  onShow: (version: number) => void;
+}
+
+/** Every saved version of the plan shown: which is current, which is signed, and each one's result. */
+export function PlanVersions({
+  versions,
+  currentVersion,
+  shownVersion,
+  onShow,
+}: PlanVersionsProps) {
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table verticalSpacing="xs" aria-label="Versions of this plan">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Version</Table.Th>
+            <Table.Th scope="col">Saved</Table.Th>
+            <Table.Th scope="col">Result</Table.Th>
+            <Table.Th scope="col">Signatures of this version</Table.Th>
+            <ShowColumnHeader />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {versions.map((v) => (
+            <Table.Tr key={v.version} bg={v.version === shownVersion ? 'blue.0' : undefined}>
+              <Table.Td>
+                {v.version}{' '}
+                {v.version === currentVersion && (
+                  <Badge size="sm" variant="light" color="blue">
+                    current
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <LocalTime iso={v.updatedAt} />
+                <Text size="xs" c="gray.7">
+                  {v.updatedBy.displayName}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {v.output.status === 'ok' ? (
+                  `${formatMmSs(v.output.totalTimeS)} min:s`
+                ) : (
+                  <Badge color="red" variant="light">
+                    Refused
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {v.signatures.length === 0
+                  ? 'none'
+                  : v.signatures.map((s) => `${s.kind}: ${s.userName}`).join('; ')}
+                {v.version !== currentVersion && v.signatures.length > 0 && (
+                  <Text size="xs" c="gray.7">
+                    no longer apply (a later version was saved)
+                  </Text>
+                )}
+              </Table.Td>
+              <ShowRowCell
+                selected={v.version === shownVersion}
+                label={`Show version ${String(v.version)}`}
+                onShow={() => {
+                  onShow(v.version);
+                }}
+              />
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

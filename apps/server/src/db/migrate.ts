@@ -4,6 +4,7 @@ import { initialMigration } from './migrations/0001-initial.ts';
 import { evaluationsMigration } from './migrations/0002-evaluations.ts';
 import { plansMigration } from './migrations/0003-plans.ts';
 import { programLimitsMigration } from './migrations/0004-program-limits.ts';
+import { accountLifecycleMigration } from './migrations/0006-account-lifecycle.ts';
 
 /** Every migration, in order. Names are stored in the database: never rename one. */
 function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migration> {
@@ -12,6 +13,7 @@ function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migra
     '0002-evaluations': evaluationsMigration,
     '0003-plans': plansMigration,
     '0004-program-limits': programLimitsMigration,
+    '0006-account-lifecycle': accountLifecycleMigration,
   };
 }
 

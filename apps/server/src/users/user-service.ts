@@ -30,6 +30,8 @@ async function insertUser(
     active: 1,
     created_at: now,
     updated_at: now,
+    must_change_password: 0,
+    last_login_at: null,
   };
   try {
     await trx.insertInto('users').values(row).execute();
@@ -104,7 +106,16 @@ export async function createFirstAdmin(
   );
 }
 
-export async function listUsers(db: Kysely<Database>): Promise<User[]> {
-  const rows = await db.selectFrom('users').selectAll().orderBy('email').execute();
-  return rows.map(toUser);
+/** Every account with its running sign-in lock, if any. */
+export async function listUsers(ctx: ServiceContext): Promise<User[]> {
+  const [rows, locks] = await Promise.all([
+    ctx.db.selectFrom('users').selectAll().orderBy('email').execute(),
+    ctx.db
+      .selectFrom('login_locks')
+      .selectAll()
+      .where('locked_until', '>', ctx.now().toISOString())
+      .execute(),
+  ]);
+  const lockOf = new Map(locks.map((l) => [l.email, l.locked_until]));
+  return rows.map((row) => toUser(row, lockOf.get(row.email) ?? null));
 }

@@ -134,6 +134,26 @@ describe.each(testDatabaseKinds())('sign-in limits on $name', (kind) => {
     }
   });
 
+  it('concurrent failures on two instances lock once, without errors', async () => {
+    const other = await createTestApp(database, LIMITS);
+    try {
+      await t.signInAs('nurse', 'nina@example.org');
+      const attempts = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          login(i % 2 === 0 ? t : other, 'nina@example.org', WRONG, `10.0.0.${String(i)}`),
+        ),
+      );
+      const statuses = attempts.map((a) => a.statusCode);
+      expect(statuses.every((s) => s === 401 || s === 423)).toBe(true);
+      expect(statuses).toContain(423);
+      const locks = await t.ctx.db.selectFrom('login_locks').selectAll().execute();
+      expect(locks.map((l) => l.email)).toEqual(['nina@example.org']);
+      expect((await login(other, 'nina@example.org', TEST_PASSWORD)).statusCode).toBe(423);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('believes X-Forwarded-For only from a configured proxy', async () => {
     const proxied = await createTestApp(database, {
       ...LIMITS,

@@ -1,5 +1,5 @@
 import type { User } from '@openiort/contract';
-import { Alert, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Box, Paper, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-error.ts';
 import { useSetUserActive, useUnlockUser, useUsers } from '../../api/users.ts';
@@ -9,6 +9,7 @@ import { usePageTitle } from '../../components/use-page-title.ts';
 import { AddUserForm } from './add-user-form.tsx';
 import type { UserAction } from './user-actions.tsx';
 import { UserActionDialog, type DialogAction } from './user-action-dialog.tsx';
+import { UserCards } from './user-cards.tsx';
 import { UserTable } from './user-table.tsx';
 
 type Notice = { color: 'green' | 'red'; text: string } | null;
@@ -52,7 +53,16 @@ export function UsersPage() {
       <Paper withBorder p="md">
         {users.isPending && <LoadingState label="Loading users…" />}
         {users.isError && <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />}
-        {users.data !== undefined && <UserTable users={users.data} onAction={onAction} />}
+        {users.data !== undefined && (
+          <>
+            <Box visibleFrom="sm">
+              <UserTable users={users.data} onAction={onAction} />
+            </Box>
+            <Box hiddenFrom="sm">
+              <UserCards users={users.data} onAction={onAction} />
+            </Box>
+          </>
+        )}
       </Paper>
       {dialog !== null && (
         <UserActionDialog

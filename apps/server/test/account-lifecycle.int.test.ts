@@ -201,6 +201,25 @@ describe.each(testDatabaseKinds())('accounts across their life on $name', (kind)
     expect((await auditRows('auth.password-change')).length).toBe(1);
   });
 
+  it('an account added on the Users page chooses its own password; one made by the operator keeps it', async () => {
+    const added = await call('POST', '/api/users', admin, {
+      email: 'walt.web@example.org',
+      displayName: 'Walt Web',
+      role: 'nurse',
+      password: TEST_PASSWORD,
+    });
+    expect(added.json<User>().mustChangePassword).toBe(true);
+    expect(
+      (await login('walt.web@example.org', TEST_PASSWORD)).json<MeResponse>().mustChangePassword,
+    ).toBe(true);
+    // signInAs creates the account as `openiort user add` does (createUser without the flag).
+    await t.signInAs('nurse', 'otto.operator@example.org');
+    expect(
+      (await login('otto.operator@example.org', TEST_PASSWORD)).json<MeResponse>()
+        .mustChangePassword,
+    ).toBe(false);
+  });
+
   it('only administrators manage accounts, and unknown ids are not found', async () => {
     const nurse = await t.signInAs('nurse', 'nina@example.org');
     const ada = await account('ada@example.org');

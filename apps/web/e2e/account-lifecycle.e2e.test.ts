@@ -52,6 +52,15 @@ test('an administrator changes a role, deactivates, reactivates and resets an ac
   await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
   await row(page, NURSE.email).getByText('Active').waitFor();
 
+  // An account added here must choose its own password at first sign-in.
+  const form = page.getByRole('form', { name: 'Add a user' });
+  await form.getByLabel(/^Email/).fill('wren.web@example.org');
+  await form.getByLabel(/^Name/).fill('Wren Web');
+  await form.getByLabel(/^Role/).selectOption({ label: 'Nurse navigator' });
+  await form.getByLabel(/^Initial password/).fill('an initial passphrase for wren');
+  await form.getByRole('button', { name: 'Add user' }).click();
+  await row(page, 'wren.web@example.org').getByText('Must change password').waitFor();
+
   await openActions(page, NURSE.email, 'Change role…');
   await page.getByRole('dialog').getByLabel('New role').selectOption({ label: 'Breast surgeon' });
   await page.getByRole('button', { name: 'Save role' }).click();
@@ -100,7 +109,7 @@ test('an administrator changes a role, deactivates, reactivates and resets an ac
   await np.getByRole('heading', { level: 1, name: 'Change password' }).waitFor();
   await screenshot(np, 'change-password-required');
   await phoneShot(np, 'change-password-required');
-  await np.getByLabel(/^Temporary password/).fill(temporary);
+  await np.getByLabel(/^Password you were given/).fill(temporary);
   await np.getByLabel(/^New password/).fill(NEW_PASSWORD);
   await np.getByLabel(/^Repeat the new password/).fill(NEW_PASSWORD);
   await np.getByRole('button', { name: 'Change password' }).click();

@@ -19,7 +19,8 @@ export function userRoutes(app: FastifyInstance, ctx: ServiceContext): void {
 
   app.post('/api/users', { config: { access: 'user:manage' } }, async (request, reply) => {
     const input = validate(userCreateSchema, request.body, 'account form');
-    return reply.code(201).send(await createUser(ctx, input, actorOf(request)));
+    const user = await createUser(ctx, input, actorOf(request), { mustChangePassword: true });
+    return reply.code(201).send(user);
   });
 
   app.put('/api/users/:userId/status', { config: { access: 'user:manage' } }, (request) => {

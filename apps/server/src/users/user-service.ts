@@ -19,6 +19,7 @@ async function insertUser(
   input: NewUser,
   passwordHash: string,
   at: Date,
+  mustChangePassword = false,
 ): Promise<User> {
   const now = at.toISOString();
   const row = {
@@ -30,7 +31,7 @@ async function insertUser(
     active: 1,
     created_at: now,
     updated_at: now,
-    must_change_password: 0,
+    must_change_password: mustChangePassword ? 1 : 0,
     last_login_at: null,
   };
   try {
@@ -46,22 +47,34 @@ async function insertUser(
   return toUser(row);
 }
 
+/**
+ * `mustChangePassword`: an administrator who typed the initial password on the Users page knows
+ * it, so the person chooses their own at first sign-in. The operator's `openiort user add` sets
+ * no such flag: that password was chosen by or for the person directly and stands.
+ */
 export async function createUser(
   ctx: ServiceContext,
   input: UserCreate,
   actor: Actor,
+  options: { mustChangePassword?: boolean } = {},
 ): Promise<User> {
   const passwordHash = await hashPassword(input.password);
+  const mustChangePassword = options.mustChangePassword ?? false;
   return withAudit(
     ctx,
-    (trx) => insertUser(trx, input, passwordHash, ctx.now()),
+    (trx) => insertUser(trx, input, passwordHash, ctx.now(), mustChangePassword),
     (user) => ({
       actor,
       action: 'user.create',
       outcome: 'success',
       recordType: 'user',
       recordId: user.id,
-      after: { email: user.email, displayName: user.displayName, role: user.role },
+      after: {
+        email: user.email,
+        displayName: user.displayName,
+        role: user.role,
+        mustChangePassword,
+      },
     }),
   );
 }

@@ -57,8 +57,8 @@ export function ChangePasswordPage() {
       <Title order={1}>Change password</Title>
       {required && (
         <Alert color="yellow" role="status" title="Choose your own password">
-          An administrator reset your password. Enter the temporary password you were given, then
-          choose a new one. Nothing else opens until you do.
+          Your password was set by an administrator. Enter the password you were given, then choose
+          a new one that only you know. Nothing else opens until you do.
         </Alert>
       )}
       {done && (
@@ -75,7 +75,7 @@ export function ChangePasswordPage() {
         <form onSubmit={onSubmit} noValidate aria-label="Change password">
           <Stack>
             <PasswordInput
-              label={required ? 'Temporary password' : 'Current password'}
+              label={required ? 'Password you were given' : 'Current password'}
               autoComplete="current-password"
               required
               {...bind('currentPassword')}

@@ -15,7 +15,7 @@ import { registerRequestInput } from './http/request-input.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerStaticWeb } from './http/static-web.ts';
 import { auditRoutes } from './routes/audit-routes.ts';
-import { authRoutes } from './routes/auth-routes.ts';
+import { authRoutes } from './auth/auth-routes.ts';
 import { evaluationRoutes } from './routes/evaluation-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { patientRoutes } from './routes/patient-routes.ts';
@@ -24,7 +24,7 @@ import { programLimitsRoutes } from './program-limits/limits-routes.ts';
 import { programCriteriaRoutes } from './routes/program-criteria-routes.ts';
 import { selfCheckRoutes } from './routes/self-check-routes.ts';
 import { sourceModelRoutes } from './routes/source-model-routes.ts';
-import { userRoutes } from './routes/user-routes.ts';
+import { userRoutes } from './users/user-routes.ts';
 import { APP_VERSION } from './version.ts';
 
 export interface AppOptions {
@@ -67,6 +67,10 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
     clientErrorHandler,
   });
 
+  if (ctx.config.trustProxy === true)
+    app.log.warn(
+      'OPENIORT_TRUST_PROXY=true believes X-Forwarded-For from anyone, so any client can choose the address that sign-in limits count. Development only: list the proxy addresses or give a hop count.',
+    );
   registerProblemHandler(app);
   registerSecurityHeaders(app);
   await app.register(fastifyCookie);

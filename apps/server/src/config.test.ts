@@ -23,6 +23,22 @@ describe('loadConfig', () => {
     );
   });
 
+  it('defaults the sign-in limits and refuses ones out of range', () => {
+    expect(loadConfig({}, '/')).toMatchObject({
+      loginFailuresPerAccount: 5,
+      loginFailuresPerAddress: 50,
+      loginFailureWindowMinutes: 15,
+      accountLockMinutes: 15,
+    });
+    expect(loadConfig({ OPENIORT_ACCOUNT_LOCK_MINUTES: '60' }, '/').accountLockMinutes).toBe(60);
+    expect(() => loadConfig({ OPENIORT_LOGIN_FAILURES_PER_ACCOUNT: '0' }, '/')).toThrow(
+      /OPENIORT_LOGIN_FAILURES_PER_ACCOUNT="0" must be a whole number from 1 to 100/,
+    );
+    expect(() => loadConfig({ OPENIORT_LOGIN_FAILURE_WINDOW_MINUTES: 'soon' }, '/')).toThrow(
+      /OPENIORT_LOGIN_FAILURE_WINDOW_MINUTES/,
+    );
+  });
+
   it('takes PostgreSQL from DATABASE_URL', () => {
     const url = 'postgres://openiort@db.internal:5432/openiort';
     expect(loadConfig({ DATABASE_URL: url }, '/').database).toEqual({

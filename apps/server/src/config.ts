@@ -15,7 +15,16 @@ export interface Config {
   trustProxy: boolean | number | string[];
   /** Origin browsers use to reach us (e.g. https://iort.example.org), when behind a proxy. */
   publicOrigin: string | null;
+  /** Signing attempts (password re-entry) allowed per signer per 15 minutes, per instance. */
   loginAttemptsPerWindow: number;
+  /** Failed sign-ins for one email within the window that lock it. */
+  loginFailuresPerAccount: number;
+  /** Failed sign-ins from one client address within the window after which it is refused. */
+  loginFailuresPerAddress: number;
+  /** How far back failed sign-ins are counted. */
+  loginFailureWindowMinutes: number;
+  /** How long an account stays locked after too many failures (an administrator can unlock). */
+  accountLockMinutes: number;
   /** Public candidacy self-checks allowed per client address per 15 minutes. */
   selfChecksPerWindow: number;
   logLevel: string;
@@ -90,6 +99,10 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     trustProxy: parseTrustProxy(get('OPENIORT_TRUST_PROXY'), problems),
     publicOrigin,
     loginAttemptsPerWindow: int('OPENIORT_LOGIN_ATTEMPTS_PER_15_MIN', 10, 1, 1000),
+    loginFailuresPerAccount: int('OPENIORT_LOGIN_FAILURES_PER_ACCOUNT', 5, 1, 100),
+    loginFailuresPerAddress: int('OPENIORT_LOGIN_FAILURES_PER_ADDRESS', 50, 1, 10000),
+    loginFailureWindowMinutes: int('OPENIORT_LOGIN_FAILURE_WINDOW_MINUTES', 15, 1, 1440),
+    accountLockMinutes: int('OPENIORT_ACCOUNT_LOCK_MINUTES', 15, 1, 1440),
     selfChecksPerWindow: int('OPENIORT_SELF_CHECK_PER_15_MIN', 30, 1, 10000),
     logLevel,
     webDistDir: path.resolve(cwd, get('OPENIORT_WEB_DIST') ?? DEFAULT_WEB_DIST),

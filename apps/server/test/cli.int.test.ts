@@ -41,6 +41,8 @@ describe.each(testDatabaseKinds())('openiort CLI on $name', (kind) => {
     try {
       const user = await handle.db.selectFrom('users').selectAll().executeTakeFirstOrThrow();
       expect(user.password_hash).toMatch(/^\$argon2id\$/);
+      // The operator's password stands: no change is forced at first sign-in.
+      expect(user.must_change_password).toBe(0);
       const audit = await handle.db.selectFrom('audit_log').selectAll().executeTakeFirstOrThrow();
       expect(audit).toMatchObject({
         action: 'user.create',

@@ -4,6 +4,7 @@ import { RequireAuth } from './auth/require-auth.tsx';
 import { RequirePermission } from './auth/require-permission.tsx';
 import { AppLayout } from './components/app-layout.tsx';
 import { PublicLayout } from './components/public-layout.tsx';
+import { ChangePasswordPage } from './pages/account/change-password-page.tsx';
 import { AuditPage } from './pages/audit/audit-page.tsx';
 import { CandidacyPage } from './pages/candidacy/candidacy-page.tsx';
 import { LandingPage } from './pages/landing/landing-page.tsx';
@@ -38,6 +39,7 @@ export const routes: RouteObject[] = [
         element: <AppLayout />,
         children: [
           { index: true, element: <Navigate replace to="/app/patients" /> },
+          { path: 'password', element: <ChangePasswordPage /> },
           { path: 'patients', element: <PatientListPage /> },
           { path: 'patients/:id', element: <PatientDetailPage /> },
           { path: 'patients/:id/candidacy', element: <CandidacyPage /> },

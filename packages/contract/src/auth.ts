@@ -53,6 +53,8 @@ export type SessionUser = z.infer<typeof sessionUserSchema>;
 
 export interface MeResponse {
   user: SessionUser;
+  /** True after an administrator's reset: only the password change and sign-out are open. */
+  mustChangePassword: boolean;
   /** Minutes of inactivity after which the server ends the session. */
   idleTimeoutMinutes: number;
 }
@@ -60,3 +62,19 @@ export interface MeResponse {
 export interface SetupStatus {
   needsSetup: boolean;
 }
+
+/** Everyone's own password change; the current password proves it is the person at the keyboard. */
+export const passwordChangeSchema = z
+  .strictObject({
+    currentPassword: z
+      .string({ error: 'Current password is required' })
+      .min(1, 'Current password is required')
+      .max(PASSWORD_MAX_LENGTH),
+    newPassword: passwordSchema,
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ['newPassword'],
+    message: 'The new password must differ from the current one',
+  });
+
+export type PasswordChange = z.infer<typeof passwordChangeSchema>;

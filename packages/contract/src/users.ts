@@ -18,6 +18,30 @@ export const userSchema = z.object({
   role: z.enum(ROLES),
   active: z.boolean(),
   createdAt: z.string(),
+  lastSignInAt: z.string().nullable(),
+  mustChangePassword: z.boolean(),
+  /** Set while failed sign-ins keep the account locked. */
+  lockedUntil: z.string().nullable(),
 });
 
 export type User = z.infer<typeof userSchema>;
+
+export const userStatusSchema = z.strictObject({
+  active: z.boolean({ error: 'active must be true or false' }),
+});
+
+export type UserStatusChange = z.infer<typeof userStatusSchema>;
+
+export const userRoleSchema = z.strictObject({
+  role: z.enum(ROLES, { error: `Role must be one of ${ROLES.join(', ')}` }),
+});
+
+export type UserRoleChange = z.infer<typeof userRoleSchema>;
+
+/** Actions that need no input take none: an empty object or no body at all. */
+export const noInputSchema = z.strictObject({}).optional();
+
+/** Shown once to the administrator, who passes it on; the person replaces it at sign-in. */
+export interface PasswordResetResult {
+  temporaryPassword: string;
+}

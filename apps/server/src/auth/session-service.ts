@@ -31,7 +31,7 @@ export async function startSession(
 }
 
 export type SessionLookup =
-  | { kind: 'active'; user: SessionUser; tokenHash: string }
+  | { kind: 'active'; user: SessionUser; tokenHash: string; mustChangePassword: boolean }
   | { kind: 'expired'; user: SessionUser; reason: 'idle' | 'lifetime' }
   | { kind: 'none' };
 
@@ -70,9 +70,20 @@ export async function resolveSession(ctx: ServiceContext, token: string): Promis
       .where('token_hash', '=', tokenHash)
       .execute();
   }
-  return { kind: 'active', user, tokenHash };
+  return { kind: 'active', user, tokenHash, mustChangePassword: row.must_change_password === 1 };
 }
 
 export async function endSession(ctx: ServiceContext, token: string): Promise<void> {
   await ctx.db.deleteFrom('sessions').where('token_hash', '=', hashSessionToken(token)).execute();
+}
+
+/** Ends every session of an account at once (deactivation, password reset or change). */
+export async function endSessionsOf(
+  db: ServiceContext['db'],
+  userId: string,
+  exceptTokenHash?: string,
+): Promise<void> {
+  let query = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (exceptTokenHash !== undefined) query = query.where('token_hash', '!=', exceptTokenHash);
+  await query.execute();
 }

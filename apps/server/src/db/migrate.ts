@@ -6,6 +6,7 @@ import { plansMigration } from './migrations/0003-plans.ts';
 import { programLimitsMigration } from './migrations/0004-program-limits.ts';
 import { auditKeyedMigration } from './migrations/0005-audit-keyed.ts';
 import { planVersionsMigration } from './migrations/0007-plan-versions.ts';
+import { accountLifecycleMigration } from './migrations/0006-account-lifecycle.ts';
 
 /** Every migration, in order. Names are stored in the database: never rename one. */
 function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migration> {
@@ -15,6 +16,7 @@ function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migra
     '0003-plans': plansMigration,
     '0004-program-limits': programLimitsMigration,
     '0005-audit-keyed': auditKeyedMigration(dialect),
+    '0006-account-lifecycle': accountLifecycleMigration,
     '0007-plan-versions': planVersionsMigration,
   };
 }

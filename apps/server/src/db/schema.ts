@@ -17,6 +17,22 @@ export interface UsersTable {
   active: number;
   created_at: string;
   updated_at: string;
+  /** 1 after an administrator's reset: the session may only change the password or sign out. */
+  must_change_password: ColumnType<number, number | undefined, number>;
+  last_login_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface LoginFailuresTable {
+  id: string;
+  at: string;
+  /** The email as typed (normalised), whether or not an account has it. */
+  email: string;
+  client_address: string;
+}
+
+export interface LoginLocksTable {
+  email: string;
+  locked_until: string;
 }
 
 export interface SessionsTable {
@@ -200,4 +216,6 @@ export interface Database {
   plan_signatures: PlanSignaturesTable;
   program_limits_versions: ProgramLimitsVersionsTable;
   plan_versions: PlanVersionsTable;
+  login_failures: LoginFailuresTable;
+  login_locks: LoginLocksTable;
 }

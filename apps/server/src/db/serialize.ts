@@ -8,6 +8,8 @@ export const LOCKS = {
   firstAdmin: 4_217_002,
   programCriteria: 4_217_003,
   programLimits: 4_217_004,
+  // Numbered apart from the others so that new locks elsewhere do not collide with it.
+  administrators: 4_217_020,
 } as const;
 
 /**

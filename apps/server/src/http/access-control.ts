@@ -40,6 +40,8 @@ export function registerAccessControl(
 ): RegisteredRoute[] {
   const routes: RegisteredRoute[] = [];
   app.decorateRequest('sessionUser', null);
+  app.decorateRequest('sessionTokenHash', null);
+  app.decorateRequest('mustChangePassword', false);
 
   app.addHook('onRoute', (route) => {
     const access = route.config?.access;
@@ -55,7 +57,11 @@ export function registerAccessControl(
     const token = request.cookies[SESSION_COOKIE];
     if (token !== undefined && isApiRoute(request)) {
       const session = await resolveSession(ctx, token);
-      if (session.kind === 'active') request.sessionUser = session.user;
+      if (session.kind === 'active') {
+        request.sessionUser = session.user;
+        request.sessionTokenHash = session.tokenHash;
+        request.mustChangePassword = session.mustChangePassword;
+      }
       if (session.kind === 'expired') {
         clearSessionCookie(reply);
         await recordAudit(ctx, {
@@ -71,6 +77,12 @@ export function registerAccessControl(
     if (access === 'public') return;
     const user = request.sessionUser;
     if (user === null) throw new AppError('unauthenticated', 'Sign in to continue.');
+    // After an administrator's reset, the temporary password opens nothing but its own change.
+    if (request.mustChangePassword && request.routeOptions.config.openDuringPasswordChange !== true)
+      throw new AppError(
+        'password-change-required',
+        'Choose a new password before doing anything else.',
+      );
     if (!isAllowed(user.role, access)) {
       await recordAudit(ctx, {
         actor: actorOf(request),

@@ -9,9 +9,14 @@ export type RouteAccess = 'public' | Action;
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** Reachable by a session that must change its password first (that change, me, sign-out). */
+    openDuringPasswordChange?: boolean;
   }
   interface FastifyRequest {
     sessionUser: SessionUser | null;
+    /** The session's token hash, so a password change can end the account's other sessions. */
+    sessionTokenHash: string | null;
+    mustChangePassword: boolean;
   }
 }
 

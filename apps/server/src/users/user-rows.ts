@@ -2,7 +2,8 @@ import type { Role, SessionUser, User } from '@openiort/contract';
 import type { Selectable } from 'kysely';
 import type { UsersTable } from '../db/schema.ts';
 
-export function toUser(row: Selectable<UsersTable>): User {
+/** `lockedUntil`: the end of a running sign-in lock on the account's email, if any. */
+export function toUser(row: Selectable<UsersTable>, lockedUntil: string | null = null): User {
   return {
     id: row.id,
     email: row.email,
@@ -10,6 +11,9 @@ export function toUser(row: Selectable<UsersTable>): User {
     role: row.role as Role,
     active: row.active === 1,
     createdAt: row.created_at,
+    lastSignInAt: row.last_login_at,
+    mustChangePassword: row.must_change_password === 1,
+    lockedUntil,
   };
 }
 

@@ -19,6 +19,7 @@ async function insertUser(
   input: NewUser,
   passwordHash: string,
   at: Date,
+  mustChangePassword = false,
 ): Promise<User> {
   const now = at.toISOString();
   const row = {
@@ -30,6 +31,8 @@ async function insertUser(
     active: 1,
     created_at: now,
     updated_at: now,
+    must_change_password: mustChangePassword ? 1 : 0,
+    last_login_at: null,
   };
   try {
     await trx.insertInto('users').values(row).execute();
@@ -44,22 +47,34 @@ async function insertUser(
   return toUser(row);
 }
 
+/**
+ * `mustChangePassword`: an administrator who typed the initial password on the Users page knows
+ * it, so the person chooses their own at first sign-in. The operator's `openiort user add` sets
+ * no such flag: that password was chosen by or for the person directly and stands.
+ */
 export async function createUser(
   ctx: ServiceContext,
   input: UserCreate,
   actor: Actor,
+  options: { mustChangePassword?: boolean } = {},
 ): Promise<User> {
   const passwordHash = await hashPassword(input.password);
+  const mustChangePassword = options.mustChangePassword ?? false;
   return withAudit(
     ctx,
-    (trx) => insertUser(trx, input, passwordHash, ctx.now()),
+    (trx) => insertUser(trx, input, passwordHash, ctx.now(), mustChangePassword),
     (user) => ({
       actor,
       action: 'user.create',
       outcome: 'success',
       recordType: 'user',
       recordId: user.id,
-      after: { email: user.email, displayName: user.displayName, role: user.role },
+      after: {
+        email: user.email,
+        displayName: user.displayName,
+        role: user.role,
+        mustChangePassword,
+      },
     }),
   );
 }
@@ -104,9 +119,19 @@ export async function createFirstAdmin(
   );
 }
 
-/** Every account; the list names people and their roles, so reading it is audited. */
+/**
+ * Every account with its running sign-in lock, if any. The list names people and their roles,
+ * so reading it is audited.
+ */
 export async function listUsers(ctx: ServiceContext, actor: Actor): Promise<User[]> {
-  const rows = await ctx.db.selectFrom('users').selectAll().orderBy('email').execute();
+  const [rows, locks] = await Promise.all([
+    ctx.db.selectFrom('users').selectAll().orderBy('email').execute(),
+    ctx.db
+      .selectFrom('login_locks')
+      .selectAll()
+      .where('locked_until', '>', ctx.now().toISOString())
+      .execute(),
+  ]);
   await recordAudit(ctx, {
     actor,
     action: 'user.list',
@@ -114,5 +139,6 @@ export async function listUsers(ctx: ServiceContext, actor: Actor): Promise<User
     recordType: 'user',
     detail: { returned: rows.length },
   });
-  return rows.map(toUser);
+  const lockOf = new Map(locks.map((l) => [l.email, l.locked_until]));
+  return rows.map((row) => toUser(row, lockOf.get(row.email) ?? null));
 }

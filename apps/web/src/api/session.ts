@@ -1,4 +1,10 @@
-import type { LoginInput, MeResponse, SetupInput, SetupStatus } from '@openiort/contract';
+import type {
+  LoginInput,
+  MeResponse,
+  PasswordChange,
+  SetupInput,
+  SetupStatus,
+} from '@openiort/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './api-client.ts';
 import { queryKeys } from './query-keys.ts';
@@ -56,4 +62,18 @@ export function logout(): Promise<void> {
 /** Any signed-in request keeps the server session alive; this is the cheapest one. */
 export function keepAlive(): Promise<MeResponse> {
   return apiRequest<MeResponse>('/api/auth/me');
+}
+
+/** Changes one's own password; the server ends the account's other sessions. */
+export function useChangePassword() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PasswordChange) =>
+      apiRequest<undefined>('/api/auth/password', { method: 'PUT', body: input }),
+    onSuccess: () => {
+      queryClient.setQueryData<MeResponse>(queryKeys.me, (me) =>
+        me === undefined ? me : { ...me, mustChangePassword: false },
+      );
+    },
+  });
 }

@@ -7,6 +7,8 @@ import { SessionContext } from './session-context.ts';
 import { hadSession } from './session-marker.ts';
 import { signinUrl } from './signin-redirect.ts';
 
+export const CHANGE_PASSWORD_PATH = '/app/password';
+
 /** Shows its child routes only to a signed-in user; everyone else goes to sign in and comes back. */
 export function RequireAuth() {
   const me = useMe();
@@ -25,6 +27,9 @@ export function RequireAuth() {
       />
     );
   }
+  // After an administrator's reset the server opens nothing but the password change.
+  if (me.data.mustChangePassword && location.pathname !== CHANGE_PASSWORD_PATH)
+    return <Navigate replace to={CHANGE_PASSWORD_PATH} />;
   return (
     <SessionContext value={me.data}>
       <Outlet />

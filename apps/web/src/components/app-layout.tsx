@@ -16,7 +16,7 @@ function NavItem({ to, label }: { to: string; label: string }) {
 
 /** The signed-in shell: who you are, where you can go, and sign out. */
 export function AppLayout() {
-  const { user, idleTimeoutMinutes } = useSession();
+  const { user, idleTimeoutMinutes, mustChangePassword } = useSession();
   const canAudit = useCan('audit:read');
   const canManageUsers = useCan('user:manage');
   const canReadCriteria = useCan('evaluation:read');
@@ -32,13 +32,17 @@ export function AppLayout() {
               <Anchor component={Link} to="/app/patients" fw={700} size="xl" c="blue.9">
                 OpenIORT
               </Anchor>
-              <Group component="nav" aria-label="Main" gap={4}>
-                <NavItem to="/app/patients" label="Patients" />
-                {canAudit && <NavItem to="/app/audit" label="Audit trail" />}
-                {canManageUsers && <NavItem to="/app/users" label="Users" />}
-                {canReadCriteria && <NavItem to="/app/program-criteria" label="Program criteria" />}
-                {canReadLimits && <NavItem to="/app/program-limits" label="Plan limits" />}
-              </Group>
+              {!mustChangePassword && (
+                <Group component="nav" aria-label="Main" gap={4}>
+                  <NavItem to="/app/patients" label="Patients" />
+                  {canAudit && <NavItem to="/app/audit" label="Audit trail" />}
+                  {canManageUsers && <NavItem to="/app/users" label="Users" />}
+                  {canReadCriteria && (
+                    <NavItem to="/app/program-criteria" label="Program criteria" />
+                  )}
+                  {canReadLimits && <NavItem to="/app/program-limits" label="Plan limits" />}
+                </Group>
+              )}
             </Group>
             <Group gap="md">
               <Box ta="right">
@@ -49,6 +53,9 @@ export function AppLayout() {
                   {ROLE_LABELS[user.role]}
                 </Text>
               </Box>
+              <Anchor component={Link} to="/app/password" size="sm">
+                Change password
+              </Anchor>
               <Button variant="default" onClick={() => void signOut({ kind: 'user' })}>
                 Sign out
               </Button>

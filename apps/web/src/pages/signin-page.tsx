@@ -27,8 +27,9 @@ function failureMessage(error: unknown): string {
     return 'The email or password is not right. Check both and try again.';
   }
   if (error.code === 'rate-limited') {
-    return 'Too many sign-in attempts. Wait a few minutes, then try again.';
+    return 'Too many failed sign-ins from this computer. Wait a few minutes, then try again.';
   }
+  if (error.code === 'account-locked') return error.detail;
   return error.detail;
 }
 
@@ -50,7 +51,10 @@ export function SigninPage() {
     }
     setErrors({ fields: {}, other: [] });
     login.mutate(checked.data, {
-      onSuccess: () => void navigate(safeNext(params.get('next')), { replace: true }),
+      onSuccess: (me) =>
+        void navigate(me.mustChangePassword ? '/app/password' : safeNext(params.get('next')), {
+          replace: true,
+        }),
       onError: (error) => {
         if (isApiError(error)) setErrors(sortFieldErrors(error.fieldErrors, FIELDS));
       },

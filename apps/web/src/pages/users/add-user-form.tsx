@@ -26,7 +26,10 @@ const ROLE_OPTIONS = [
   ...ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
 ];
 
-/** Adds a staff account; the new person signs in with the password given here. */
+/**
+ * Adds a staff account. The new person signs in with the password given here once, then must
+ * choose their own: the administrator knows this one.
+ */
 export function AddUserForm() {
   const create = useCreateUser();
   const { values, setValues, setErrors, bind } = useFormState<Field>(EMPTY);
@@ -47,7 +50,9 @@ export function AddUserForm() {
     create.mutate(checked.data, {
       onSuccess: (user) => {
         setValues(EMPTY);
-        setAdded(`${user.displayName} (${user.email}) can now sign in.`);
+        setAdded(
+          `${user.displayName} (${user.email}) can now sign in with this password and will then choose their own.`,
+        );
       },
       onError: (error) => {
         if (isApiError(error)) setErrors(sortFieldErrors(error.fieldErrors, FIELDS));
@@ -74,7 +79,7 @@ export function AddUserForm() {
           <NativeSelect label="Role" required data={ROLE_OPTIONS} {...bind('role')} />
           <PasswordInput
             label="Initial password"
-            description={`At least ${PASSWORD_MIN_LENGTH} characters. Give it to the person privately.`}
+            description={`At least ${PASSWORD_MIN_LENGTH} characters. Give it to the person privately; they choose their own at first sign-in.`}
             autoComplete="new-password"
             required
             {...bind('password')}

@@ -1,23 +1,82 @@
-import { Paper, Stack, Title } from '@mantine/core';
-import { useUsers } from '../../api/users.ts';
+import type { User } from '@openiort/contract';
+import { Alert, Box, Paper, Stack, Title } from '@mantine/core';
+import { useState } from 'react';
+import { errorMessage } from '../../api/api-error.ts';
+import { useSetUserActive, useUnlockUser, useUsers } from '../../api/users.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { AddUserForm } from './add-user-form.tsx';
+import type { UserAction } from './user-actions.tsx';
+import { UserActionDialog, type DialogAction } from './user-action-dialog.tsx';
+import { UserCards } from './user-cards.tsx';
 import { UserTable } from './user-table.tsx';
 
-/** Staff accounts: who can sign in, with which role; and adding a new one. */
+type Notice = { color: 'green' | 'red'; text: string } | null;
+
+/** Staff accounts: who can sign in, with which role, their status; and adding a new one. */
 export function UsersPage() {
   usePageTitle('Users');
   const users = useUsers();
+  const setActive = useSetUserActive();
+  const unlock = useUnlockUser();
+  const [dialog, setDialog] = useState<{ action: DialogAction; user: User } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  // Reactivating and unlocking give access back and are undone as easily: no confirmation.
+  const direct = async (action: 'reactivate' | 'unlock', user: User) => {
+    try {
+      if (action === 'reactivate') await setActive.mutateAsync({ id: user.id, active: true });
+      else await unlock.mutateAsync(user.id);
+      setNotice({
+        color: 'green',
+        text: `${user.displayName} ${action === 'reactivate' ? 'is active again' : 'can sign in again'}.`,
+      });
+    } catch (error) {
+      setNotice({ color: 'red', text: errorMessage(error) });
+    }
+  };
+  const onAction = (action: UserAction, user: User) => {
+    setNotice(null);
+    if (action === 'reactivate' || action === 'unlock') void direct(action, user);
+    else setDialog({ action, user });
+  };
+
   return (
     <Stack>
       <Title order={1}>Users</Title>
+      {notice !== null && (
+        <Alert color={notice.color} role={notice.color === 'red' ? 'alert' : 'status'}>
+          {notice.text}
+        </Alert>
+      )}
       <Paper withBorder p="md">
         {users.isPending && <LoadingState label="Loading users…" />}
         {users.isError && <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />}
-        {users.data !== undefined && <UserTable users={users.data} />}
+        {users.data !== undefined && (
+          <>
+            <Box visibleFrom="sm">
+              <UserTable users={users.data} onAction={onAction} />
+            </Box>
+            <Box hiddenFrom="sm">
+              <UserCards users={users.data} onAction={onAction} />
+            </Box>
+          </>
+        )}
       </Paper>
+      {dialog !== null && (
+        <UserActionDialog
+          action={dialog.action}
+          user={dialog.user}
+          onClose={() => {
+            setDialog(null);
+          }}
+          onDone={(text) => {
+            setDialog(null);
+            setNotice({ color: 'green', text });
+          }}
+        />
+      )}
       <Title order={2} size="h3">
         Add a user
       </Title>

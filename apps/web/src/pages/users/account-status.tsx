@@ -1,0 +1,24 @@
+import type { User } from '@openiort/contract';
+import { Badge, Group } from '@mantine/core';
+import { LocalTime } from '../../components/local-time.tsx';
+
+/** Active or deactivated, and whether sign-in is locked or a new password is awaited. */
+export function AccountStatus({ user }: { user: User }) {
+  return (
+    <Group gap={4}>
+      <Badge color={user.active ? 'green.8' : 'gray.7'} variant="light">
+        {user.active ? 'Active' : 'Deactivated'}
+      </Badge>
+      {user.lockedUntil !== null && (
+        <Badge color="red.8" variant="light">
+          Locked until <LocalTime iso={user.lockedUntil} />
+        </Badge>
+      )}
+      {user.mustChangePassword && (
+        <Badge color="yellow.9" variant="light">
+          Must change password
+        </Badge>
+      )}
+    </Group>
+  );
+}

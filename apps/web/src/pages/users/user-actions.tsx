@@ -1,0 +1,66 @@
+import type { User } from '@openiort/contract';
+import { Button, Menu } from '@mantine/core';
+
+export type UserAction = 'role' | 'deactivate' | 'reactivate' | 'reset' | 'unlock';
+
+/** The administrator's actions on one account, in a menu named after it. */
+export function UserActions({
+  user,
+  onAction,
+}: {
+  user: User;
+  onAction: (action: UserAction, user: User) => void;
+}) {
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <Button variant="default" size="xs" aria-label={`Actions for ${user.email}`}>
+          Actions
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item
+          onClick={() => {
+            onAction('role', user);
+          }}
+        >
+          Change role…
+        </Menu.Item>
+        <Menu.Item
+          onClick={() => {
+            onAction('reset', user);
+          }}
+        >
+          Reset password…
+        </Menu.Item>
+        {user.lockedUntil !== null && (
+          <Menu.Item
+            onClick={() => {
+              onAction('unlock', user);
+            }}
+          >
+            Unlock sign-in
+          </Menu.Item>
+        )}
+        {user.active ? (
+          <Menu.Item
+            color="red.8"
+            onClick={() => {
+              onAction('deactivate', user);
+            }}
+          >
+            Deactivate…
+          </Menu.Item>
+        ) : (
+          <Menu.Item
+            onClick={() => {
+              onAction('reactivate', user);
+            }}
+          >
+            Reactivate
+          </Menu.Item>
+        )}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

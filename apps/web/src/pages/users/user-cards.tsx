@@ -1,0 +1,40 @@
+import { ROLE_LABELS, type User } from '@openiort/contract';
+import { Group, Paper, Stack, Text } from '@mantine/core';
+import { LocalTime } from '../../components/local-time.tsx';
+import { AccountStatus } from './account-status.tsx';
+import { UserActions, type UserAction } from './user-actions.tsx';
+
+/** The user list on a phone: one card per account, so status and actions need no sideways scroll. */
+export function UserCards({
+  users,
+  onAction,
+}: {
+  users: User[];
+  onAction: (action: UserAction, user: User) => void;
+}) {
+  return (
+    <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Accounts">
+      {users.map((user) => (
+        <Paper component="li" withBorder p="sm" key={user.id}>
+          <Stack gap={6}>
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <div style={{ minWidth: 0 }}>
+                <Text fw={600}>{user.displayName}</Text>
+                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                  {user.email}
+                </Text>
+              </div>
+              <UserActions user={user} onAction={onAction} />
+            </Group>
+            <Text size="sm">{ROLE_LABELS[user.role]}</Text>
+            <AccountStatus user={user} />
+            <Text size="sm" c="gray.7">
+              Last sign-in:{' '}
+              {user.lastSignInAt === null ? 'never' : <LocalTime iso={user.lastSignInAt} />}
+            </Text>
+          </Stack>
+        </Paper>
+      ))}
+    </Stack>
+  );
+}

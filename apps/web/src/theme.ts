@@ -28,6 +28,7 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     '--mantine-color-error': t.colors.red[9],
     '--mantine-color-placeholder': t.colors.gray[6],
     '--mantine-color-red-light-color': t.colors.red[9],
+    '--mantine-color-gray-light-color': t.colors.gray[8],
     '--mantine-color-blue-light-color': t.colors.blue[9],
     '--mantine-color-green-light-color': TEXT_COLORS.green,
     '--mantine-color-orange-light-color': TEXT_COLORS.orange,

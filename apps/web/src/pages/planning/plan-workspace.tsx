@@ -167,7 +167,9 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
             </Title>
             {!canWrite && (
               <Text size="sm" mb="sm">
-                Your role can read plans but not make or change them.
+                {props.currentVersion === undefined
+                  ? 'Your role can read plans but not make or change them.'
+                  : 'An earlier version is read only: show the current version to change the plan.'}
               </Text>
             )}
             <PlanForm

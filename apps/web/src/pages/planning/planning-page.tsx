@@ -124,7 +124,10 @@ function PlanningRecord({
         onSaved={(saved) => {
           choosePlan(saved.id);
         }}
-        onConflict={setConflict}
+        onConflict={(message) => {
+          setShownVersion(undefined);
+          setConflict(message);
+        }}
       />
       <Stack component="section" aria-labelledby="plans-heading" gap="sm" className="no-print">
         <Title order={2} id="plans-heading">
@@ -143,7 +146,8 @@ function PlanningRecord({
             shownVersion={selected?.version ?? current.version}
             onShow={(version) => {
               setConflict(null);
-              setShownVersion(version);
+              // The current version is followed as it moves on; an earlier one stays put.
+              setShownVersion(version === current.version ? undefined : version);
             }}
           />
         </Stack>

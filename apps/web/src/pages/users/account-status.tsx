@@ -6,16 +6,16 @@ import { LocalTime } from '../../components/local-time.tsx';
 export function AccountStatus({ user }: { user: User }) {
   return (
     <Group gap={4}>
-      <Badge color={user.active ? 'green.8' : 'gray.7'} variant="light">
+      <Badge color={user.active ? 'green' : 'gray'} variant="light">
         {user.active ? 'Active' : 'Deactivated'}
       </Badge>
       {user.lockedUntil !== null && (
-        <Badge color="red.8" variant="light">
+        <Badge color="red" variant="light">
           Locked until <LocalTime iso={user.lockedUntil} />
         </Badge>
       )}
       {user.mustChangePassword && (
-        <Badge color="yellow.9" variant="light">
+        <Badge color="yellow" variant="light">
           Must change password
         </Badge>
       )}

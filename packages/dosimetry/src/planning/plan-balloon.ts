@@ -215,17 +215,13 @@ export function planBalloon<D extends PlanDvh = PlanDvh>(
   const dwells: Dwell[] = geometry.map((g, j) => ({ ...g, timeS: times[j] ?? 0 }));
   const totalTimeS = dwells.reduce((s, d) => s + d.timeS, 0);
 
-  const doses = evaluateBalloonDoses(
-    model,
-    strength,
-    dwells,
-    {
-      balloonRadiusCm: radius,
-      skinDistanceCm,
-      ...(chestWallDistanceCm === undefined ? {} : { chestWallDistanceCm }),
-    },
-    matrices,
-  );
+  // The balloon and its measured distances: where doses are reported and validity is judged.
+  const where = {
+    balloonRadiusCm: radius,
+    skinDistanceCm,
+    ...(chestWallDistanceCm === undefined ? {} : { chestWallDistanceCm }),
+  };
+  const doses = evaluateBalloonDoses(model, strength, dwells, where, matrices);
   const secondCheck = secondCheckBalloon(model, {
     airKermaStrengthU: strength,
     dwells,
@@ -244,23 +240,11 @@ export function planBalloon<D extends PlanDvh = PlanDvh>(
       model,
       airKermaStrengthU: strength,
       dwells,
-      balloonRadiusCm: radius,
-      skinDistanceCm,
-      ...(chestWallDistanceCm === undefined ? {} : { chestWallDistanceCm }),
+      ...where,
       prescription,
     }) ?? null;
 
-  const validityWarnings = planValidityWarnings(
-    model,
-    strength,
-    dwells,
-    {
-      balloonRadiusCm: radius,
-      skinDistanceCm,
-      ...(chestWallDistanceCm === undefined ? {} : { chestWallDistanceCm }),
-    },
-    matrices,
-  );
+  const validityWarnings = planValidityWarnings(model, strength, dwells, where, matrices);
   const result: PlanResultOk<D> = {
     ...common,
     status: 'ok',

@@ -4,12 +4,13 @@ import {
   type SigningRole,
   type StoredPlan,
 } from '@openiort/contract';
-import { Alert, Blockquote, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Blockquote, Modal, Stack, Text } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { useSignPlan } from '../../api/plans.ts';
 import { formatMmSs } from './plan-format.ts';
 import { DIALOG_PROPS } from '../../components/dialog-props.ts';
+import { PasswordConfirm } from '../../components/password-confirm.tsx';
 
 interface SignDialogProps {
   plan: StoredPlan;
@@ -100,25 +101,15 @@ export function SignDialog({ plan, role, opened, onClose, onConflict }: SignDial
               {failure}
             </Alert>
           )}
-          <PasswordInput
-            label="Your password"
-            description="Entered again to confirm that you are signing."
-            value={password}
+          <PasswordConfirm
+            purpose="signing"
+            submitLabel="Sign"
+            password={password}
             error={passwordError}
-            autoComplete="current-password"
-            data-autofocus
-            onChange={(e) => {
-              setPassword(e.currentTarget.value);
-            }}
+            busy={sign.isPending}
+            onPasswordChange={setPassword}
+            onCancel={close}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={sign.isPending}>
-              Sign
-            </Button>
-          </Group>
         </Stack>
       </form>
     </Modal>

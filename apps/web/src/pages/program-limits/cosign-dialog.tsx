@@ -1,9 +1,10 @@
 import { LIMITS_COSIGN_MEANING, type ProgramLimitsVersion } from '@openiort/contract';
-import { Alert, Blockquote, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { Alert, Blockquote, Modal, Stack, Text } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { useCosignLimits } from '../../api/program-limits.ts';
 import { DIALOG_PROPS } from '../../components/dialog-props.ts';
+import { PasswordConfirm } from '../../components/password-confirm.tsx';
 
 interface CosignDialogProps {
   proposal: ProgramLimitsVersion;
@@ -69,25 +70,15 @@ export function CosignDialog({ proposal, opened, onClose, onDone }: CosignDialog
               {failure}
             </Alert>
           )}
-          <PasswordInput
-            label="Your password"
-            description="Entered again to confirm that you are co-signing."
-            value={password}
+          <PasswordConfirm
+            purpose="co-signing"
+            submitLabel="Co-sign"
+            password={password}
             error={passwordError}
-            autoComplete="current-password"
-            data-autofocus
-            onChange={(e) => {
-              setPassword(e.currentTarget.value);
-            }}
+            busy={cosign.isPending}
+            onPasswordChange={setPassword}
+            onCancel={close}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={cosign.isPending}>
-              Co-sign
-            </Button>
-          </Group>
         </Stack>
       </form>
     </Modal>

@@ -1,5 +1,6 @@
 import { radialDose } from './interpolation.ts';
 import type { SourceModel } from './source-model.ts';
+import { unknownModelKeys } from './source-model-keys.ts';
 
 export interface ModelError {
   path: string;
@@ -108,7 +109,10 @@ export function validateSourceModel(
   if (!isObject(input))
     return { ok: false, errors: [{ path: '(model)', message: 'must be a JSON object' }] };
   const m = input;
-  const errors: ModelError[] = [];
+  const errors: ModelError[] = unknownModelKeys(m).map((path) => ({
+    path,
+    message: 'is not a source-model field',
+  }));
   for (const key of ['id', 'name'] as const) {
     if (typeof m[key] !== 'string' || m[key] === '')
       errors.push({ path: key, message: 'must be a non-empty string' });

@@ -47,4 +47,24 @@ describe('validateSourceModel', () => {
     const result = validateSourceModel({ ...demo, provenance: { source: 'x' } });
     expect(result.ok ? [] : result.errors.map((e) => e.path)).toEqual(['provenance']);
   });
+
+  it('refuses keys a source model does not have, at every depth, by their path', () => {
+    const result = validateSourceModel({
+      ...demo,
+      colour: 'red',
+      radialDoseFunction: { ...demo?.radialDoseFunction, junk: '<img src=x onerror=alert(1)>' },
+      provenance: { source: 'x', clinicalUse: false, approvedBy: 'nobody' },
+    });
+    expect(result.ok ? [] : result.errors.map((e) => `${e.path}: ${e.message}`).sort()).toEqual([
+      'colour: is not a source-model field',
+      'provenance.approvedBy: is not a source-model field',
+      'radialDoseFunction.junk: is not a source-model field',
+    ]);
+  });
+
+  it('accepts every shipped model as it is', () => {
+    for (const id of ['demo-50kv-ebx', 'demo-50kv-ebx-line']) {
+      expect(validateSourceModel(shippedModel(id)).ok, id).toBe(true);
+    }
+  });
 });

@@ -136,6 +136,8 @@ export interface PlanOutputOk extends PlanOutputCommon {
   surfaceUniformity?: number;
   /** Doses and the DVH region that rely on TG-43 data outside their reliable range. */
   validityWarnings?: ValidityWarningDto[];
+  /** Each dwell's planned share of the dose at the prescription reference, Gy (absent in older plans). */
+  referenceContributionsGy?: number[];
 }
 
 /** A plan the engine refused: the reason, no deliverable times and no dose. */
@@ -150,6 +152,7 @@ export interface PlanOutputRefused extends PlanOutputCommon {
   dvh: null;
   surfaceUniformity?: null;
   validityWarnings?: [];
+  referenceContributionsGy?: [];
 }
 
 /** The engine's answer, as stored (the engine's PlanResult, checked against it when compiling). */

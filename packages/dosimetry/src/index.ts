@@ -28,3 +28,5 @@ export * from './grid/cumulative-dvh.ts';
 export * from './grid/shell-dvh.ts';
 export * from './grid/grid-shortcuts.ts';
 export * from './grid/ptv-eval-dvh.ts';
+export * from './delivery/delivery-events.ts';
+export * from './delivery/replay-delivery.ts';

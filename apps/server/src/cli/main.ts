@@ -3,6 +3,7 @@ import { ConfigError } from '../config.ts';
 import { AppError } from '../http/app-error.ts';
 import { doseCommand } from './dose-command.ts';
 import { planCommand } from './plan-command.ts';
+import { deliveryCommand } from './delivery-command.ts';
 import { sourceImportCommand } from './source-import-command.ts';
 import { auditCheckpointCommand, auditVerifyCommand } from './audit-commands.ts';
 import { auditRotateKeyCommand } from './audit-rotate-command.ts';
@@ -43,6 +44,10 @@ Usage (from the repository root, after npm install):
                                              four from LIMITS.json. μ weighs smoothness of
                                              neighbouring dwell times (default 0.1 for line
                                              models, 0 for point)
+  npx openiort delivery FILE|-               replay a delivery's events (start, interrupt,
+                                             source-change, resume, complete, abandon) over the
+                                             plan of { "planRequest", "events" }: delivered and
+                                             remaining time per dwell, delivered dose, deviation
   npx openiort source import --id ID --name NAME --geometry line|point --g g.csv
         [--f F.csv] [--phi phi.csv] --lambda Λ [--length L] [--strength S_K]
         --provenance TEXT [--clinical] [--kind electronic-brachytherapy|radionuclide]
@@ -67,11 +72,12 @@ const COMMANDS: Record<string, Command> = {
   eligibility: eligibilityCommand,
   dose: doseCommand,
   plan: planCommand,
+  delivery: deliveryCommand,
   'source import': sourceImportCommand,
 };
 
 /** Commands that take words after their name (a file name); the others take none. */
-const TAKES_OPERANDS = new Set(['eligibility', 'dose', 'plan', 'audit verify']);
+const TAKES_OPERANDS = new Set(['eligibility', 'dose', 'plan', 'delivery', 'audit verify']);
 
 /** The command named by the first words, and the words after its name. */
 function findCommand(words: string[]): { command: Command; operands: string[] } | undefined {

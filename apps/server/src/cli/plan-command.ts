@@ -41,6 +41,43 @@ const lines = (errors: readonly { path: string; message: string }[]) =>
   errors.map((e) => `${e.path}: ${e.message}`);
 
 /**
+ * A plan request as the CLI reads it (`{ "source", …the plan input }`), planned with the limits
+ * and smoothness the options give; input errors are thrown as InputError with `prefix` on paths.
+ */
+export async function planFromCliJson(
+  raw: unknown,
+  args: Parameters<Command>[0],
+  io: Parameters<Command>[1],
+  prefix: string,
+) {
+  const limits = await cliLimits(args.limits, io);
+  const smoothnessWeight = smoothnessOption(args.smoothness);
+  if (!isObject(raw))
+    throw new InputError([`${prefix || '(input)'}: must be a JSON object { "source", … }`]);
+  const { source, ...input } = raw;
+  const errors: { path: string; message: string }[] = [];
+  const sourceRequest = parseSource(source, `${prefix}source`, errors);
+  if (sourceRequest === undefined) throw new InputError(lines(errors));
+  const resolved = await resolveCliSource(io, sourceRequest);
+  try {
+    const planned = computePlan(
+      resolved,
+      input,
+      prefix,
+      limits,
+      'cli',
+      smoothnessWeight === undefined ? {} : { smoothnessWeight },
+    );
+    return { planned, resolved };
+  } catch (error) {
+    if (error instanceof AppError && error.errors !== undefined) {
+      throw new InputError(lines(error.errors));
+    }
+    throw error;
+  }
+}
+
+/**
  * Plans a balloon treatment from a file or stdin: dwell times, doses, DVH, second check and
  * warnings as JSON. Stores nothing. Exit 0 when the engine answered (status "ok" or "refused",
  * with the reason), 2 for bad input.
@@ -52,31 +89,7 @@ export const planCommand: Command = async (args, io, operands) => {
     return 2;
   }
   return reportingInputErrors(io, 'Nothing was planned.', async () => {
-    const limits = await cliLimits(args.limits, io);
-    const smoothnessWeight = smoothnessOption(args.smoothness);
-    const raw = await readJson(file, io);
-    if (!isObject(raw)) throw new InputError(['(input): must be a JSON object { "source", … }']);
-    const { source, ...input } = raw;
-    const errors: { path: string; message: string }[] = [];
-    const sourceRequest = parseSource(source, 'source', errors);
-    if (sourceRequest === undefined) throw new InputError(lines(errors));
-    const resolved = await resolveCliSource(io, sourceRequest);
-    let planned;
-    try {
-      planned = computePlan(
-        resolved,
-        input,
-        '',
-        limits,
-        'cli',
-        smoothnessWeight === undefined ? {} : { smoothnessWeight },
-      );
-    } catch (error) {
-      if (error instanceof AppError && error.errors !== undefined) {
-        throw new InputError(lines(error.errors));
-      }
-      throw error;
-    }
+    const { planned, resolved } = await planFromCliJson(await readJson(file, io), args, io, '');
     const { model } = resolved;
     const answer = {
       ...planned.output,

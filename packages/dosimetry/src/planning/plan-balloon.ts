@@ -9,6 +9,7 @@ import {
 } from './balloon.ts';
 import type { SphereDoseStats } from './dose-rate-matrix.ts';
 import { evaluateBalloonDoses, sphereMatrices, type DepthDoseStats } from './evaluate-balloon.ts';
+import { referenceContributionsGy } from './reference-contributions.ts';
 import { scaleToMeanDose } from './optimise-dwell-times.ts';
 import { planValidityWarnings, type ValidityWarning } from './plan-validity.ts';
 import {
@@ -96,6 +97,11 @@ export interface PlanResultOk<D extends PlanDvh = PlanDvh> extends PlanCommon {
   dvh: D | null;
   /** Surface minimum over maximum dose (1 = perfectly uniform). */
   surfaceUniformity: number;
+  /**
+   * Each dwell's planned contribution to the dose at the prescription reference (the mean over
+   * the sphere the plan was normalised on), Gy, in dwell order; they add up to the prescription.
+   */
+  referenceContributionsGy: number[];
   /** Reported doses and the DVH region that rely on extrapolated TG-43 data (plan-validity.ts). */
   validityWarnings: ValidityWarning[];
 }
@@ -116,6 +122,7 @@ export interface PlanResultRefused extends PlanCommon {
   dvh: null;
   surfaceUniformity: null;
   validityWarnings: [];
+  referenceContributionsGy: [];
 }
 
 export type PlanResult<D extends PlanDvh = PlanDvh> = PlanResultOk<D> | PlanResultRefused;
@@ -188,6 +195,7 @@ export function planBalloon<D extends PlanDvh = PlanDvh>(
     dvh: null,
     surfaceUniformity: null,
     validityWarnings: [],
+    referenceContributionsGy: [],
   });
 
   if (skinDistanceCm < limits.minSkinDistanceCm) {
@@ -255,6 +263,7 @@ export function planBalloon<D extends PlanDvh = PlanDvh>(
     dvh,
     surfaceUniformity: surfaceUniformity(doses.surfaceDoseGy),
     validityWarnings,
+    referenceContributionsGy: referenceContributionsGy(matrices(targetRadius), strength, times),
   };
   const bad = firstNonFinite(result);
   // Never an 'ok' plan with a number that is not a number: it could be signed and delivered.

@@ -149,6 +149,9 @@ describe.each(testDatabaseKinds())('every route enforces the matrix on $name', (
       await Promise.all(checks);
     }
     // The encodings really reach routes (so the refusals above are the guard's, not the router's).
+    console.log(
+      `permissions: ${String(requests)} requests over ${String(apiRoutes().length)} routes; ${String(reachedUnderAnotherSpelling)} re-spelled anonymous requests reached a guarded route and were refused 401`,
+    );
     expect(reachedUnderAnotherSpelling).toBeGreaterThan(apiRoutes().length);
     expect(requests).toBeGreaterThan(1000);
   });

@@ -51,7 +51,8 @@ function CandidacyRecord({
   const canEvaluate = useCan('evaluation:write');
   const create = useCreateEvaluation(patient.id);
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
-  const [start] = useState(() => startingValues(patient.birthDate, evaluations[0], localToday()));
+  const [today] = useState(localToday);
+  const [start] = useState(() => startingValues(patient.birthDate, evaluations[0], today));
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const selected = evaluations.find((e) => e.id === selectedId) ?? evaluations[0];
   const phases = latestByPhase(evaluations);
@@ -88,6 +89,8 @@ function CandidacyRecord({
               <ClinicalFactsForm
                 initial={start.values}
                 origin={<CarriedNote start={start} birthDate={patient.birthDate} />}
+                birthDate={patient.birthDate}
+                evaluationDate={today}
                 onEvaluate={evaluate}
               />
             ) : (

@@ -4,6 +4,7 @@ import { Fragment, useState, type ReactNode, type SubmitEvent } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { FormProblems } from '../../components/form-problems.tsx';
 import { useFormState } from '../../components/use-form-state.ts';
+import { AgeCheckWarning } from './age-check-warning.tsx';
 import { DerivedTCategory } from './derived-t-category.tsx';
 import { FactFieldInput } from './fact-field-input.tsx';
 import { FACT_GROUPS } from './fact-groups.ts';
@@ -14,12 +15,16 @@ interface ClinicalFactsFormProps {
   initial: FactFormValues;
   /** Where the starting values came from, said above the form. */
   origin: ReactNode;
+  /** The patient's date of birth and the evaluation date (YYYY-MM-DD), to check a typed age. */
+  birthDate: string;
+  evaluationDate: string;
   /** Evaluates; rejects with the ApiError when the server refuses. */
   onEvaluate: (facts: ClinicalFacts) => Promise<unknown>;
 }
 
 /** The clinical facts, every one optional: an empty field is unknown, never guessed. */
-export function ClinicalFactsForm({ initial, origin, onEvaluate }: ClinicalFactsFormProps) {
+export function ClinicalFactsForm(props: ClinicalFactsFormProps) {
+  const { initial, origin, birthDate, evaluationDate, onEvaluate } = props;
   const form = useFormState<FactName>(initial);
   const { values, setValues, errors, setErrors } = form;
   const [failure, setFailure] = useState<string | null>(null);
@@ -70,6 +75,13 @@ export function ClinicalFactsForm({ initial, origin, onEvaluate }: ClinicalFacts
                     error={errors.fields[name]}
                     onChange={set(name)}
                   />
+                  {name === 'ageYears' && (
+                    <AgeCheckWarning
+                      ageText={values.ageYears}
+                      birthDate={birthDate}
+                      evaluationDate={evaluationDate}
+                    />
+                  )}
                   {name === 'invasiveSizeMm' && (
                     <DerivedTCategory
                       histology={values.histology}

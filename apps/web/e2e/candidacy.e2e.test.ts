@@ -113,3 +113,67 @@ test('a nurse evaluates a patient’s candidacy, sees every rule set, and the fa
   expect(cspViolations).toEqual([]);
   await page.context().close();
 });
+
+test('final pathology: the age is checked, a negative answer says what failed and what usually follows', async () => {
+  const { page, errors, cspViolations } = await openWatchedPage(browser(), baseUrl());
+  await signIn(page, NURSE);
+  const id = await addPatientThroughApi(page, {
+    ...PATIENT,
+    mrn: 'E2E-CAND-0002',
+    givenName: 'Philippa',
+    birthDate: '1956-03-01',
+  });
+  await page.goto(`/app/patients/${id}/candidacy`);
+  await page.getByRole('heading', { level: 1, name: 'Candidacy' }).waitFor();
+
+  // Issue 9 point 11: the age comes from the date of birth; a typed age that disagrees is warned.
+  const computedAge = await page.getByLabel('Age (years)').inputValue();
+  expect(Number(computedAge)).toBeGreaterThanOrEqual(70);
+  const warning = page.getByRole('alert').filter({ hasText: 'Check the age' });
+  expect(await warning.count()).toBe(0);
+  await page.getByLabel('Age (years)').fill('67');
+  await warning
+    .getByText(
+      new RegExp(`Born 1956-03-01, the patient is ${computedAge} on \\d{4}-\\d{2}-\\d{2}, not 67`),
+    )
+    .waitFor();
+  await page.getByLabel('Age (years)').fill(computedAge);
+  await warning.waitFor({ state: 'detached' });
+
+  await page.getByRole('radio', { name: 'Final pathology' }).check();
+  await choose(page, 'Histology', 'Invasive ductal (NST)');
+  await page.getByLabel('Invasive size (mm)').fill('15');
+  await choose(page, 'Germline BRCA', 'No mutation found');
+  await choose(page, 'Histological grade', 'Grade 1');
+  await choose(page, 'Oestrogen receptor', 'Positive');
+  await choose(page, 'Clinical nodal stage', 'cN0');
+  await choose(page, 'Pathologic nodal stage', 'pN1a');
+  await choose(page, 'Nodal surgery', 'Sentinel node biopsy');
+  await page.getByLabel('Closest margin (mm)').fill('0');
+  await choose(page, 'Lymphovascular invasion', 'None');
+  await page.getByRole('button', { name: 'Evaluate' }).click();
+
+  const program = resultRow(page, /This program.s criteria/);
+  await program.getByText('Not a candidate', { exact: true }).first().waitFor();
+  // Issue 9 point 13: what usually follows, in neutral words, with the public source.
+  const after = page.getByRole('alert').filter({ hasText: 'After final pathology' });
+  await after.getByText(/Lymph nodes: .*pN1a — needs/).waitFor();
+  await after.getByText(/usually leads to re-excision/).waitFor();
+  await after.getByText(/whole-breast radiation \(without a boost\) is added/).waitFor();
+  await after.getByText(/Source: Vaidya JS, et al\. Lancet 2014;383:603–613/).waitFor();
+
+  // Issue 9 point 10: what failed in words; public sources; "Unconfirmed source" explained.
+  const astro = resultRow(page, /ASTRO 2017 APBI consensus/);
+  await astro.getByRole('button', { name: /Show criteria/ }).click();
+  await astro.getByText('Closest margin 0 mm — needs at least 2 mm').waitFor();
+  await page.getByText(/“Unconfirmed source” means the rule comes from a source/).waitFor();
+  const shown = await page.locator('main').innerText();
+  expect(shown).not.toMatch(/None of the listed conditions/);
+  expect(shown).not.toMatch(/clinical\.md/);
+  await screenshot(page, 'cand-final-pathology');
+
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+  expect(cspViolations).toEqual([]);
+  await page.context().close();
+});

@@ -13,6 +13,7 @@ import { localToday, patientName } from '../../components/format.ts';
 import { QueriesState } from '../../components/queries-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { PatientHeading, PatientRecordLink } from '../patients/patient-subpage.tsx';
+import { AfterPathologyNote } from './after-pathology-note.tsx';
 import { CarriedNote } from './carried-note.tsx';
 import { ClinicalFactsForm } from './clinical-facts-form.tsx';
 import { EvaluationHistory } from './evaluation-history.tsx';
@@ -108,6 +109,7 @@ function CandidacyRecord({
             ) : (
               <>
                 <EvaluationSummary evaluation={selected} />
+                <AfterPathologyNote facts={selected.facts} results={selected.results} />
                 <ResultPanel results={selected.results} />
               </>
             )}

@@ -24,6 +24,25 @@ async function choose(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).selectOption({ label: option });
 }
 
+/** Unfolds "More findings" (the facts that matter less in the phase) when it is folded. */
+async function openMoreFindings(page: Page) {
+  const more = page.locator('details.more-findings');
+  if ((await more.getAttribute('open')) === null) {
+    await page.getByText(/^More findings/).click();
+  }
+}
+
+/** Evaluate is in the window without scrolling (issue 9 point 9). */
+async function expectEvaluateInView(page: Page) {
+  const box = await page.getByRole('button', { name: 'Evaluate' }).boundingBox();
+  const viewport = page.viewportSize();
+  expect(box).not.toBeNull();
+  expect(viewport).not.toBeNull();
+  if (box === null || viewport === null) return;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+}
+
 const resultRow = (page: Page, title: RegExp) =>
   page
     .getByRole('region', { name: 'Result by rule set' })
@@ -52,6 +71,7 @@ test('a nurse evaluates a patient’s candidacy, sees every rule set, and the fa
   await choose(page, 'Histological grade', 'Grade 1');
   await choose(page, 'Oestrogen receptor', 'Positive');
   await choose(page, 'Clinical nodal stage', 'cN0');
+  await openMoreFindings(page);
   await choose(page, 'IORT modality', 'Low-energy X-ray (50 kV)');
 
   // A number the engine cannot read is named by its field, and nothing is sent.
@@ -126,6 +146,19 @@ test('final pathology: the age is checked, a negative answer says what failed an
   await page.goto(`/app/patients/${id}/candidacy`);
   await page.getByRole('heading', { level: 1, name: 'Candidacy' }).waitFor();
 
+  // Issue 9 point 9: the facts that matter before surgery come first, the rest are folded, and
+  // Evaluate is in reach without scrolling at 1280 × 800 and at 390 px.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expectEvaluateInView(page);
+  expect(await page.getByLabel('Clinical nodal stage').isVisible()).toBe(true);
+  expect(await page.getByLabel('IORT modality').isVisible()).toBe(false);
+  await page.getByText('More findings (0 of 20 filled)').waitFor();
+  await screenshot(page, 'cand-form-1280');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectEvaluateInView(page);
+  await screenshot(page, 'cand-form-390');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   // Issue 9 point 11: the age comes from the date of birth; a typed age that disagrees is warned.
   const computedAge = await page.getByLabel('Age (years)').inputValue();
   expect(Number(computedAge)).toBeGreaterThanOrEqual(70);
@@ -141,8 +174,13 @@ test('final pathology: the age is checked, a negative answer says what failed an
   await warning.waitFor({ state: 'detached' });
 
   await page.getByRole('radio', { name: 'Final pathology' }).check();
+  // After final pathology the pathology facts come first, the clinical ones are folded.
+  expect(await page.getByLabel('Closest margin (mm)').isVisible()).toBe(true);
+  expect(await page.getByLabel('Clinical nodal stage').isVisible()).toBe(false);
+  await expectEvaluateInView(page);
   await choose(page, 'Histology', 'Invasive ductal (NST)');
   await page.getByLabel('Invasive size (mm)').fill('15');
+  await openMoreFindings(page);
   await choose(page, 'Germline BRCA', 'No mutation found');
   await choose(page, 'Histological grade', 'Grade 1');
   await choose(page, 'Oestrogen receptor', 'Positive');

@@ -1,13 +1,12 @@
 import type { ClinicalFacts, FactName } from '@openiort/guidelines';
-import { Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { Fragment, useState, type ReactNode, type SubmitEvent } from 'react';
+import { Button, Fieldset, Group, Stack, Text } from '@mantine/core';
+import { useState, type ReactNode, type SubmitEvent } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { FormProblems } from '../../components/form-problems.tsx';
 import { useFormState } from '../../components/use-form-state.ts';
-import { AgeCheckWarning } from './age-check-warning.tsx';
-import { DerivedTCategory } from './derived-t-category.tsx';
-import { FactFieldInput } from './fact-field-input.tsx';
-import { FACT_GROUPS } from './fact-groups.ts';
+import { FactInputs } from './fact-inputs.tsx';
+import { MoreFindings } from './more-findings.tsx';
+import { PHASE_FACTS, splitFacts } from './phase-facts.ts';
 import { formValuesToFacts, serverFactErrors, type FactFormValues } from './fact-form-values.ts';
 import { PhaseSelector } from './phase-selector.tsx';
 
@@ -56,6 +55,8 @@ export function ClinicalFactsForm(props: ClinicalFactsFormProps) {
     }
   };
 
+  const split = splitFacts(values.phase);
+  const inputs = { values, errors: errors.fields, onChange: set, birthDate, evaluationDate };
   const fieldCount = Object.keys(errors.fields).length;
   const messages = [...errors.other, ...(failure === null ? [] : [failure])];
   return (
@@ -64,37 +65,18 @@ export function ClinicalFactsForm(props: ClinicalFactsFormProps) {
         <Text size="sm">{origin}</Text>
         <FormProblems title="Not evaluated" fieldCount={fieldCount} messages={messages} />
         <PhaseSelector value={values.phase} onChange={set('phase')} error={errors.fields.phase} />
-        {FACT_GROUPS.map((group) => (
-          <Fieldset key={group.title} legend={group.title}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              {group.facts.map((name) => (
-                <Fragment key={name}>
-                  <FactFieldInput
-                    name={name}
-                    value={values[name]}
-                    error={errors.fields[name]}
-                    onChange={set(name)}
-                  />
-                  {name === 'ageYears' && (
-                    <AgeCheckWarning
-                      ageText={values.ageYears}
-                      birthDate={birthDate}
-                      evaluationDate={evaluationDate}
-                    />
-                  )}
-                  {name === 'invasiveSizeMm' && (
-                    <DerivedTCategory
-                      histology={values.histology}
-                      sizeText={values.invasiveSizeMm}
-                    />
-                  )}
-                </Fragment>
-              ))}
-            </SimpleGrid>
-          </Fieldset>
-        ))}
-        <Group>
-          <Button type="submit" loading={busy}>
+        <Fieldset
+          legend={
+            split.first === PHASE_FACTS['final-pathology']
+              ? 'Main findings from final pathology'
+              : 'Main findings before surgery'
+          }
+        >
+          <FactInputs facts={split.first} {...inputs} />
+        </Fieldset>
+        <MoreFindings groups={split.more} {...inputs} />
+        <Group className="evaluate-bar" gap="sm" wrap="nowrap">
+          <Button type="submit" loading={busy} flex="none">
             Evaluate
           </Button>
           <Text size="sm" c="gray.7">

@@ -43,6 +43,10 @@ async function expectEvaluateInView(page: Page) {
   expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
 }
 
+/** Pages in a PDF that Chromium printed (each page object is written as "/Type /Page"). */
+const pdfPages = (pdf: Buffer) =>
+  (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
 const resultRow = (page: Page, title: RegExp) =>
   page
     .getByRole('region', { name: 'Result by rule set' })
@@ -92,6 +96,7 @@ test('a nurse evaluates a patient’s candidacy, sees every rule set, and the fa
     .waitFor();
   // An undecided rule set says what it needs.
   await page
+    .getByRole('region', { name: 'Result by rule set' })
     .getByText(/^Needs:/)
     .first()
     .waitFor();
@@ -103,11 +108,31 @@ test('a nurse evaluates a patient’s candidacy, sees every rule set, and the fa
     .waitFor();
   await screenshot(page, 'candidacy-evaluated');
 
+  // Issue 9 point 12: printing gives one summary page; the full evidence only on request.
+  const ruleSetCount = await resultRow(page, /./).count();
   await page.emulateMedia({ media: 'print' });
   expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
   expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
-  await screenshot(page, 'candidacy-print');
+  const summary = page.locator('.print-summary');
+  await summary.getByText('Candidacy summary').waitFor();
+  await summary.getByText(/CANDIDATO, Ottilie · MRN E2E-CAND-0001/).waitFor();
+  await summary.getByText(/^Preoperative evaluation of/).waitFor();
+  expect(await summary.getByRole('row').count()).toBe(ruleSetCount + 1);
+  await summary
+    .getByRole('row', { name: /This program.s criteria Candidate Age: Age > 60/ })
+    .waitFor();
+  expect(await page.getByText('Evidence:').first().isVisible()).toBe(false);
+  const summaryPdf = await page.pdf({ format: 'A4' });
+  expect(pdfPages(summaryPdf)).toBe(1);
+  await screenshot(page, 'cand-print-summary');
   await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('Print with full evidence').check();
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.getByText('Evidence:').first().isVisible()).toBe(true);
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(1);
+  await screenshot(page, 'cand-print-full');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('Print with full evidence').uncheck();
 
   // Opened again, the form starts from the evaluation just recorded.
   await page.reload();
@@ -125,7 +150,10 @@ test('a nurse evaluates a patient’s candidacy, sees every rule set, and the fa
   const history = page.getByRole('region', { name: 'Evaluations' });
   expect(await history.getByRole('row').count()).toBe(3);
   await history.getByRole('button', { name: /Show the evaluation of/ }).click();
-  await page.getByText(/^Preoperative evaluation of/).waitFor();
+  await page
+    .getByRole('region', { name: 'Result by rule set' })
+    .getByText(/^Preoperative evaluation of/)
+    .waitFor();
   await screenshot(page, 'candidacy-history');
 
   await page.waitForLoadState('networkidle');

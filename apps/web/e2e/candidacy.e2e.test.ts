@@ -24,6 +24,29 @@ async function choose(page: Page, label: string, option: string) {
   await page.getByLabel(label, { exact: true }).selectOption({ label: option });
 }
 
+/** Unfolds "More findings" (the facts that matter less in the phase) when it is folded. */
+async function openMoreFindings(page: Page) {
+  const more = page.locator('details.more-findings');
+  if ((await more.getAttribute('open')) === null) {
+    await page.getByText(/^More findings/).click();
+  }
+}
+
+/** Evaluate is in the window without scrolling (issue 9 point 9). */
+async function expectEvaluateInView(page: Page) {
+  const box = await page.getByRole('button', { name: 'Evaluate' }).boundingBox();
+  const viewport = page.viewportSize();
+  expect(box).not.toBeNull();
+  expect(viewport).not.toBeNull();
+  if (box === null || viewport === null) return;
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+}
+
+/** Pages in a PDF that Chromium printed (each page object is written as "/Type /Page"). */
+const pdfPages = (pdf: Buffer) =>
+  (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
 const resultRow = (page: Page, title: RegExp) =>
   page
     .getByRole('region', { name: 'Result by rule set' })
@@ -52,6 +75,7 @@ test('a nurse evaluates a patient’s candidacy, sees every rule set, and the fa
   await choose(page, 'Histological grade', 'Grade 1');
   await choose(page, 'Oestrogen receptor', 'Positive');
   await choose(page, 'Clinical nodal stage', 'cN0');
+  await openMoreFindings(page);
   await choose(page, 'IORT modality', 'Low-energy X-ray (50 kV)');
 
   // A number the engine cannot read is named by its field, and nothing is sent.
@@ -72,6 +96,7 @@ test('a nurse evaluates a patient’s candidacy, sees every rule set, and the fa
     .waitFor();
   // An undecided rule set says what it needs.
   await page
+    .getByRole('region', { name: 'Result by rule set' })
     .getByText(/^Needs:/)
     .first()
     .waitFor();
@@ -83,11 +108,31 @@ test('a nurse evaluates a patient’s candidacy, sees every rule set, and the fa
     .waitFor();
   await screenshot(page, 'candidacy-evaluated');
 
+  // Issue 9 point 12: printing gives one summary page; the full evidence only on request.
+  const ruleSetCount = await resultRow(page, /./).count();
   await page.emulateMedia({ media: 'print' });
   expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
   expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
-  await screenshot(page, 'candidacy-print');
+  const summary = page.locator('.print-summary');
+  await summary.getByText('Candidacy summary').waitFor();
+  await summary.getByText(/CANDIDATO, Ottilie · MRN E2E-CAND-0001/).waitFor();
+  await summary.getByText(/^Preoperative evaluation of/).waitFor();
+  expect(await summary.getByRole('row').count()).toBe(ruleSetCount + 1);
+  await summary
+    .getByRole('row', { name: /This program.s criteria Candidate Age: Age > 60/ })
+    .waitFor();
+  expect(await page.getByText('Evidence:').first().isVisible()).toBe(false);
+  const summaryPdf = await page.pdf({ format: 'A4' });
+  expect(pdfPages(summaryPdf)).toBe(1);
+  await screenshot(page, 'cand-print-summary');
   await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('Print with full evidence').check();
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.getByText('Evidence:').first().isVisible()).toBe(true);
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(1);
+  await screenshot(page, 'cand-print-full');
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByLabel('Print with full evidence').uncheck();
 
   // Opened again, the form starts from the evaluation just recorded.
   await page.reload();
@@ -105,8 +150,93 @@ test('a nurse evaluates a patient’s candidacy, sees every rule set, and the fa
   const history = page.getByRole('region', { name: 'Evaluations' });
   expect(await history.getByRole('row').count()).toBe(3);
   await history.getByRole('button', { name: /Show the evaluation of/ }).click();
-  await page.getByText(/^Preoperative evaluation of/).waitFor();
+  await page
+    .getByRole('region', { name: 'Result by rule set' })
+    .getByText(/^Preoperative evaluation of/)
+    .waitFor();
   await screenshot(page, 'candidacy-history');
+
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+  expect(cspViolations).toEqual([]);
+  await page.context().close();
+});
+
+test('final pathology: the age is checked, a negative answer says what failed and what usually follows', async () => {
+  const { page, errors, cspViolations } = await openWatchedPage(browser(), baseUrl());
+  await signIn(page, NURSE);
+  const id = await addPatientThroughApi(page, {
+    ...PATIENT,
+    mrn: 'E2E-CAND-0002',
+    givenName: 'Philippa',
+    birthDate: '1956-03-01',
+  });
+  await page.goto(`/app/patients/${id}/candidacy`);
+  await page.getByRole('heading', { level: 1, name: 'Candidacy' }).waitFor();
+
+  // Issue 9 point 9: the facts that matter before surgery come first, the rest are folded, and
+  // Evaluate is in reach without scrolling at 1280 × 800 and at 390 px.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expectEvaluateInView(page);
+  expect(await page.getByLabel('Clinical nodal stage').isVisible()).toBe(true);
+  expect(await page.getByLabel('IORT modality').isVisible()).toBe(false);
+  await page.getByText('More findings (0 of 20 filled)').waitFor();
+  await screenshot(page, 'cand-form-1280');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectEvaluateInView(page);
+  await screenshot(page, 'cand-form-390');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // Issue 9 point 11: the age comes from the date of birth; a typed age that disagrees is warned.
+  const computedAge = await page.getByLabel('Age (years)').inputValue();
+  expect(Number(computedAge)).toBeGreaterThanOrEqual(70);
+  const warning = page.getByRole('alert').filter({ hasText: 'Check the age' });
+  expect(await warning.count()).toBe(0);
+  await page.getByLabel('Age (years)').fill('67');
+  await warning
+    .getByText(
+      new RegExp(`Born 1956-03-01, the patient is ${computedAge} on \\d{4}-\\d{2}-\\d{2}, not 67`),
+    )
+    .waitFor();
+  await page.getByLabel('Age (years)').fill(computedAge);
+  await warning.waitFor({ state: 'detached' });
+
+  await page.getByRole('radio', { name: 'Final pathology' }).check();
+  // After final pathology the pathology facts come first, the clinical ones are folded.
+  expect(await page.getByLabel('Closest margin (mm)').isVisible()).toBe(true);
+  expect(await page.getByLabel('Clinical nodal stage').isVisible()).toBe(false);
+  await expectEvaluateInView(page);
+  await choose(page, 'Histology', 'Invasive ductal (NST)');
+  await page.getByLabel('Invasive size (mm)').fill('15');
+  await openMoreFindings(page);
+  await choose(page, 'Germline BRCA', 'No mutation found');
+  await choose(page, 'Histological grade', 'Grade 1');
+  await choose(page, 'Oestrogen receptor', 'Positive');
+  await choose(page, 'Clinical nodal stage', 'cN0');
+  await choose(page, 'Pathologic nodal stage', 'pN1a');
+  await choose(page, 'Nodal surgery', 'Sentinel node biopsy');
+  await page.getByLabel('Closest margin (mm)').fill('0');
+  await choose(page, 'Lymphovascular invasion', 'None');
+  await page.getByRole('button', { name: 'Evaluate' }).click();
+
+  const program = resultRow(page, /This program.s criteria/);
+  await program.getByText('Not a candidate', { exact: true }).first().waitFor();
+  // Issue 9 point 13: what usually follows, in neutral words, with the public source.
+  const after = page.getByRole('alert').filter({ hasText: 'After final pathology' });
+  await after.getByText(/Lymph nodes: .*pN1a — needs/).waitFor();
+  await after.getByText(/usually leads to re-excision/).waitFor();
+  await after.getByText(/whole-breast radiation \(without a boost\) is added/).waitFor();
+  await after.getByText(/Source: Vaidya JS, et al\. Lancet 2014;383:603–613/).waitFor();
+
+  // Issue 9 point 10: what failed in words; public sources; "Unconfirmed source" explained.
+  const astro = resultRow(page, /ASTRO 2017 APBI consensus/);
+  await astro.getByRole('button', { name: /Show criteria/ }).click();
+  await astro.getByText('Closest margin 0 mm — needs at least 2 mm').waitFor();
+  await page.getByText(/“Unconfirmed source” means the rule comes from a source/).waitFor();
+  const shown = await page.locator('main').innerText();
+  expect(shown).not.toMatch(/None of the listed conditions/);
+  expect(shown).not.toMatch(/clinical\.md/);
+  await screenshot(page, 'cand-final-pathology');
 
   await page.waitForLoadState('networkidle');
   expect(errors).toEqual([]);

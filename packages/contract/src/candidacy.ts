@@ -18,6 +18,8 @@ export interface RuleSourceDto {
   citation: string;
   detail: string;
   confidence: 'confirmed' | 'unconfirmed';
+  /** The project's clinical-reference section ("clinical.md §1a"), for developers only. */
+  reference?: string;
 }
 
 /** What one criterion contributed to a rule set's answer. */

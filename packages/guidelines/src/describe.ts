@@ -5,13 +5,13 @@ import type { FactValue } from './facts.ts';
 
 const OPERATORS = { '<': '<', '<=': '≤', '>': '>', '>=': '≥' } as const;
 
-function label(field: FieldName): string {
+export function fieldLabel(field: FieldName): string {
   return isDerived(field)
     ? 'Nodal stage (pathologic, or clinical before surgery)'
     : FACT_FIELDS[field].label;
 }
 
-function unit(field: FieldName): string {
+export function fieldUnit(field: FieldName): string {
   if (isDerived(field)) return '';
   const definition = FACT_FIELDS[field];
   return definition.kind === 'number' ||
@@ -20,7 +20,7 @@ function unit(field: FieldName): string {
     : '';
 }
 
-function list(values: readonly FactValue[]): string {
+export function listWords(values: readonly FactValue[]): string {
   const words = values.map(String);
   return words.length <= 1
     ? (words[0] ?? 'nothing')
@@ -33,10 +33,10 @@ export function describeCondition(condition: Condition): string {
   if ('any' in condition) return `(${condition.any.map(describeCondition).join(' or ')})`;
   if ('not' in condition) return `not (${describeCondition(condition.not)})`;
   if ('op' in condition) {
-    return `${label(condition.field)} ${OPERATORS[condition.op]} ${String(condition.value)}${unit(condition.field)}`;
+    return `${fieldLabel(condition.field)} ${OPERATORS[condition.op]} ${String(condition.value)}${fieldUnit(condition.field)}`;
   }
   if (condition.in.length === 1 && typeof condition.in[0] === 'boolean') {
-    return `${label(condition.field)}: ${condition.in[0] ? 'yes' : 'no'}`;
+    return `${fieldLabel(condition.field)}: ${condition.in[0] ? 'yes' : 'no'}`;
   }
-  return `${label(condition.field)} is ${list(condition.in)}`;
+  return `${fieldLabel(condition.field)} is ${listWords(condition.in)}`;
 }

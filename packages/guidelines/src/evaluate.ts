@@ -8,8 +8,11 @@ import { DEFAULT_PROGRAM_CRITERIA, type ProgramCriteria } from './rulesets/progr
  * Version of the evaluator itself; stored with every saved evaluation beside rule-set versions.
  * 1.1.0: the T4 fact and the issue 9 rule corrections, including the program row's reading for
  * an unstaged pure DCIS axilla (its own version is the administrator's criteria version).
+ * 1.2.0: a criterion that fell through says what failed in words ("Closest margin 0 mm — needs
+ * at least 2 mm"), and sources cite the public publication, with the clinical.md section kept
+ * apart in `reference` (issue 9 point 10).
  */
-export const ENGINE_VERSION = '1.1.0';
+export const ENGINE_VERSION = '1.2.0';
 
 export interface EvaluateOptions {
   /** The program's own criteria; the published defaults when omitted. */

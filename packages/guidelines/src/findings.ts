@@ -1,6 +1,7 @@
 import { criterionFields, type Hit } from './criterion-hit.ts';
 import { DERIVED_FIELDS, isDerived } from './derived-facts.ts';
 import { describeCondition } from './describe.ts';
+import { failureText } from './failure-text.ts';
 import type { ClinicalFacts, FactName, FactValue } from './facts.ts';
 import type { Finding } from './result.ts';
 import type { Criterion, RuleSet } from './rule-set.ts';
@@ -15,9 +16,9 @@ function evidenceOf(criterion: Criterion, raw: ClinicalFacts): Finding['evidence
   return evidence;
 }
 
-function ruleText(ruleSet: RuleSet, criterion: Criterion, hit: Hit): string {
+function ruleText(ruleSet: RuleSet, criterion: Criterion, hit: Hit, raw: ClinicalFacts): string {
   const rule = criterion.rules[hit.rule];
-  if (rule === undefined) return 'None of the listed conditions holds';
+  if (rule === undefined) return failureText(criterion, ruleSet.categories[0] ?? '', raw);
   const text = describeCondition(rule.when);
   return rule.escalateTo === undefined
     ? text
@@ -51,7 +52,7 @@ export function buildFindings(
         ...base,
         outcome: 'decided',
         category: ruleSet.categories[only.level] ?? '',
-        ...(rules.size === 1 ? { rule: ruleText(ruleSet, criterion, only) } : {}),
+        ...(rules.size === 1 ? { rule: ruleText(ruleSet, criterion, only, raw) } : {}),
         decisive:
           decidedLevel !== undefined &&
           (only.level === decidedLevel || only.escalateTo === decidedLevel),

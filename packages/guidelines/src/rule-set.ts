@@ -9,6 +9,11 @@ export interface Source {
   /** The table row or statement the rule encodes, in our words. */
   detail: string;
   confidence: Confidence;
+  /**
+   * Where the project's clinical reference discusses the rule ("clinical.md §1a"), for
+   * developers and reviewers; never shown to users as the source, which `citation` is.
+   */
+  reference?: string;
 }
 
 /**

@@ -22,7 +22,7 @@ import {
  * not standard for DCIS (OpenIORT's reading, marked unconfirmed; issue 9 point 1). LVSI is read
  * for invasive cancer only, as the ASTRO sets read it (issue 9 point 6).
  */
-const abs = citing('Shah C, et al. Brachytherapy 2013;12:267–277 (clinical.md §1e)');
+const abs = citing('Shah C, et al. Brachytherapy 2013;12:267–277', 'clinical.md §1e');
 
 export const abs2013: RuleSet = {
   id: 'abs-2013',
@@ -61,7 +61,7 @@ export const abs2013: RuleSet = {
     t4(
       abs(
         'APBI for early-stage cancer up to 3 cm: a T4 tumour (skin or chest wall, ' +
-          'inflammatory) is read as outside the statement (OpenIORT’s reading; §1e names no T ' +
+          'inflammatory) is read as outside the statement (OpenIORT’s reading; the statement names no T ' +
           'stage)',
         'unconfirmed',
       ),

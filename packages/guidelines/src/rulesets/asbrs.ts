@@ -27,7 +27,8 @@ import {
  */
 const asbrsSource = citing(
   'ASBrS APBI consensus guideline (pre-2018): Cancer Commun 2016 review table; ' +
-    'Rep Pract Oncol Radiother 2011 table (clinical.md §1c)',
+    'Rep Pract Oncol Radiother 2011 table',
+  'clinical.md §1c',
 );
 
 export const asbrs: RuleSet = {
@@ -74,7 +75,7 @@ export const asbrs: RuleSet = {
     t4(
       asbrsSource(
         'APBI for early-stage cancer up to 3 cm: a T4 tumour (skin or chest wall, ' +
-          'inflammatory) is read as outside the guideline (OpenIORT’s reading; §1c names no T ' +
+          'inflammatory) is read as outside the guideline (OpenIORT’s reading; the reviews name no T ' +
           'stage)',
         'unconfirmed',
       ),

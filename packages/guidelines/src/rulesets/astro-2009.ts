@@ -33,7 +33,10 @@ import { citing, DCIS_AXILLA_READING, dcisAxillaNotStaged, PURE_DCIS, t4 } from 
  * over from the 2017 DCIS row and marked unconfirmed where it decides (issue 9 point 1). The other
  * rows name no histology and apply to every patient.
  */
-const cite = citing('ASTRO APBI consensus statement 2009 (Smith et al.), clinical.md §1b');
+const cite = citing(
+  'ASTRO APBI consensus statement 2009 (Smith BD, et al. Int J Radiat Oncol Biol Phys 2009;74:987–1001), Table',
+  'clinical.md §1b',
+);
 
 export const astro2009: RuleSet = {
   id: 'astro-2009',

@@ -41,7 +41,8 @@ function iortCriterion(criterion: Criterion): Criterion {
 }
 
 const cite = citing(
-  'ASTRO APBI consensus update 2017, IORT statements (Correa et al.), clinical.md §1a',
+  'ASTRO APBI consensus update 2017, IORT statements (Correa C, et al. Pract Radiat Oncol 2017;7:73–79)',
+  'clinical.md §1a',
 );
 
 export const astro2017Iort: RuleSet = {

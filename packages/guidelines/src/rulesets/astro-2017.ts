@@ -37,7 +37,10 @@ import { citing, DCIS_AXILLA_READING, dcisAxillaNotStaged, PURE_DCIS, t4 } from 
  * count against pure DCIS; a positive node still does (issue 9 point 1). Every other row (age,
  * BRCA, margins, focality, centricity, neoadjuvant therapy) applies to every patient.
  */
-const cite = citing('ASTRO APBI consensus update 2017 (Correa et al.), clinical.md §1a');
+const cite = citing(
+  'ASTRO APBI consensus update 2017 (Correa C, et al. Pract Radiat Oncol 2017;7:73–79), criteria table',
+  'clinical.md §1a',
+);
 
 export const astro2017: RuleSet = {
   id: 'astro-2017',
@@ -88,8 +91,8 @@ export const astro2017: RuleSet = {
     t4(
       cite(
         'T3–T4 unsuitable: skin or chest-wall involvement or inflammatory cancer (T4) at any ' +
-          'size (the T-stage row as the 2009 table words it; its 2017 wording is unconfirmed, ' +
-          '§1a, §1l)',
+          'size (the T-stage row as the 2009 table words it; its 2017 wording is ' +
+          'unconfirmed)',
         'unconfirmed',
       ),
       'unsuitable',

@@ -20,7 +20,10 @@ import { citing, INVASIVE, t4 } from './common.ts';
  * "May be inappropriate when several are present" (conditionally recommended features) is advice
  * to the team, not a rule: several such features stay conditionally recommended.
  */
-const cite = citing('ASTRO PBI guideline 2023/2024 (Shaitelman et al.), clinical.md §1j');
+const cite = citing(
+  'ASTRO PBI guideline 2023/2024 (Shaitelman SF, et al. Pract Radiat Oncol 2024), recommendations',
+  'clinical.md §1j',
+);
 const gap = (detail: string) => cite(`Not covered by the table as read: ${detail}`, 'unconfirmed');
 
 const NODES_NOT_EVALUATED: Condition = { field: 'pathologicNodalStage', in: ['pNX'] };

@@ -3,13 +3,17 @@ import type { Criterion, Source } from '../rule-set.ts';
 
 /** Pieces every rule set may use; the rules themselves stay in each rule set's own file. */
 
-/** Makes a `Source` for one table row or statement of a publication. */
+/**
+ * Makes a `Source` for one table row or statement of a publication: `citation` names the public
+ * source users see, `reference` the section of the project's clinical reference (developers).
+ */
 export const citing =
-  (citation: string) =>
+  (citation: string, reference: string) =>
   (detail: string, confidence: Source['confidence'] = 'confirmed'): Source => ({
     citation,
     detail,
     confidence,
+    reference,
   });
 
 export const PURE_DCIS: Condition = { field: 'histology', in: ['dcis'] };

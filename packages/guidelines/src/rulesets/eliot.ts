@@ -20,7 +20,8 @@ import { citing, PURE_DCIS, t4 } from './common.ts';
  */
 const trial = citing(
   'Veronesi U, et al. Lancet Oncol 2013;14:1269–1277; Orecchia R, et al. Lancet Oncol ' +
-    '2021;22:597–608 (clinical.md §1g)',
+    '2021;22:597–608, eligibility',
+  'clinical.md §1g',
 );
 
 const CLINICALLY_MULTIFOCAL: Condition = { field: 'focality', in: ['multifocal-clinical'] };
@@ -64,8 +65,8 @@ export const eliot: RuleSet = {
       id: 'invasive-cancer',
       label: 'Invasive carcinoma',
       source: trial(
-        'Non-invasive carcinoma (pure DCIS) excluded (clinical review, issue 9; not in ' +
-          'clinical.md §1g: check against the trial paper)',
+        'Non-invasive carcinoma (pure DCIS) excluded (from a clinical review; not in the ' +
+          'trial summaries read: check against the trial paper)',
         'unconfirmed',
       ),
       appliesWhen: PURE_DCIS,
@@ -76,8 +77,8 @@ export const eliot: RuleSet = {
       id: 'clinical-multifocality',
       label: 'Clinical multifocality',
       source: trial(
-        'Documented clinical multifocality excluded (clinical review, issue 9; clinical.md §1g ' +
-          'states "clinically unicentric" only: check against the trial paper)',
+        'Documented clinical multifocality excluded (from a clinical review; the trial summaries ' +
+          'read state "clinically unicentric" only: check against the trial paper)',
         'unconfirmed',
       ),
       appliesWhen: CLINICALLY_MULTIFOCAL,
@@ -95,7 +96,8 @@ export const eliot: RuleSet = {
     t4(
       trial(
         'Suitable for breast-conserving surgery: a T4 tumour (skin or chest wall, ' +
-          'inflammatory) is read as not suitable (OpenIORT’s reading; §1g names no T stage)',
+          'inflammatory) is read as not suitable (OpenIORT’s reading; the trial summaries name ' +
+          'no T stage)',
         'unconfirmed',
       ),
       'ineligible',

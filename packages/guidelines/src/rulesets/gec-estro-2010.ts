@@ -21,7 +21,10 @@ import {
  * not cover is "not low risk / needs MDT review". Those readings sit in their own criteria, marked
  * unconfirmed, so a result that depends on them says so (`includesUnconfirmed`).
  */
-const table = citing('Polgár C, et al. Radiother Oncol 2010;94(3):264–273 (clinical.md §1d)');
+const table = citing(
+  'GEC-ESTRO 2010 (Polgár C, et al. Radiother Oncol 2010;94(3):264–273), patient selection table',
+  'clinical.md §1d',
+);
 const gap = (detail: string) => table(`Not covered by the table: ${detail}`, 'unconfirmed');
 
 /** Histologies the table names for low risk ("IDC, mucinous, tubular, medullary, colloid"). */
@@ -228,7 +231,7 @@ export const gecEstro2010: RuleSet = {
       source: table(
         'pN1a found by sentinel node biopsy alone (no ALND), and pN1b/pN1c: not covered by ' +
           'GEC-ESTRO 2010 — for the multidisciplinary team; shown as intermediate (not low ' +
-          'risk), as §1d advises',
+          'risk), as OpenIORT’s clinical reference advises',
         'unconfirmed',
       ),
       appliesWhen: { all: [NODES_NOT_IN_TABLE, { not: DCIS_AXILLA_NOT_STAGED }] },

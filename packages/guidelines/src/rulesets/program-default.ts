@@ -48,8 +48,11 @@ const DCIS_UNSTAGED_AT_PATHOLOGY: Condition = {
   all: [DCIS_AXILLA_NOT_STAGED, { field: 'phase', in: ['final-pathology'] }],
 };
 
-const PAGE = 'Program patient page (clinical.md §1i)';
-const page = citing(PAGE);
+/** The public page the defaults come from; clinical.md §1i quotes it. */
+const PAGE =
+  'Rush University Medical Center, intraoperative radiation therapy patient page ' +
+  '(rush.edu/services/test-treatment/intraoperative-radiation-therapy)';
+const page = citing(PAGE, 'clinical.md §1i');
 
 export function programRuleSet(criteria: ProgramCriteria): RuleSet {
   return {

@@ -27,10 +27,11 @@ export type OptionalRiskTriggerId = (typeof OPTIONAL_RISK_TRIGGER_IDS)[number];
 
 /** TARGIT-B's "higher risk" list: a checklist of features that argue against IORT alone. */
 const targitB = citing(
-  'TARGIT-B trial eligibility, "higher risk" definition (legacyhealth.org; clinical.md §1f)',
+  'TARGIT-B trial eligibility, "higher risk" definition (legacyhealth.org)',
+  'clinical.md §1f',
 );
 /** The TARGIT-A principal investigator's public decision pages. */
-const piPages = citing('TARGIT trial PI decision pages, jayantvaidya.org (clinical.md §1f)');
+const piPages = citing('TARGIT trial PI decision pages, jayantvaidya.org', 'clinical.md §1f');
 
 export const OPTIONAL_RISK_TRIGGERS: Record<OptionalRiskTriggerId, RiskTrigger> = {
   'grade-3': {

@@ -24,7 +24,8 @@ import { citing, t4 } from './common.ts';
  * radiation, M0, ten years' follow-up, the tolerated ≤4 weeks of systemic therapy.
  */
 const registration = citing(
-  'TARGIT-A trial registration ISRCTN34086741 / NCT00983684 (clinical.md §1f)',
+  'TARGIT-A trial registration ISRCTN34086741 / NCT00983684, eligibility',
+  'clinical.md §1f',
 );
 
 /** Mixed ductal–lobular histology, excluded only by our reading (criterion histology-mixed). */
@@ -87,7 +88,8 @@ export const targitA: RuleSet = {
       id: 'invasive-size',
       label: 'Tumour size (invasive)',
       source: {
-        citation: 'Vaidya JS, et al. BMJ 2020;370:m2836 (clinical.md §1f)',
+        citation: 'Vaidya JS, et al. BMJ 2020;370:m2836',
+        reference: 'clinical.md §1f',
         detail:
           'T1 and small T2 (registration); the long-term report enrolled invasive ductal ' +
           'carcinoma up to 3.5 cm',

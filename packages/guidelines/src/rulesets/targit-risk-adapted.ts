@@ -1,7 +1,7 @@
 import type { Condition } from '../condition.ts';
 import { PN2_STAGES, PN3_STAGES } from '../facts.ts';
 import type { Criterion, RuleSet, Source } from '../rule-set.ts';
-import { DCIS_AXILLA_NOT_STAGED } from './common.ts';
+import { citing, DCIS_AXILLA_NOT_STAGED } from './common.ts';
 import type { ProgramCriteria } from './program-default.ts';
 import {
   OPTIONAL_RISK_TRIGGER_IDS,
@@ -19,11 +19,15 @@ import {
  * whose wording §1f marks UNCONFIRMED. A mixed ductal–lobular tumour counts as lobular (the
  * stricter reading). The program may add triggers from risk-triggers.ts; the version names them.
  */
-const LANCET_2010 = 'Vaidya JS, et al. Lancet 2010;376:91–102 (clinical.md §1f)';
-const REGISTRATION = 'TARGIT-A trial registration ISRCTN34086741 / NCT00983684 (clinical.md §1f)';
-const BMJ_2020_LIST =
-  'Vaidya JS, et al. BMJ 2020;370:m2836, protocol trigger list as commonly summarised ' +
-  '(clinical.md §1f)';
+const lancet2010 = citing('Vaidya JS, et al. Lancet 2010;376:91–102', 'clinical.md §1f');
+const registration = citing(
+  'TARGIT-A trial registration ISRCTN34086741 / NCT00983684, exclusions',
+  'clinical.md §1f',
+);
+const bmj2020List = citing(
+  'Vaidya JS, et al. BMJ 2020;370:m2836, protocol trigger list as commonly summarised',
+  'clinical.md §1f',
+);
 
 const trigger = (id: string, label: string, when: Condition, source: Source) =>
   toCriterion({ id, label, when, source });
@@ -43,31 +47,22 @@ const DEFAULT_TRIGGERS: readonly Criterion[] = [
     'positive-margin',
     'Positive margin',
     { field: 'closestMarginMm', op: '<=', value: 0 },
-    {
-      citation: BMJ_2020_LIST,
-      detail: 'Involved margins (tumour at ink) needing re-excision add whole-breast radiation',
-      confidence: 'unconfirmed',
-    },
+    bmj2020List(
+      'Involved margins (tumour at ink) needing re-excision add whole-breast radiation',
+      'unconfirmed',
+    ),
   ),
   trigger(
     'lobular',
     'Invasive lobular carcinoma',
     { field: 'histology', in: ['lobular', 'mixed-ductal-lobular'] },
-    {
-      citation: LANCET_2010,
-      detail: 'Lobular carcinoma found after surgery could trigger whole-breast radiation',
-      confidence: 'confirmed',
-    },
+    lancet2010('Lobular carcinoma found after surgery could trigger whole-breast radiation'),
   ),
   trigger(
     'eic',
     'Extensive intraductal component',
     { field: 'eic', in: ['present'] },
-    {
-      citation: BMJ_2020_LIST,
-      detail: 'EIC on final pathology adds whole-breast radiation',
-      confidence: 'unconfirmed',
-    },
+    bmj2020List('EIC on final pathology adds whole-breast radiation', 'unconfirmed'),
   ),
   trigger(
     'four-or-more-nodes',
@@ -79,13 +74,10 @@ const DEFAULT_TRIGGERS: readonly Criterion[] = [
         { field: 'pathologicNodalStage', in: [...PN2_STAGES, ...PN3_STAGES] },
       ],
     },
-    {
-      citation: REGISTRATION,
-      detail:
-        'As a general rule four or more positive nodes (pN2a or worse) are not suitable for ' +
+    registration(
+      'As a general rule four or more positive nodes (pN2a or worse) are not suitable for ' +
         'TARGIT alone and should also receive whole-breast radiation',
-      confidence: 'confirmed',
-    },
+    ),
   ),
 ];
 

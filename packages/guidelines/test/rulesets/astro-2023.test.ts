@@ -203,7 +203,8 @@ describe('ASTRO 2023 with IORT: a note beside the category', () => {
       );
       expect(result.notes?.[0]?.source).toMatchObject({
         confidence: 'confirmed',
-        citation: expect.stringMatching(/§1j/) as unknown,
+        citation: expect.stringMatching(/Shaitelman/) as unknown,
+        reference: 'clinical.md §1j',
       });
     },
   );

@@ -57,7 +57,8 @@ export function expectDecidedBy(
   const read = Object.entries(change).map(([name, value]) => [name, value ?? null] as const);
   expect(read.length).toBeGreaterThan(0);
   expect(finding?.evidence).toMatchObject(Object.fromEntries(read));
-  expect(finding?.source.citation).toMatch(/clinical\.md §1/);
+  expect(finding?.source.citation).not.toMatch(/clinical\.md/);
+  expect(finding?.source.reference).toMatch(/^clinical\.md §1/);
   expect(finding?.source.detail).not.toBe('');
 }
 

@@ -1,5 +1,5 @@
 import type { Patient } from '@openiort/contract';
-import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Checkbox, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import {
@@ -13,12 +13,14 @@ import { localToday, patientName } from '../../components/format.ts';
 import { QueriesState } from '../../components/queries-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { PatientHeading, PatientRecordLink } from '../patients/patient-subpage.tsx';
+import { AfterPathologyNote } from './after-pathology-note.tsx';
 import { CarriedNote } from './carried-note.tsx';
 import { ClinicalFactsForm } from './clinical-facts-form.tsx';
 import { EvaluationHistory } from './evaluation-history.tsx';
 import { EvaluationSummary } from './evaluation-summary.tsx';
 import { PhaseComparison, latestByPhase } from './phase-comparison.tsx';
 import { PrintStamp } from './print-stamp.tsx';
+import { PrintSummary } from './print-summary.tsx';
 import { ResultPanel } from './result-panel.tsx';
 import { startingValues } from './starting-values.ts';
 
@@ -51,7 +53,9 @@ function CandidacyRecord({
   const canEvaluate = useCan('evaluation:write');
   const create = useCreateEvaluation(patient.id);
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
-  const [start] = useState(() => startingValues(patient.birthDate, evaluations[0], localToday()));
+  const [today] = useState(localToday);
+  const [withEvidence, setWithEvidence] = useState(false);
+  const [start] = useState(() => startingValues(patient.birthDate, evaluations[0], today));
   const resultHeading = useRef<HTMLHeadingElement>(null);
   const selected = evaluations.find((e) => e.id === selectedId) ?? evaluations[0];
   const phases = latestByPhase(evaluations);
@@ -67,59 +71,73 @@ function CandidacyRecord({
     <>
       <Group justify="space-between" align="flex-end">
         <PatientHeading title="Candidacy" patient={patient} />
-        <Button
-          variant="default"
-          className="no-print"
-          onClick={() => {
-            window.print();
-          }}
-        >
-          Print
-        </Button>
+        <Group className="no-print" gap="sm">
+          <Checkbox
+            label="Print with full evidence"
+            checked={withEvidence}
+            onChange={(e) => {
+              setWithEvidence(e.currentTarget.checked);
+            }}
+          />
+          <Button
+            variant="default"
+            onClick={() => {
+              window.print();
+            }}
+          >
+            Print
+          </Button>
+        </Group>
       </Group>
       <PrintStamp />
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 5 }} className="no-print">
-          <Paper withBorder p="md">
-            <Title order={2} mb="sm">
-              Clinical facts
+      {selected !== undefined && <PrintSummary patient={patient} evaluation={selected} />}
+      <div className={withEvidence ? 'print-evidence' : 'print-evidence print-evidence-off'}>
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, lg: 5 }} className="no-print">
+            <Paper withBorder p="md">
+              <Title order={2} mb="sm">
+                Clinical facts
+              </Title>
+              {canEvaluate ? (
+                <ClinicalFactsForm
+                  initial={start.values}
+                  origin={<CarriedNote start={start} birthDate={patient.birthDate} />}
+                  birthDate={patient.birthDate}
+                  evaluationDate={today}
+                  onEvaluate={evaluate}
+                />
+              ) : (
+                <Text>Your role can read evaluations but not make new ones.</Text>
+              )}
+            </Paper>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 7 }} className="print-full-width">
+            <Stack component="section" aria-labelledby="result-heading" gap="sm">
+              <Title order={2} id="result-heading" ref={resultHeading} tabIndex={-1}>
+                Result by rule set
+              </Title>
+              {selected === undefined ? (
+                <Text>No evaluation yet. The result appears here after “Evaluate”.</Text>
+              ) : (
+                <>
+                  <EvaluationSummary evaluation={selected} />
+                  <AfterPathologyNote facts={selected.facts} results={selected.results} />
+                  <ResultPanel results={selected.results} />
+                </>
+              )}
+            </Stack>
+          </Grid.Col>
+        </Grid>
+        {phases !== null && (
+          <Stack component="section" aria-labelledby="phases-heading" gap="sm">
+            <Title order={2} id="phases-heading">
+              Before and after surgery
             </Title>
-            {canEvaluate ? (
-              <ClinicalFactsForm
-                initial={start.values}
-                origin={<CarriedNote start={start} birthDate={patient.birthDate} />}
-                onEvaluate={evaluate}
-              />
-            ) : (
-              <Text>Your role can read evaluations but not make new ones.</Text>
-            )}
-          </Paper>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 7 }} className="print-full-width">
-          <Stack component="section" aria-labelledby="result-heading" gap="sm">
-            <Title order={2} id="result-heading" ref={resultHeading} tabIndex={-1}>
-              Result by rule set
-            </Title>
-            {selected === undefined ? (
-              <Text>No evaluation yet. The result appears here after “Evaluate”.</Text>
-            ) : (
-              <>
-                <EvaluationSummary evaluation={selected} />
-                <ResultPanel results={selected.results} />
-              </>
-            )}
+            <Text size="sm">The latest preoperative and final-pathology evaluations.</Text>
+            <PhaseComparison {...phases} />
           </Stack>
-        </Grid.Col>
-      </Grid>
-      {phases !== null && (
-        <Stack component="section" aria-labelledby="phases-heading" gap="sm">
-          <Title order={2} id="phases-heading">
-            Before and after surgery
-          </Title>
-          <Text size="sm">The latest preoperative and final-pathology evaluations.</Text>
-          <PhaseComparison {...phases} />
-        </Stack>
-      )}
+        )}
+      </div>
       <Stack component="section" aria-labelledby="history-heading" gap="sm" className="no-print">
         <Title order={2} id="history-heading">
           Evaluations

@@ -13,7 +13,8 @@ export function CarriedNote({ start, birthDate }: { start: StartingValues; birth
           Update what has changed; an empty field means not known.
         </>
       )}
-      {start.ageFromBirthDate && ` Age computed from the date of birth (${birthDate}).`}
+      {start.ageFromBirthDate &&
+        ` Age computed from the date of birth (${birthDate}) on today’s date.`}
     </>
   );
 }

@@ -1,12 +1,12 @@
 import type { ClinicalFacts, FactName } from '@openiort/guidelines';
-import { Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { Fragment, useState, type ReactNode, type SubmitEvent } from 'react';
+import { Button, Fieldset, Group, Stack, Text } from '@mantine/core';
+import { useState, type ReactNode, type SubmitEvent } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import { FormProblems } from '../../components/form-problems.tsx';
 import { useFormState } from '../../components/use-form-state.ts';
-import { DerivedTCategory } from './derived-t-category.tsx';
-import { FactFieldInput } from './fact-field-input.tsx';
-import { FACT_GROUPS } from './fact-groups.ts';
+import { FactInputs } from './fact-inputs.tsx';
+import { MoreFindings } from './more-findings.tsx';
+import { PHASE_FACTS, splitFacts } from './phase-facts.ts';
 import { formValuesToFacts, serverFactErrors, type FactFormValues } from './fact-form-values.ts';
 import { PhaseSelector } from './phase-selector.tsx';
 
@@ -14,12 +14,16 @@ interface ClinicalFactsFormProps {
   initial: FactFormValues;
   /** Where the starting values came from, said above the form. */
   origin: ReactNode;
+  /** The patient's date of birth and the evaluation date (YYYY-MM-DD), to check a typed age. */
+  birthDate: string;
+  evaluationDate: string;
   /** Evaluates; rejects with the ApiError when the server refuses. */
   onEvaluate: (facts: ClinicalFacts) => Promise<unknown>;
 }
 
 /** The clinical facts, every one optional: an empty field is unknown, never guessed. */
-export function ClinicalFactsForm({ initial, origin, onEvaluate }: ClinicalFactsFormProps) {
+export function ClinicalFactsForm(props: ClinicalFactsFormProps) {
+  const { initial, origin, birthDate, evaluationDate, onEvaluate } = props;
   const form = useFormState<FactName>(initial);
   const { values, setValues, errors, setErrors } = form;
   const [failure, setFailure] = useState<string | null>(null);
@@ -51,6 +55,8 @@ export function ClinicalFactsForm({ initial, origin, onEvaluate }: ClinicalFacts
     }
   };
 
+  const split = splitFacts(values.phase);
+  const inputs = { values, errors: errors.fields, onChange: set, birthDate, evaluationDate };
   const fieldCount = Object.keys(errors.fields).length;
   const messages = [...errors.other, ...(failure === null ? [] : [failure])];
   return (
@@ -59,30 +65,18 @@ export function ClinicalFactsForm({ initial, origin, onEvaluate }: ClinicalFacts
         <Text size="sm">{origin}</Text>
         <FormProblems title="Not evaluated" fieldCount={fieldCount} messages={messages} />
         <PhaseSelector value={values.phase} onChange={set('phase')} error={errors.fields.phase} />
-        {FACT_GROUPS.map((group) => (
-          <Fieldset key={group.title} legend={group.title}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              {group.facts.map((name) => (
-                <Fragment key={name}>
-                  <FactFieldInput
-                    name={name}
-                    value={values[name]}
-                    error={errors.fields[name]}
-                    onChange={set(name)}
-                  />
-                  {name === 'invasiveSizeMm' && (
-                    <DerivedTCategory
-                      histology={values.histology}
-                      sizeText={values.invasiveSizeMm}
-                    />
-                  )}
-                </Fragment>
-              ))}
-            </SimpleGrid>
-          </Fieldset>
-        ))}
-        <Group>
-          <Button type="submit" loading={busy}>
+        <Fieldset
+          legend={
+            split.first === PHASE_FACTS['final-pathology']
+              ? 'Main findings from final pathology'
+              : 'Main findings before surgery'
+          }
+        >
+          <FactInputs facts={split.first} {...inputs} />
+        </Fieldset>
+        <MoreFindings groups={split.more} {...inputs} />
+        <Group className="evaluate-bar" gap="sm" wrap="nowrap">
+          <Button type="submit" loading={busy} flex="none">
             Evaluate
           </Button>
           <Text size="sm" c="gray.7">

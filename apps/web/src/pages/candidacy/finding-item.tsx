@@ -3,6 +3,7 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { categoryLabel } from '../../clinical/category-labels.ts';
 import { CategoryBadge } from './category-badge.tsx';
 import { EvidenceList } from './evidence-list.tsx';
+import { publicCitation } from './public-citation.ts';
 import { UnconfirmedMarker } from './unconfirmed-marker.tsx';
 
 function Outcome({ ruleSetId, finding }: { ruleSetId: string; finding: Finding }) {
@@ -48,7 +49,7 @@ export function FindingItem({ ruleSetId, finding }: { ruleSetId: string; finding
       <EvidenceList evidence={finding.evidence} />
       <Group gap="xs">
         <Text size="xs" c="gray.7">
-          Source: {finding.source.citation}
+          Source: {publicCitation(finding.source.citation)}
           {finding.source.detail !== '' && ` — ${finding.source.detail}`}
         </Text>
         {finding.source.confidence === 'unconfirmed' && <UnconfirmedMarker />}

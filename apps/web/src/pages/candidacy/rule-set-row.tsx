@@ -11,6 +11,7 @@ import { categoryLabel } from '../../clinical/category-labels.ts';
 import { factLabel, formatFactValue } from '../../clinical/fact-labels.ts';
 import { CategoryBadge } from './category-badge.tsx';
 import { FindingItem } from './finding-item.tsx';
+import { publicCitation } from './public-citation.ts';
 import { shownMeaning } from './shown-meaning.ts';
 import { UnconfirmedMarker } from './unconfirmed-marker.tsx';
 
@@ -101,7 +102,7 @@ export function RuleSetRow({ result }: { result: RuleSetResult }) {
           ))}
         </Stack>
         <Text size="xs" c="gray.7" mt="sm">
-          {result.citation}
+          Source: {publicCitation(result.citation)}
         </Text>
       </Box>
     </Paper>

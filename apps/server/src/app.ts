@@ -14,7 +14,7 @@ import { registerJsonBody } from './http/json-body.ts';
 import { registerRequestInput } from './http/request-input.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerStaticWeb } from './http/static-web.ts';
-import { auditRoutes } from './routes/audit-routes.ts';
+import { auditRoutes } from './audit/audit-routes.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import { evaluationRoutes } from './routes/evaluation-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';

@@ -54,6 +54,9 @@ async function findPatient(page: Page) {
   expect(await row.getByRole('cell').allInnerTexts()).toEqual([
     PATIENT.mrn,
     LISTED_NAME,
+    'Not evaluated',
+    'No plan',
+    'no candidacy evaluation\nno plan',
     PATIENT.birthDate,
     'Female',
     'English',

@@ -24,6 +24,7 @@ export const AUDIT_ACTIONS = [
   'auth.password-change-failed',
   'access.denied',
   'audit.read',
+  'audit.export',
   'audit.keyed',
   'audit.key-rotated',
   'evaluation.create',
@@ -60,6 +61,10 @@ export const auditEntrySchema = z.object({
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
   hash: z.string(),
+  /** The patient the row concerns (directly, or through one of their plans); null otherwise. */
+  patient: z
+    .object({ id: z.string(), mrn: z.string(), familyName: z.string(), givenName: z.string() })
+    .nullable(),
 });
 
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
@@ -67,6 +72,10 @@ export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export const auditQuerySchema = z.strictObject({
   action: z.enum(AUDIT_ACTIONS).optional(),
   actor: z.string().trim().max(254).optional(),
+  /** Part of the actor's e-mail address, any case. */
+  actorContains: z.string().trim().max(254).optional(),
+  /** Rows about the patient with this MRN, or about one of their plans. */
+  mrn: z.string().trim().max(32).optional(),
   recordId: z.string().trim().max(64).optional(),
   outcome: z.enum(AUDIT_OUTCOMES).optional(),
   from: z.iso.datetime({ error: 'from must be an ISO 8601 UTC time' }).optional(),
@@ -76,6 +85,13 @@ export const auditQuerySchema = z.strictObject({
 });
 
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+/** GET /api/audit/export.csv: the same filters, every matching row (up to AUDIT_EXPORT_MAX_ROWS). */
+export const auditExportQuerySchema = auditQuerySchema.omit({ limit: true, offset: true });
+
+export type AuditExportQuery = z.infer<typeof auditExportQuerySchema>;
+
+export const AUDIT_EXPORT_MAX_ROWS = 10_000;
 
 export type AuditPage = Page<AuditEntry>;
 

@@ -4,6 +4,7 @@ export * from './languages.ts';
 export * from './problem.ts';
 export * from './page.ts';
 export * from './patient.ts';
+export * from './patient-status.ts';
 export * from './auth.ts';
 export * from './users.ts';
 export * from './audit.ts';

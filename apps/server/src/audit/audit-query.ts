@@ -1,16 +1,20 @@
-import type {
-  AuditAction,
-  AuditEntry,
-  AuditOutcome,
-  AuditPage,
-  AuditQuery,
+import {
+  AUDIT_EXPORT_MAX_ROWS,
+  type AuditAction,
+  type AuditEntry,
+  type AuditExportQuery,
+  type AuditOutcome,
+  type AuditPage,
+  type AuditQuery,
 } from '@openiort/contract';
 import type { Kysely, Selectable } from 'kysely';
 import type { AuditLogTable, Database } from '../db/schema.ts';
+import { filterAudit } from './audit-filters.ts';
+import { patientsOfRecords, recordKey } from './audit-patients.ts';
 
 const parse = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
-function toEntry(row: Selectable<AuditLogTable>): AuditEntry {
+function toEntry(row: Selectable<AuditLogTable>): Omit<AuditEntry, 'patient'> {
   return {
     seq: Number(row.seq),
     at: row.at,
@@ -29,28 +33,40 @@ function toEntry(row: Selectable<AuditLogTable>): AuditEntry {
   };
 }
 
-/** Newest first, filtered; times compare as text because they are all ISO 8601 UTC. */
-export async function queryAudit(db: Kysely<Database>, query: AuditQuery): Promise<AuditPage> {
-  let base = db.selectFrom('audit_log');
-  if (query.action !== undefined) base = base.where('action', '=', query.action);
-  if (query.outcome !== undefined) base = base.where('outcome', '=', query.outcome);
-  if (query.actor !== undefined && query.actor !== '') {
-    base = base.where('actor_email', '=', query.actor.toLowerCase());
-  }
-  if (query.recordId !== undefined && query.recordId !== '') {
-    base = base.where('record_id', '=', query.recordId);
-  }
-  if (query.from !== undefined) base = base.where('at', '>=', new Date(query.from).toISOString());
-  if (query.to !== undefined) base = base.where('at', '<=', new Date(query.to).toISOString());
+/** Entries with the patient each concerns (name and MRN rather than a bare id). */
+async function withPatients(
+  db: Kysely<Database>,
+  rows: Selectable<AuditLogTable>[],
+): Promise<AuditEntry[]> {
+  const entries = rows.map(toEntry);
+  const patients = await patientsOfRecords(db, entries);
+  return entries.map((entry) => ({ ...entry, patient: patients.get(recordKey(entry)) ?? null }));
+}
 
+/** Newest first, filtered. */
+export async function queryAudit(db: Kysely<Database>, query: AuditQuery): Promise<AuditPage> {
+  const base = filterAudit(db, query);
   const [rows, count] = await Promise.all([
     base.selectAll().orderBy('seq', 'desc').limit(query.limit).offset(query.offset).execute(),
     base.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return {
-    items: rows.map(toEntry),
+    items: await withPatients(db, rows),
     total: Number(count.n),
     limit: query.limit,
     offset: query.offset,
   };
+}
+
+/** Every filtered row for an export, newest first, at most AUDIT_EXPORT_MAX_ROWS. */
+export async function exportAudit(
+  db: Kysely<Database>,
+  query: AuditExportQuery,
+): Promise<AuditEntry[]> {
+  const rows = await filterAudit(db, query)
+    .selectAll()
+    .orderBy('seq', 'desc')
+    .limit(AUDIT_EXPORT_MAX_ROWS)
+    .execute();
+  return withPatients(db, rows);
 }

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type {
   Patient,
   PatientInput,
-  PatientPage,
   PatientSearch,
+  PatientStatusPage,
   PatientUpdate,
+  PatientWithStatus,
 } from '@openiort/contract';
 import { sql } from 'kysely';
 import type { Actor } from '../audit/audit-event.ts';
@@ -14,6 +15,8 @@ import { isUniqueViolation } from '../db/unique-violation.ts';
 import { AppError } from '../http/app-error.ts';
 import { auditSnapshot, inputColumns, toPatient } from './patient-rows.ts';
 import { noPatient } from './patient-records.ts';
+import { loadPatientStatuses } from './patient-status-rows.ts';
+import { patientStatus } from './patient-status.ts';
 import { foldForSearch, likePattern } from './search-text.ts';
 
 /** Rules that need the clock, so they live here and not in the shared schema. */
@@ -82,7 +85,12 @@ export async function createPatient(
   );
 }
 
-export async function getPatient(ctx: ServiceContext, id: string, actor: Actor): Promise<Patient> {
+/** The patient with their status at a glance (latest candidacy answer, plan status, what is missing). */
+export async function getPatient(
+  ctx: ServiceContext,
+  id: string,
+  actor: Actor,
+): Promise<PatientWithStatus> {
   const row = await ctx.db
     .selectFrom('patients')
     .selectAll()
@@ -97,7 +105,8 @@ export async function getPatient(ctx: ServiceContext, id: string, actor: Actor):
     ...(row === undefined ? { detail: { reason: 'not-found' } } : {}),
   });
   if (row === undefined) throw noPatient(id);
-  return toPatient(row);
+  const statuses = await loadPatientStatuses(ctx.db, [id]);
+  return { ...toPatient(row), status: statuses.get(id) ?? patientStatus(null, null) };
 }
 
 /** Matches MRN or names (any order, accents ignored); every returned patient id is audited. */
@@ -105,7 +114,7 @@ export async function searchPatients(
   ctx: ServiceContext,
   query: PatientSearch,
   actor: Actor,
-): Promise<PatientPage> {
+): Promise<PatientStatusPage> {
   let base = ctx.db.selectFrom('patients');
   for (const word of foldForSearch(query.q ?? '')
     .split(' ')
@@ -123,7 +132,14 @@ export async function searchPatients(
       .execute(),
     base.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  const items = rows.map(toPatient);
+  const statuses = await loadPatientStatuses(
+    ctx.db,
+    rows.map((row) => row.id),
+  );
+  const items = rows.map((row) => ({
+    ...toPatient(row),
+    status: statuses.get(row.id) ?? patientStatus(null, null),
+  }));
   await recordAudit(ctx, {
     actor,
     action: 'patient.search',

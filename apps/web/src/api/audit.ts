@@ -6,7 +6,8 @@ import { queryKeys } from './query-keys.ts';
 /** Filters as the API takes them; times are ISO 8601 UTC. */
 export interface AuditFilters {
   action?: string;
-  actor?: string;
+  mrn?: string;
+  actorContains?: string;
   recordId?: string;
   outcome?: string;
   from?: string;
@@ -22,6 +23,16 @@ export function useAuditPage(filters: AuditFilters) {
     placeholderData: keepPreviousData,
     staleTime: 0,
   });
+}
+
+/** The address of the CSV export of every row these filters select (no paging). */
+export function auditExportUrl(filters: AuditFilters): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (key !== 'limit' && key !== 'offset' && typeof value === 'string') params.set(key, value);
+  }
+  const query = params.toString();
+  return `/api/audit/export.csv${query === '' ? '' : `?${query}`}`;
 }
 
 export function useVerifyAudit() {

@@ -2,6 +2,7 @@ import type { PersonRef } from '@openiort/contract';
 import type { ClinicalFacts, RuleSetResult } from '@openiort/guidelines';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './api-client.ts';
+import { markStatusStale } from './patient-status-stale.ts';
 import { queryKeys } from './query-keys.ts';
 
 /**
@@ -43,6 +44,7 @@ export function useCreateEvaluation(patientId: string) {
         (old) => ({ items: [created, ...(old?.items ?? []).filter((e) => e.id !== created.id)] }),
       );
       await queryClient.invalidateQueries({ queryKey: queryKeys.evaluations(patientId) });
+      await markStatusStale(queryClient, patientId);
     },
   });
 }

@@ -1,4 +1,10 @@
-import type { Patient, PatientInput, PatientPage, PatientUpdate } from '@openiort/contract';
+import type {
+  Patient,
+  PatientInput,
+  PatientStatusPage,
+  PatientUpdate,
+  PatientWithStatus,
+} from '@openiort/contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './api-client.ts';
 import { isApiError } from './api-error.ts';
@@ -7,7 +13,7 @@ import { queryKeys } from './query-keys.ts';
 export function usePatientList(q: string, limit: number, offset: number) {
   return useQuery({
     queryKey: queryKeys.patientList(q, limit, offset),
-    queryFn: () => apiRequest<PatientPage>('/api/patients', { query: { q, limit, offset } }),
+    queryFn: () => apiRequest<PatientStatusPage>('/api/patients', { query: { q, limit, offset } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -15,7 +21,7 @@ export function usePatientList(q: string, limit: number, offset: number) {
 export function usePatient(id: string) {
   return useQuery({
     queryKey: queryKeys.patient(id),
-    queryFn: () => apiRequest<Patient>(`/api/patients/${encodeURIComponent(id)}`),
+    queryFn: () => apiRequest<PatientWithStatus>(`/api/patients/${encodeURIComponent(id)}`),
   });
 }
 
@@ -24,8 +30,9 @@ export function useCreatePatient() {
   return useMutation({
     mutationFn: (input: PatientInput) =>
       apiRequest<Patient>('/api/patients', { method: 'POST', body: input }),
+    // The answer has no status at a glance: refetch the record rather than cache it.
     onSuccess: async (patient) => {
-      queryClient.setQueryData(queryKeys.patient(patient.id), patient);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.patient(patient.id) });
       await queryClient.invalidateQueries({ queryKey: queryKeys.patientLists });
     },
   });
@@ -39,8 +46,9 @@ export function useUpdatePatient(id: string) {
         method: 'PUT',
         body: update,
       }),
+    // The answer has no status at a glance: refetch the record rather than cache it.
     onSuccess: async (patient) => {
-      queryClient.setQueryData(queryKeys.patient(patient.id), patient);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.patient(patient.id) });
       await queryClient.invalidateQueries({ queryKey: queryKeys.patientLists });
     },
     onError: async (error) => {

@@ -8,6 +8,7 @@ import type {
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { apiRequest } from './api-client.ts';
 import { isApiError } from './api-error.ts';
+import { markStatusStale } from './patient-status-stale.ts';
 import { queryKeys } from './query-keys.ts';
 
 const patientPlans = (patientId: string) => `/api/patients/${encodeURIComponent(patientId)}/plans`;
@@ -22,6 +23,7 @@ async function remember(queryClient: QueryClient, plan: StoredPlan) {
       : { items: [plan, ...items] };
   });
   await queryClient.invalidateQueries({ queryKey: queryKeys.plans(plan.patientId) });
+  await markStatusStale(queryClient, plan.patientId);
 }
 
 /** A patient's dose plans, newest first, each with its signatures. */

@@ -4,7 +4,8 @@ import { localInputToIso } from '../../components/format.ts';
 /** The filter form as typed: times are `datetime-local` values in the reader's zone. */
 export interface AuditFilterForm {
   action: string;
-  actor: string;
+  mrn: string;
+  actorContains: string;
   recordId: string;
   outcome: string;
   from: string;
@@ -13,7 +14,8 @@ export interface AuditFilterForm {
 
 export const EMPTY_AUDIT_FILTERS: AuditFilterForm = {
   action: '',
-  actor: '',
+  mrn: '',
+  actorContains: '',
   recordId: '',
   outcome: '',
   from: '',
@@ -29,7 +31,8 @@ function optional(value: string): string | undefined {
 export function toAuditFilters(form: AuditFilterForm, limit: number, offset: number): AuditFilters {
   return {
     action: optional(form.action),
-    actor: optional(form.actor),
+    mrn: optional(form.mrn),
+    actorContains: optional(form.actorContains),
     recordId: optional(form.recordId),
     outcome: optional(form.outcome),
     from: localInputToIso(form.from),

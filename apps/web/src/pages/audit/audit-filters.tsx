@@ -13,8 +13,14 @@ const OUTCOME_OPTIONS = [
 ];
 
 /** Filter form; applies on "Apply filters" (or Enter) so the table does not jump while typing. */
-export function AuditFilters({ onApply }: { onApply: (filters: AuditFilterForm) => void }) {
-  const [form, setForm] = useState(EMPTY_AUDIT_FILTERS);
+export function AuditFilters({
+  initial,
+  onApply,
+}: {
+  initial: AuditFilterForm;
+  onApply: (filters: AuditFilterForm) => void;
+}) {
+  const [form, setForm] = useState(initial);
   const bind = (field: keyof AuditFilterForm) => ({
     value: form[field],
     onChange: (e: { currentTarget: { value: string } }) => {
@@ -29,7 +35,13 @@ export function AuditFilters({ onApply }: { onApply: (filters: AuditFilterForm) 
     <Paper withBorder p="md" component="form" onSubmit={submit} aria-label="Audit filters">
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
         <NativeSelect label="Action" data={ACTION_OPTIONS} {...bind('action')} />
-        <TextInput label="Actor email" autoComplete="off" {...bind('actor')} />
+        <TextInput label="Patient MRN" autoComplete="off" {...bind('mrn')} />
+        <TextInput
+          label="Actor e-mail contains"
+          description="Any part of the address, any case"
+          autoComplete="off"
+          {...bind('actorContains')}
+        />
         <TextInput label="Record id" autoComplete="off" {...bind('recordId')} />
         <NativeSelect label="Outcome" data={OUTCOME_OPTIONS} {...bind('outcome')} />
         <TextInput label="From (your local time)" type="datetime-local" {...bind('from')} />

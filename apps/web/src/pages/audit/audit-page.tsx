@@ -1,13 +1,14 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
-import { useAuditPage } from '../../api/audit.ts';
+import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useSearchParams } from 'react-router';
+import { auditExportUrl, useAuditPage } from '../../api/audit.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { Pager } from '../../components/pager.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
-import { EMPTY_AUDIT_FILTERS, toAuditFilters } from './audit-filter-values.ts';
+import { toAuditFilters } from './audit-filter-values.ts';
 import { AuditFilters } from './audit-filters.tsx';
 import { AuditTable } from './audit-table.tsx';
+import { filtersFromSearch, offsetFromSearch, searchFromFilters } from './audit-url-filters.ts';
 import { VerifyChain } from './verify-chain.tsx';
 
 const PAGE_SIZE = 50;
@@ -15,19 +16,26 @@ const PAGE_SIZE = 50;
 /** Who did what to which record, when, from where — newest first, with chain verification. */
 export function AuditPage() {
   usePageTitle('Audit trail');
-  const [filters, setFilters] = useState(EMPTY_AUDIT_FILTERS);
-  const [offset, setOffset] = useState(0);
-  const page = useAuditPage(toAuditFilters(filters, PAGE_SIZE, offset));
+  // The filters live in the address: a filtered view can be shared and survives a reload.
+  const [search, setSearch] = useSearchParams();
+  const filters = filtersFromSearch(search);
+  const offset = offsetFromSearch(search);
+  const query = toAuditFilters(filters, PAGE_SIZE, offset);
+  const page = useAuditPage(query);
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Title order={1}>Audit trail</Title>
+        <Button component="a" href={auditExportUrl(query)} variant="default" download>
+          Export these rows (CSV)
+        </Button>
       </Group>
       <VerifyChain />
       <AuditFilters
+        key={search.toString()}
+        initial={filters}
         onApply={(next) => {
-          setFilters(next);
-          setOffset(0);
+          setSearch(searchFromFilters(next, 0));
         }}
       />
       {page.isPending && <LoadingState label="Loading the audit trail…" />}
@@ -46,7 +54,9 @@ export function AuditPage() {
                 limit={page.data.limit}
                 offset={page.data.offset}
                 noun="entries"
-                onOffsetChange={setOffset}
+                onOffsetChange={(next) => {
+                  setSearch(searchFromFilters(filters, next));
+                }}
               />
             </>
           )}

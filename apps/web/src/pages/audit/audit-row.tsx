@@ -1,7 +1,9 @@
 import { ROLE_LABELS, ROLES, type AuditEntry, type Role } from '@openiort/contract';
 import { Button, Code, SimpleGrid, Table, Text } from '@mantine/core';
 import { useState } from 'react';
+import { patientName } from '../../components/format.ts';
 import { LocalTime } from '../../components/local-time.tsx';
+import { AuditChanges } from './audit-changes.tsx';
 import { OutcomeBadge } from './outcome-badge.tsx';
 
 function roleLabel(role: string | null): string {
@@ -45,10 +47,27 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
         </Table.Td>
         <Table.Td ff="monospace">{entry.action}</Table.Td>
         <Table.Td>
-          {entry.recordType ?? ''}{' '}
-          <Text span ff="monospace" size="sm">
-            {entry.recordId ?? ''}
-          </Text>
+          {entry.patient === null ? (
+            <>
+              {entry.recordType ?? ''}{' '}
+              <Text span ff="monospace" size="sm">
+                {entry.recordId ?? ''}
+              </Text>
+            </>
+          ) : (
+            <>
+              <Text size="sm" fw={600}>
+                {patientName(entry.patient)}
+              </Text>
+              <Text size="xs">
+                MRN{' '}
+                <Text span ff="monospace" size="xs">
+                  {entry.patient.mrn}
+                </Text>
+                {entry.recordType === 'plan' && ' · plan'}
+              </Text>
+            </>
+          )}
         </Table.Td>
         <Table.Td>
           <OutcomeBadge outcome={entry.outcome} />
@@ -57,7 +76,8 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
         <Table.Td>
           <Button
             size="compact-sm"
-            variant="subtle"
+            // Default variant: dark text on white, readable in striped and opened rows alike.
+            variant="default"
             aria-expanded={open}
             aria-controls={detailsId}
             aria-label={`${open ? 'Hide' : 'Show'} details of entry ${entry.seq}`}
@@ -72,11 +92,18 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
       {open && (
         <Table.Tr id={detailsId}>
           <Table.Td colSpan={8} bg="gray.0">
-            <SimpleGrid cols={{ base: 1, md: 3 }}>
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
               <JsonBlock label="Detail" value={entry.detail} />
-              <JsonBlock label="Before" value={entry.before} />
-              <JsonBlock label="After" value={entry.after} />
+              <AuditChanges before={entry.before} after={entry.after} />
             </SimpleGrid>
+            {entry.recordId !== null && (
+              <Text size="xs" mt="xs">
+                Record {entry.recordType ?? ''}{' '}
+                <Text span ff="monospace" size="xs">
+                  {entry.recordId}
+                </Text>
+              </Text>
+            )}
             <Text size="xs" mt="xs" ff="monospace" c="gray.7">
               Hash {entry.hash}
             </Text>

@@ -14,7 +14,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
             </Table.Th>
             <Table.Th scope="col">Actor</Table.Th>
             <Table.Th scope="col">Action</Table.Th>
-            <Table.Th scope="col">Record</Table.Th>
+            <Table.Th scope="col">Patient or record</Table.Th>
             <Table.Th scope="col" w={100}>
               Outcome
             </Table.Th>

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Stack, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { usePatient } from '../../api/patients.ts';
 import { useCan } from '../../auth/session-context.ts';
@@ -9,6 +9,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { PatientDetails } from './patient-details.tsx';
+import { PatientStatusSummary } from './patient-status-badges.tsx';
 
 export function PatientDetailPage() {
   const { id = '' } = useParams();
@@ -56,6 +57,9 @@ export function PatientDetailPage() {
               )}
             </Group>
           </Group>
+          <Paper withBorder p="md">
+            <PatientStatusSummary status={patient.data.status} />
+          </Paper>
           <PatientDetails patient={patient.data} />
         </>
       )}

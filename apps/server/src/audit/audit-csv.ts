@@ -1,0 +1,58 @@
+import type { AuditEntry } from '@openiort/contract';
+
+/**
+ * One CSV cell (RFC 4180 quoting). A cell that a spreadsheet would read as a formula (starting
+ * with = + - @, tab or carriage return) gets a leading single quote first, as OWASP's "CSV
+ * Injection" page advises.
+ */
+export function csvCell(value: string | number | null): string {
+  let text = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const json = (value: unknown): string | null => (value === null ? null : JSON.stringify(value));
+
+export const AUDIT_CSV_HEADER = [
+  'seq',
+  'at',
+  'actor_email',
+  'actor_role',
+  'action',
+  'outcome',
+  'record_type',
+  'record_id',
+  'patient_mrn',
+  'patient_name',
+  'client_address',
+  'detail',
+  'before',
+  'after',
+  'hash',
+];
+
+/** The rows as CSV text, header first, CRLF line ends. */
+export function auditCsv(entries: readonly AuditEntry[]): string {
+  const lines = entries.map((e) =>
+    [
+      e.seq,
+      e.at,
+      e.actorEmail,
+      e.actorRole,
+      e.action,
+      e.outcome,
+      e.recordType,
+      e.recordId,
+      e.patient?.mrn ?? null,
+      e.patient === null ? null : `${e.patient.familyName}, ${e.patient.givenName}`,
+      e.clientAddress,
+      json(e.detail),
+      json(e.before),
+      json(e.after),
+      e.hash,
+    ]
+      .map(csvCell)
+      .join(','),
+  );
+  return [AUDIT_CSV_HEADER.join(','), ...lines].map((line) => `${line}\r\n`).join('');
+}

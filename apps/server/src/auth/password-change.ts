@@ -4,7 +4,8 @@ import { recordAudit, withAudit } from '../audit/audit-service.ts';
 import type { ServiceContext } from '../context.ts';
 import { AppError } from '../http/app-error.ts';
 import { recordLoginFailure } from './login-limits.ts';
-import { hashPassword, verifyPassword } from './passwords.ts';
+import { hashPassword } from './passwords.ts';
+import { passwordMatches } from './reauthenticate.ts';
 import { endSessionsOf } from './session-service.ts';
 
 /**
@@ -18,16 +19,7 @@ export async function changeOwnPassword(
   actor: Actor & { id: string; email: string },
   sessionTokenHash: string,
 ): Promise<void> {
-  const row = await ctx.db
-    .selectFrom('users')
-    .select(['password_hash', 'active'])
-    .where('id', '=', actor.id)
-    .executeTakeFirst();
-  const ok =
-    row !== undefined &&
-    row.active === 1 &&
-    (await verifyPassword(row.password_hash, input.currentPassword));
-  if (!ok) {
+  if (!(await passwordMatches(ctx, actor.id, input.currentPassword))) {
     await recordAudit(ctx, {
       actor,
       action: 'auth.password-change-failed',

@@ -1,5 +1,8 @@
 import type { AuditPage } from '@openiort/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANONYMOUS } from '../src/audit/audit-event.ts';
+import { appendAudit } from '../src/audit/audit-writer.ts';
+import { AUDIT_EXPORT_BATCH_ROWS } from '../src/audit/audit-query.ts';
 import { addPatient } from './candidacy-fixtures.ts';
 import { createPlanFor } from './plan-fixtures.ts';
 import { browserHeaders, createTestApp, type TestApp } from './test-app.ts';
@@ -97,6 +100,38 @@ describe.each(testDatabaseKinds())('audit trail API on $name', (kind) => {
       query: { mrn: patient.mrn },
       returned: 2,
     });
+  });
+
+  it('exports every row however many batches it takes, each once, newest first', async () => {
+    // More rows than the 10,000 the export once stopped at, chained for real in one transaction
+    // (to be quick), so that both a cap and a slip at a batch boundary would show.
+    await t.ctx.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < 10_000 + AUDIT_EXPORT_BATCH_ROWS + 7; i += 1) {
+        await appendAudit(trx, t.ctx, t.ctx.now(), {
+          actor: ANONYMOUS('192.0.2.1'),
+          action: 'auth.login-failed',
+          outcome: 'failure',
+          detail: { fixture: i },
+        });
+      }
+    });
+    const head = await t.ctx.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .executeTakeFirstOrThrow();
+    const response = await get('/api/audit/export.csv');
+    expect(response.statusCode).toBe(200);
+    const seqs = response.body
+      .split('\r\n')
+      .slice(1)
+      .filter((l) => l !== '')
+      .map((l) => Number(l.split(',')[0]));
+    // Every row written before the export began: 1 … head, none twice, none skipped.
+    expect(seqs).toHaveLength(Number(head.seq));
+    expect(seqs).toEqual([...seqs].sort((a, b) => b - a));
+    expect(new Set(seqs).size).toBe(seqs.length);
+    expect(seqs.at(-1)).toBe(1);
+    expect(seqs[0]).toBe(Number(head.seq));
   });
 
   it('refuses unknown filters and other roles', async () => {

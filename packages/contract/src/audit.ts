@@ -86,12 +86,10 @@ export const auditQuerySchema = z.strictObject({
 
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
-/** GET /api/audit/export.csv: the same filters, every matching row (up to AUDIT_EXPORT_MAX_ROWS). */
+/** GET /api/audit/export.csv: the same filters, every matching row. */
 export const auditExportQuerySchema = auditQuerySchema.omit({ limit: true, offset: true });
 
 export type AuditExportQuery = z.infer<typeof auditExportQuerySchema>;
-
-export const AUDIT_EXPORT_MAX_ROWS = 10_000;
 
 export type AuditPage = Page<AuditEntry>;
 

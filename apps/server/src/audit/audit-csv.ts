@@ -31,28 +31,34 @@ export const AUDIT_CSV_HEADER = [
   'hash',
 ];
 
-/** The rows as CSV text, header first, CRLF line ends. */
-export function auditCsv(entries: readonly AuditEntry[]): string {
-  const lines = entries.map((e) =>
-    [
-      e.seq,
-      e.at,
-      e.actorEmail,
-      e.actorRole,
-      e.action,
-      e.outcome,
-      e.recordType,
-      e.recordId,
-      e.patient?.mrn ?? null,
-      e.patient === null ? null : `${e.patient.familyName}, ${e.patient.givenName}`,
-      e.clientAddress,
-      json(e.detail),
-      json(e.before),
-      json(e.after),
-      e.hash,
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return [AUDIT_CSV_HEADER.join(','), ...lines].map((line) => `${line}\r\n`).join('');
+function csvLine(e: AuditEntry): string {
+  return [
+    e.seq,
+    e.at,
+    e.actorEmail,
+    e.actorRole,
+    e.action,
+    e.outcome,
+    e.recordType,
+    e.recordId,
+    e.patient?.mrn ?? null,
+    e.patient === null ? null : `${e.patient.familyName}, ${e.patient.givenName}`,
+    e.clientAddress,
+    json(e.detail),
+    json(e.before),
+    json(e.after),
+    e.hash,
+  ]
+    .map(csvCell)
+    .join(',');
+}
+
+/** The same CSV as a stream of text chunks: the header, then one chunk per batch of rows. */
+export async function* auditCsvChunks(
+  batches: AsyncIterable<readonly AuditEntry[]>,
+): AsyncGenerator<string> {
+  yield `${AUDIT_CSV_HEADER.join(',')}\r\n`;
+  for await (const batch of batches) {
+    yield batch.map((entry) => `${csvLine(entry)}\r\n`).join('');
+  }
 }

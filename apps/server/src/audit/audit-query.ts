@@ -1,5 +1,4 @@
 import {
-  AUDIT_EXPORT_MAX_ROWS,
   type AuditAction,
   type AuditEntry,
   type AuditExportQuery,
@@ -58,15 +57,48 @@ export async function queryAudit(db: Kysely<Database>, query: AuditQuery): Promi
   };
 }
 
-/** Every filtered row for an export, newest first, at most AUDIT_EXPORT_MAX_ROWS. */
-export async function exportAudit(
+/** How many rows one export query reads at a time; the CSV streams batch by batch. */
+export const AUDIT_EXPORT_BATCH_ROWS = 500;
+
+/**
+ * Every filtered row up to `uptoSeq` (the head when the export began, so rows written during the
+ * export, its own audit row included, never shift it), newest first, in batches. Keyset paging
+ * on `seq` keeps each batch one index range however long the trail is.
+ */
+export async function* exportAuditBatches(
   db: Kysely<Database>,
   query: AuditExportQuery,
-): Promise<AuditEntry[]> {
-  const rows = await filterAudit(db, query)
-    .selectAll()
-    .orderBy('seq', 'desc')
-    .limit(AUDIT_EXPORT_MAX_ROWS)
-    .execute();
-  return withPatients(db, rows);
+  uptoSeq: number,
+  batchRows = AUDIT_EXPORT_BATCH_ROWS,
+): AsyncGenerator<AuditEntry[]> {
+  let below = uptoSeq + 1;
+  for (;;) {
+    const rows = await filterAudit(db, query)
+      .selectAll()
+      .where('seq', '<', below)
+      .orderBy('seq', 'desc')
+      .limit(batchRows)
+      .execute();
+    if (rows.length === 0) return;
+    yield await withPatients(db, rows);
+    below = Number(rows[rows.length - 1]?.seq);
+    if (rows.length < batchRows) return;
+  }
+}
+
+/** The number of filtered rows up to `uptoSeq`, and that head sequence number itself. */
+export async function auditExportSize(
+  db: Kysely<Database>,
+  query: AuditExportQuery,
+): Promise<{ rows: number; uptoSeq: number }> {
+  const head = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .executeTakeFirst();
+  const uptoSeq = Number(head?.seq ?? 0);
+  const count = await filterAudit(db, query)
+    .where('seq', '<=', uptoSeq)
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return { rows: Number(count.n), uptoSeq };
 }

@@ -67,8 +67,8 @@ describe('openiort delivery', () => {
       extra: true,
     });
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('events.0.atS');
-    expect(bad.err).toContain('events.1');
+    expect(bad.err).toContain('events[0].atS: must be seconds');
+    expect(bad.err).toContain('events[1].type');
     expect(bad.err).toContain('extra');
     const refused = await run({
       planRequest: { ...PLAN_REQUEST, skinDistanceCm: 0.3 },

@@ -1,4 +1,4 @@
-import { fieldErrorsFromZod } from '@openiort/contract';
+import { bracketFieldErrors } from '../dosimetry/field-checks.ts';
 import { deliveryEventsSchema, replayDelivery } from '@openiort/dosimetry';
 import { z } from 'zod';
 import { InputError, readJson, reportingInputErrors, singleOperand } from './cli-input.ts';
@@ -31,7 +31,7 @@ export const deliveryCommand: Command = async (args, io, operands) => {
   return reportingInputErrors(io, 'Nothing was replayed.', async () => {
     const parsed = deliveryFileSchema.safeParse(await readJson(file, io));
     if (!parsed.success)
-      throw new InputError(fieldErrorsFromZod(parsed.error).map((e) => `${e.path}: ${e.message}`));
+      throw new InputError(bracketFieldErrors(parsed.error).map((e) => `${e.path}: ${e.message}`));
     const { planned } = await planFromCliJson(parsed.data.planRequest, args, io, 'planRequest.');
     const plan = planned.output;
     if (plan.status !== 'ok')

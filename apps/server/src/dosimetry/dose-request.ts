@@ -5,14 +5,8 @@ import {
   type Point3,
   type SourceModel,
 } from '@openiort/dosimetry';
-import {
-  isFiniteNumber,
-  isObject,
-  noExtraFields,
-  prefixed,
-  vector3,
-  type Vector3,
-} from './field-checks.ts';
+import { z } from 'zod';
+import { bracketFieldErrors, isFiniteNumber, isObject, type Vector3 } from './field-checks.ts';
 
 /** An axis this close to length 1 is normalised; anything else is refused as a typing error. */
 export const AXIS_LENGTH_TOLERANCE = 1e-6;
@@ -39,136 +33,126 @@ export interface DoseRequest {
   grid: GridRequest | undefined;
 }
 
-export function parseSource(
-  value: unknown,
-  path: string,
-  errors: FieldError[],
-): SourceRequest | undefined {
-  if (typeof value === 'string' && value.trim() !== '') return { id: value.trim() };
-  if (isObject(value)) {
-    const checked = validateSourceModel(value);
-    if (checked.ok) return { model: checked.model };
-    errors.push(...prefixed(checked.errors, `${path}.`));
-    return undefined;
-  }
-  errors.push({
-    path,
-    message: 'must be a source model id (text) or a whole source model (object)',
-  });
-  return undefined;
-}
+const isVector3 = (v: unknown): v is Vector3 =>
+  Array.isArray(v) && v.length === 3 && v.every(isFiniteNumber);
 
-export function parseStrength(
-  value: unknown,
-  path: string,
-  errors: FieldError[],
-): number | undefined {
-  if (value === undefined) return undefined;
-  if (isFiniteNumber(value) && value > 0) return value;
-  errors.push({ path, message: 'must be a positive number (U = cGy cm² h⁻¹)' });
-  return undefined;
-}
+/** Three finite numbers, reported at the vector's own path (not at each element). */
+const vector3Cm = z.custom<Vector3>(isVector3, { error: 'must be three numbers [x, y, z] (cm)' });
 
-function parseAxis(value: unknown, path: string, errors: FieldError[]): Vector3 | undefined {
-  const axis = vector3(value, path, errors);
-  if (axis === undefined) return undefined;
+/** A unit vector; within AXIS_LENGTH_TOLERANCE of length 1 it is normalised. */
+const axisSchema = vector3Cm.transform((axis, ctx): Vector3 => {
   const length = Math.hypot(...axis);
   if (Math.abs(length - 1) > AXIS_LENGTH_TOLERANCE) {
-    errors.push({
-      path,
+    ctx.issues.push({
+      code: 'custom',
+      input: axis,
       message:
         length === 0
           ? 'must be a unit vector; [0, 0, 0] has no direction'
           : `must be a unit vector (its length is ${length.toPrecision(6)})`,
     });
-    return undefined;
+    return z.NEVER;
   }
   return [axis[0] / length, axis[1] / length, axis[2] / length];
-}
+});
 
-function parseDwells(value: unknown, errors: FieldError[]): Dwell[] {
-  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_DWELLS) {
-    errors.push({
-      path: 'dwells',
-      message: `must be a list of 1 to ${String(MAX_DWELLS)} dwells { positionCm, axis, timeS }`,
-    });
-    return [];
-  }
-  const dwells: Dwell[] = [];
-  value.forEach((item: unknown, i) => {
-    const at = `dwells[${String(i)}]`;
-    if (!isObject(item)) {
-      errors.push({ path: at, message: 'must be an object { positionCm, axis, timeS }' });
-      return;
-    }
-    noExtraFields(item, ['positionCm', 'axis', 'timeS'], `${at}.`, errors);
-    const positionCm = vector3(item.positionCm, `${at}.positionCm`, errors);
-    const axis = parseAxis(item.axis, `${at}.axis`, errors);
-    const timeS = item.timeS;
-    if (!isFiniteNumber(timeS) || timeS < 0) {
-      errors.push({ path: `${at}.timeS`, message: 'must be a number of seconds, 0 or more' });
-    } else if (positionCm !== undefined && axis !== undefined) {
-      dwells.push({ positionCm, axis, timeS });
-    }
-  });
-  return dwells;
-}
+const seconds = 'must be a number of seconds, 0 or more';
+const dwellSchema = z.strictObject(
+  {
+    positionCm: vector3Cm,
+    axis: axisSchema,
+    timeS: z.number({ error: seconds }).min(0, { error: seconds }),
+  },
+  { error: 'must be an object { positionCm, axis, timeS }' },
+);
 
-function parsePoints(value: unknown, errors: FieldError[]): Point3[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value) || value.length > MAX_POINTS) {
-    errors.push({
-      path: 'points',
-      message: `must be a list of at most ${String(MAX_POINTS)} points [x, y, z] (cm)`,
-    });
-    return [];
-  }
-  const points: Point3[] = [];
-  value.forEach((p: unknown, i) => {
-    const point = vector3(p, `points[${String(i)}]`, errors);
-    if (point !== undefined) points.push(point);
-  });
-  return points;
-}
+const dwellsList = `must be a list of 1 to ${String(MAX_DWELLS)} dwells { positionCm, axis, timeS }`;
+const pointsList = `must be a list of at most ${String(MAX_POINTS)} points [x, y, z] (cm)`;
+const strength = 'must be a positive number (U = cGy cm² h⁻¹)';
+const voxels = 'must be three whole numbers of voxels [nx, ny, nz], each 1 or more';
 
-function parseGrid(value: unknown, errors: FieldError[]): GridRequest | undefined {
-  if (value === undefined) return undefined;
-  if (!isObject(value)) {
-    errors.push({ path: 'grid', message: 'must be an object { originCm, spacingCm, size }' });
-    return undefined;
-  }
-  noExtraFields(value, ['originCm', 'spacingCm', 'size'], 'grid.', errors);
-  const before = errors.length;
-  const originCm = vector3(value.originCm, 'grid.originCm', errors);
-  const spacingCm = value.spacingCm;
-  if (!isFiniteNumber(spacingCm) || !(spacingCm > 0)) {
-    errors.push({ path: 'grid.spacingCm', message: 'must be a positive number (cm)' });
-  }
-  const n = value.size;
-  const size =
-    Array.isArray(n) && n.length === 3 && n.every((x) => Number.isInteger(x) && (x as number) > 0)
-      ? ([n[0], n[1], n[2]] as Vector3)
-      : undefined;
-  if (size === undefined) {
-    errors.push({
-      path: 'grid.size',
-      message: 'must be three whole numbers of voxels [nx, ny, nz], each 1 or more',
-    });
-  } else if (size[0] * size[1] * size[2] > MAX_GRID_VOXELS) {
-    errors.push({
-      path: 'grid.size',
-      message: `has ${String(size[0] * size[1] * size[2])} voxels; at most ${String(MAX_GRID_VOXELS)} are allowed`,
-    });
-    return undefined;
-  }
-  if (
-    errors.length > before ||
-    originCm === undefined ||
-    !isFiniteNumber(spacingCm) ||
-    size === undefined
+const gridSchema = z
+  .strictObject(
+    {
+      originCm: vector3Cm,
+      spacingCm: z
+        .number({ error: 'must be a positive number (cm)' })
+        .positive({ error: 'must be a positive number (cm)' }),
+      size: z.custom<Vector3>(
+        (v) => Array.isArray(v) && v.length === 3 && v.every((n) => Number.isInteger(n) && n > 0),
+        { error: voxels },
+      ),
+    },
+    { error: 'must be an object { originCm, spacingCm, size }' },
   )
-    return undefined;
-  return { originCm, spacingCm, size };
+  .superRefine((grid, ctx) => {
+    const count = grid.size[0] * grid.size[1] * grid.size[2];
+    if (count > MAX_GRID_VOXELS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['size'],
+        message: `has ${String(count)} voxels; at most ${String(MAX_GRID_VOXELS)} are allowed`,
+      });
+    }
+  });
+
+/**
+ * A model id, or a whole model checked by the engine's own validator (which names every bad
+ * field of the model, with the checks no schema can express, such as g(1 cm) = 1).
+ */
+const sourceSchema = z.unknown().transform((value, ctx): SourceRequest => {
+  if (typeof value === 'string' && value.trim() !== '') return { id: value.trim() };
+  if (isObject(value)) {
+    const checked = validateSourceModel(value);
+    if (checked.ok) return { model: checked.model };
+    for (const e of checked.errors) {
+      // The validator's paths are dotted text ("radialDoseFunction.g"); "(model)" is the whole.
+      const path = e.path.startsWith('(') ? [] : [e.path];
+      ctx.issues.push({ code: 'custom', input: value, path, message: e.message });
+    }
+    return z.NEVER;
+  }
+  ctx.issues.push({
+    code: 'custom',
+    input: value,
+    message: 'must be a source model id (text) or a whole source model (object)',
+  });
+  return z.NEVER;
+});
+
+/** The `openiort dose` request (DESIGN.md: one strict schema per input, unknown keys refused). */
+export const doseRequestSchema = z
+  .strictObject({
+    source: sourceSchema,
+    airKermaStrengthU: z.number({ error: strength }).positive({ error: strength }).optional(),
+    dwells: z
+      .array(dwellSchema, { error: dwellsList })
+      .min(1, dwellsList)
+      .max(MAX_DWELLS, dwellsList),
+    points: z.array(vector3Cm, { error: pointsList }).max(MAX_POINTS, pointsList).optional(),
+    grid: gridSchema.optional(),
+  })
+  .superRefine((request, ctx) => {
+    if (request.points === undefined && request.grid === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['points'], message: 'give points, a grid, or both' });
+    }
+  });
+
+/** A source as the plan CLI gives it, errors named under `path`. */
+export function parseSource(
+  value: unknown,
+  path: string,
+  errors: FieldError[],
+): SourceRequest | undefined {
+  const result = sourceSchema.safeParse(value);
+  if (result.success) return result.data;
+  errors.push(
+    ...bracketFieldErrors(result.error).map((e) => ({
+      path: e.path === '(input)' ? path : `${path}.${e.path}`,
+      message: e.message,
+    })),
+  );
+  return undefined;
 }
 
 /**
@@ -190,16 +174,8 @@ export function parseDoseRequest(
       ],
     };
   }
-  const errors: FieldError[] = [];
-  noExtraFields(input, ['source', 'airKermaStrengthU', 'dwells', 'points', 'grid'], '', errors);
-  const source = parseSource(input.source, 'source', errors);
-  const airKermaStrengthU = parseStrength(input.airKermaStrengthU, 'airKermaStrengthU', errors);
-  const dwells = parseDwells(input.dwells, errors);
-  const points = parsePoints(input.points, errors);
-  const grid = parseGrid(input.grid, errors);
-  if (input.points === undefined && input.grid === undefined) {
-    errors.push({ path: 'points', message: 'give points, a grid, or both' });
-  }
-  if (errors.length > 0 || source === undefined) return { ok: false, errors };
+  const result = doseRequestSchema.safeParse(input);
+  if (!result.success) return { ok: false, errors: bracketFieldErrors(result.error) };
+  const { source, airKermaStrengthU, dwells, points = [], grid } = result.data;
   return { ok: true, request: { source, airKermaStrengthU, dwells, points, grid } };
 }

@@ -1,4 +1,5 @@
 import type { FieldError } from '@openiort/contract';
+import type { z } from 'zod';
 
 /** Small checks that collect every problem with its path, for request bodies and CLI files. */
 export type Vector3 = [number, number, number];
@@ -8,32 +9,6 @@ export const isObject = (v: unknown): v is Record<string, unknown> =>
 
 export const isFiniteNumber = (v: unknown): v is number =>
   typeof v === 'number' && Number.isFinite(v);
-
-export function vector3(value: unknown, path: string, errors: FieldError[]): Vector3 | undefined {
-  if (Array.isArray(value) && value.length === 3) {
-    const [x, y, z] = value as unknown[];
-    if (isFiniteNumber(x) && isFiniteNumber(y) && isFiniteNumber(z)) return [x, y, z];
-  }
-  errors.push({ path, message: 'must be three numbers [x, y, z] (cm)' });
-  return undefined;
-}
-
-/** Fields of `value` not in `allowed`, each reported as not allowed. */
-export function noExtraFields(
-  value: Record<string, unknown>,
-  allowed: readonly string[],
-  prefix: string,
-  errors: FieldError[],
-): void {
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) {
-      errors.push({
-        path: `${prefix}${key}`,
-        message: `is not a known field (allowed: ${allowed.join(', ')})`,
-      });
-    }
-  }
-}
 
 /**
  * Engine-check paths put under a prefix ("source."); the whole object ("(model)", "(input)")
@@ -45,4 +20,25 @@ export function prefixed(errors: readonly FieldError[], prefix: string): FieldEr
     path: e.path.startsWith('(') ? whole : `${prefix}${e.path}`,
     message: e.message,
   }));
+}
+
+/** A Zod issue path as the CLI names it: `dwells[2].axis`, `events[3].atS`. */
+function bracketed(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, i) =>
+      typeof part === 'number' ? `[${String(part)}]` : i === 0 ? String(part) : `.${String(part)}`,
+    )
+    .join('');
+}
+
+/** Zod's issues as field errors with bracketed list indices, unknown keys one per key. */
+export function bracketFieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          path: bracketed([...issue.path, key]),
+          message: 'is not a known field',
+        }))
+      : [{ path: bracketed(issue.path) || '(input)', message: issue.message }],
+  );
 }

@@ -90,6 +90,8 @@ describe.each(testDatabaseKinds())('hospital single sign-on (OpenID Connect) on 
       OPENIORT_OIDC_ROLE_MAP:
         'IORT-Physicists=medical-physicist,IORT-ROs=radiation-oncologist,IORT-Admins=admin',
       OPENIORT_OIDC_DISPLAY_NAME: 'Fictional Hospital ID',
+      // True single sign-on here, so that the provider's own session (and its end) shows.
+      OPENIORT_OIDC_PROMPT_LOGIN: 'false',
     });
     // The provider stamps real times (auth_time, token expiry): the server's clock follows them.
     t.ctx.now = () => new Date(Date.now() + offsetMs);
@@ -157,7 +159,7 @@ describe.each(testDatabaseKinds())('hospital single sign-on (OpenID Connect) on 
 
   it('tells the sign-in page that single sign-on is there, by its name', async () => {
     expect((await get('/api/auth/options')).json<SignInOptions>()).toEqual({
-      singleSignOn: { name: 'Fictional Hospital ID' },
+      singleSignOn: { name: 'Fictional Hospital ID', reauthenticationSeconds: 300 },
       localSignIn: 'all',
     });
   });
@@ -170,6 +172,7 @@ describe.each(testDatabaseKinds())('hospital single sign-on (OpenID Connect) on 
     expect(authorize.searchParams.get('nonce')).toMatch(/^[A-Za-z0-9_-]{20,}$/);
     // The verifier stays on the server: nothing in the address but its challenge.
     expect(authorize.href).not.toContain('code_verifier');
+    expect(authorize.searchParams.get('prompt')).toBeNull();
     expect(answer.statusCode).toBe(303);
     expect(answer.headers.location).toBe('/patients?page=2');
     expect(cookie).toBeDefined();

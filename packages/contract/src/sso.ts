@@ -13,7 +13,7 @@ export type SignatureAuthMethod = 'password' | 'oidc';
 /** GET /api/auth/options: what the sign-in page offers. */
 export interface SignInOptions {
   /** The identity provider's name on the button, or null when single sign-on is not set up. */
-  singleSignOn: { name: string } | null;
+  singleSignOn: { name: string; reauthenticationSeconds: number } | null;
   localSignIn: LocalSignInSetting;
 }
 

@@ -34,6 +34,7 @@ describe('single sign-on settings', () => {
       groupsClaim: 'groups',
       reauthenticationSeconds: 300,
       postLogoutRedirectUrl: null,
+      promptLogin: true,
     });
     expect([...(oidc?.roleMap ?? [])]).toEqual([
       ['IORT-Physicists', 'medical-physicist'],

@@ -22,6 +22,8 @@ export interface OidcSettings {
   postLogoutRedirectUrl: string | null;
   /** How long after re-authenticating at the provider a signature may still use it. */
   reauthenticationSeconds: number;
+  /** Ask the provider for the password at every OpenIORT sign-in (shared workstations). */
+  promptLogin: boolean;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -101,6 +103,9 @@ const schema = z.strictObject({
     .min(30, 'must be at least 30')
     .max(900, 'must be at most 900')
     .default(300),
+  OPENIORT_OIDC_PROMPT_LOGIN: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('true'),
 });
 
 const NAMES = Object.keys(schema.shape) as (keyof typeof schema.shape)[];
@@ -166,5 +171,6 @@ export function parseOidcSettings(
     roleMap: v.OPENIORT_OIDC_ROLE_MAP,
     postLogoutRedirectUrl: v.OPENIORT_OIDC_POST_LOGOUT_REDIRECT_URL ?? null,
     reauthenticationSeconds: v.OPENIORT_OIDC_REAUTH_SECONDS,
+    promptLogin: v.OPENIORT_OIDC_PROMPT_LOGIN === 'true',
   };
 }

@@ -80,7 +80,13 @@ export function ssoRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     '/api/auth/options',
     { config: { access: 'public' } },
     async (): Promise<SignInOptions> => ({
-      singleSignOn: oidc === null ? null : { name: oidc.settings.displayName },
+      singleSignOn:
+      oidc === null
+        ? null
+        : {
+            name: oidc.settings.displayName,
+            reauthenticationSeconds: oidc.settings.reauthenticationSeconds,
+          },
       localSignIn: await localSignIn(ctx.db),
     }),
   );
@@ -89,10 +95,14 @@ export function ssoRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     const query = validate(signInQuerySchema, request.query, 'sign-in request');
     const provider = await ready(reply);
     if (provider === null) return reply;
-    const flow = await startFlow(ctx, provider.configuration, provider.oidc, {
-      purpose: 'sign-in',
-      returnTo: safeReturnPath(query.returnTo),
-    });
+    const flow = await startFlow(
+      ctx,
+      provider.configuration,
+      provider.oidc,
+      { purpose: 'sign-in', returnTo: safeReturnPath(query.returnTo) },
+      // On a shared workstation the provider's own session may be the previous person's.
+      provider.oidc.settings.promptLogin ? { prompt: 'login' } : {},
+    );
     reply.setCookie(TX_COOKIE, flow.browserSecret, TX_COOKIE_OPTIONS);
     return reply.redirect(flow.location, 303);
   });

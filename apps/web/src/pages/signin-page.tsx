@@ -85,7 +85,14 @@ export function SigninPage() {
       )}
       {sso !== null && (
         <Stack mb="lg">
-          <Button component="a" href={ssoSignInUrl(safeNext(params.get('next')))} size="md">
+          <Button
+            component="a"
+            href={ssoSignInUrl(safeNext(params.get('next')))}
+            size="md"
+            h="auto"
+            py="xs"
+            styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
+          >
             Sign in with {sso.name}
           </Button>
           <Divider

@@ -205,6 +205,18 @@ describe.each(testDatabaseKinds())('hospital single sign-on (OpenID Connect) on 
       },
     });
     expect(password.statusCode).toBe(401);
+    const change = await send('PUT', '/api/auth/password', cookie ?? '', {
+      currentPassword: 'anything at all',
+      newPassword: 'a new passphrase for nothing',
+    });
+    expect(change.statusCode).toBe(409);
+    expect(
+      await t.ctx.db
+        .selectFrom('login_failures')
+        .selectAll()
+        .where('email', '=', 'pia.physicist@hospital.example')
+        .execute(),
+    ).toHaveLength(1);
   });
 
   it('refuses a person none of whose groups has a role: no account, no session, an audited refusal', async () => {

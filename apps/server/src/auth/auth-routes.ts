@@ -83,7 +83,7 @@ export function authRoutes(app: FastifyInstance, ctx: ServiceContext): void {
       await changeOwnPassword(
         ctx,
         input,
-        { ...actorOf(request), id: user.id, email: user.email },
+        { ...actorOf(request), id: user.id, email: user.email, authSource: user.authSource },
         request.sessionTokenHash,
       );
       return reply.code(204).send();

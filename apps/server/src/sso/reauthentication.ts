@@ -1,3 +1,4 @@
+import type { Role } from '@openiort/contract';
 import type { Selectable } from 'kysely';
 import { recordAudit } from '../audit/audit-service.ts';
 import type { ServiceContext } from '../context.ts';
@@ -92,7 +93,7 @@ export async function grantAfterReauthentication(
     authTime: identity.authTime,
   });
   await recordAudit(ctx, {
-    actor: { ...actor, role: row.role as never },
+    actor: { ...actor, role: row.role as Role },
     action: 'auth.reauthenticate',
     outcome: 'success',
     recordType: 'user',

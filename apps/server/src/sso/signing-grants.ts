@@ -16,6 +16,11 @@ export async function issueSigningGrant(
   const expires = new Date(
     grant.authTime.getTime() + (ctx.config.oidc?.reauthenticationSeconds ?? 0) * 1000,
   );
+  // Spent and expired grants serve no one; they go as new ones come (the audit trail keeps them).
+  await ctx.db
+    .deleteFrom('signing_grants')
+    .where('expires_at', '<=', ctx.now().toISOString())
+    .execute();
   await ctx.db
     .insertInto('signing_grants')
     .values({

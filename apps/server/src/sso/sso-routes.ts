@@ -81,12 +81,12 @@ export function ssoRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     { config: { access: 'public' } },
     async (): Promise<SignInOptions> => ({
       singleSignOn:
-      oidc === null
-        ? null
-        : {
-            name: oidc.settings.displayName,
-            reauthenticationSeconds: oidc.settings.reauthenticationSeconds,
-          },
+        oidc === null
+          ? null
+          : {
+              name: oidc.settings.displayName,
+              reauthenticationSeconds: oidc.settings.reauthenticationSeconds,
+            },
       localSignIn: await localSignIn(ctx.db),
     }),
   );

@@ -23,6 +23,8 @@ import { planRoutes } from './dosimetry/plan-routes.ts';
 import { programLimitsRoutes } from './program-limits/limits-routes.ts';
 import { programCriteriaRoutes } from './routes/program-criteria-routes.ts';
 import { selfCheckRoutes } from './routes/self-check-routes.ts';
+import { signInPolicyRoutes } from './sso/sign-in-policy-routes.ts';
+import { ssoRoutes } from './sso/sso-routes.ts';
 import { sourceModelRoutes } from './routes/source-model-routes.ts';
 import { userRoutes } from './users/user-routes.ts';
 import { APP_VERSION } from './version.ts';
@@ -91,6 +93,8 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   sourceModelRoutes(app, ctx);
   planRoutes(app, ctx);
   programLimitsRoutes(app, ctx);
+  ssoRoutes(app, ctx);
+  signInPolicyRoutes(app, ctx);
   await registerStaticWeb(app, ctx.config.webDistDir);
 
   await app.ready();

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAuditKeySettings, type AuditKeySettings } from './audit/audit-key-settings.ts';
 import { parseDatabaseUrl, type DatabaseTarget } from './db/database-url.ts';
+import { parseOidcSettings, type OidcSettings } from './sso/oidc-settings.ts';
 
 export interface Config {
   port: number;
@@ -31,6 +32,8 @@ export interface Config {
   webDistDir: string;
   /** Where the audit chain's HMAC key and checkpoint signing key come from. */
   audit: AuditKeySettings;
+  /** Hospital single sign-on (OPENIORT_OIDC_*), or null when not configured. */
+  oidc: OidcSettings | null;
 }
 
 export class ConfigError extends Error {
@@ -107,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     logLevel,
     webDistDir: path.resolve(cwd, get('OPENIORT_WEB_DIST') ?? DEFAULT_WEB_DIST),
     audit: parseAuditKeySettings(get, database, cwd, problems),
+    oidc: parseOidcSettings(get, cwd, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

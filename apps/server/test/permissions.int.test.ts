@@ -64,7 +64,7 @@ describe.each(testDatabaseKinds())('every route enforces the matrix on $name', (
     }
   });
 
-  it('leaves only the sign-in, set-up, health and self-check routes public', () => {
+  it('leaves only the sign-in (password and single sign-on), set-up, health and self-check routes public', () => {
     const open = apiRoutes()
       .filter((r) => r.access === 'public')
       .map((r) => `${r.method} ${r.url}`);
@@ -77,6 +77,11 @@ describe.each(testDatabaseKinds())('every route enforces the matrix on $name', (
         'POST /api/auth/logout',
         'POST /api/self-check',
         'GET /api/self-check/criteria',
+        // Single sign-on: the browser arrives at these before it has a session.
+        'GET /api/auth/options',
+        'GET /api/auth/oidc/login',
+        'GET /api/auth/oidc/callback',
+        'GET /api/auth/oidc/logout',
       ].sort(),
     );
   });

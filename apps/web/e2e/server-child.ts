@@ -33,8 +33,11 @@ export interface ServerChild {
 }
 
 /** Starts the real server (apps/server/src/main.ts) as a child process and waits until healthy. */
-export async function startServerChild(databaseUrl: string): Promise<ServerChild> {
-  const port = await freePort();
+export async function startServerChild(
+  databaseUrl: string,
+  extra: { port?: number; env?: Record<string, string> } = {},
+): Promise<ServerChild> {
+  const port = extra.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${String(port)}`;
   const child = spawn(process.execPath, ['apps/server/src/main.ts'], {
     cwd: root,
@@ -44,6 +47,7 @@ export async function startServerChild(databaseUrl: string): Promise<ServerChild
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       LOG_LEVEL: 'warn',
+      ...extra.env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

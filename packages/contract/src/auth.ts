@@ -47,6 +47,8 @@ export const sessionUserSchema = z.object({
   email: z.string(),
   displayName: z.string(),
   role: z.enum(ROLES),
+  /** 'oidc': signs in and re-authenticates at the hospital's identity provider. */
+  authSource: z.enum(['local', 'oidc']),
 });
 
 export type SessionUser = z.infer<typeof sessionUserSchema>;

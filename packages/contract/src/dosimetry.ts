@@ -207,8 +207,11 @@ export function clinicalSignatureMeaning(role: SigningRole): string {
 
 /** POST /api/plans/:planId/signatures */
 export interface PlanSignRequest {
-  /** The signer's password, entered again. */
-  password: string;
+  /**
+   * The signer's password, entered again (local accounts). Single sign-on accounts send none:
+   * they re-authenticate at the identity provider first (GET /api/auth/oidc/reauthenticate).
+   */
+  password?: string;
   /** signatureMeaning(role, plan.demonstration), as shown to and confirmed by the signer. */
   meaning: string;
   /** The plan version the signer reviewed. */
@@ -226,6 +229,10 @@ export interface PlanSignature {
   kind: string;
   meaning: string;
   signedAt: string;
+  /** How the signer was authenticated when signing. */
+  authMethod: 'password' | 'oidc';
+  /** For 'oidc': when the identity provider says the signer signed in again. */
+  authTime: string | null;
 }
 
 /** A stored plan: inputs, the engine's answer, and what produced it. */

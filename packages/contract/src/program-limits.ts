@@ -17,6 +17,9 @@ export interface ProgramLimitsVersion {
   proposedAt: string | null;
   cosignedBy: PersonRef | null;
   cosignedAt: string | null;
+  /** How the co-signer was authenticated: 'password' or 'oidc' (null until co-signed). */
+  cosignAuthMethod: 'password' | 'oidc' | null;
+  cosignAuthTime: string | null;
 }
 
 /** GET /api/program-limits */
@@ -36,7 +39,8 @@ export interface ProgramLimitsProposal {
 
 /** POST /api/program-limits/proposals/:id/cosignature (radiation oncologist) */
 export interface ProgramLimitsCosignRequest {
-  password: string;
+  /** Local accounts; single sign-on accounts re-authenticate at the identity provider instead. */
+  password?: string;
   meaning: string;
 }
 

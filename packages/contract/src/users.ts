@@ -22,6 +22,10 @@ export const userSchema = z.object({
   mustChangePassword: z.boolean(),
   /** Set while failed sign-ins keep the account locked. */
   lockedUntil: z.string().nullable(),
+  /** 'oidc': made by a sign-in at the identity provider, whose groups decide the role. */
+  authSource: z.enum(['local', 'oidc']),
+  /** A local administrator who may sign in with a password when password sign-in is off. */
+  breakGlass: z.boolean(),
 });
 
 export type User = z.infer<typeof userSchema>;

@@ -20,7 +20,13 @@ import { SESSION_COOKIE } from './session-token.ts';
 
 export function authRoutes(app: FastifyInstance, ctx: ServiceContext): void {
   const me = (user: MeResponse['user'], mustChangePassword: boolean): MeResponse => ({
-    user: { id: user.id, email: user.email, displayName: user.displayName, role: user.role },
+    user: {
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      authSource: user.authSource,
+    },
     mustChangePassword,
     idleTimeoutMinutes: ctx.config.idleTimeoutMinutes,
   });
@@ -77,7 +83,7 @@ export function authRoutes(app: FastifyInstance, ctx: ServiceContext): void {
       await changeOwnPassword(
         ctx,
         input,
-        { ...actorOf(request), id: user.id, email: user.email },
+        { ...actorOf(request), id: user.id, email: user.email, authSource: user.authSource },
         request.sessionTokenHash,
       );
       return reply.code(204).send();

@@ -3,6 +3,7 @@ import { ANONYMOUS, type Actor } from '../audit/audit-event.ts';
 import { recordAudit } from '../audit/audit-service.ts';
 import type { ServiceContext } from '../context.ts';
 import { AppError } from '../http/app-error.ts';
+import { localSignIn, passwordSignInAllowed } from '../sso/sign-in-policy.ts';
 import { toSessionUser } from '../users/user-rows.ts';
 import { clearLoginFailures, loginBlock, recordLoginFailure } from './login-limits.ts';
 import { dummyPasswordHash, verifyPassword } from './passwords.ts';
@@ -70,7 +71,14 @@ export async function login(
     input.password,
   );
   if (row === undefined || !ok || row.active !== 1) {
-    const reason = row === undefined ? 'unknown-email' : ok ? 'account-disabled' : 'wrong-password';
+    const reason =
+      row === undefined
+        ? 'unknown-email'
+        : ok
+          ? 'account-disabled'
+          : row.auth_source === 'oidc'
+            ? 'single-sign-on-account'
+            : 'wrong-password';
     await audit('auth.login-failed', 'failure', { reason });
     const lockedUntil = await recordLoginFailure(ctx, input.email, clientAddress);
     if (lockedUntil !== null) {
@@ -86,6 +94,15 @@ export async function login(
     );
   }
 
+  // Checked after the password, so the answer says nothing about accounts to someone guessing.
+  if (!passwordSignInAllowed(await localSignIn(ctx.db), row)) {
+    await audit('auth.login-failed', 'denied', { reason: 'local-sign-in-disabled' });
+    const provider = ctx.config.oidc?.displayName;
+    throw new AppError(
+      'local-sign-in-disabled',
+      `Sign-in with a password is switched off here${provider === undefined ? '' : `: use “Sign in with ${provider}”`}. Only break-glass administrators sign in with a password.`,
+    );
+  }
   await clearLoginFailures(ctx, input.email);
   await ctx.db
     .updateTable('users')

@@ -1,4 +1,4 @@
-import type { PasswordChange } from '@openiort/contract';
+import type { AuthSource, PasswordChange } from '@openiort/contract';
 import type { Actor } from '../audit/audit-event.ts';
 import { recordAudit, withAudit } from '../audit/audit-service.ts';
 import type { ServiceContext } from '../context.ts';
@@ -16,9 +16,14 @@ import { endSessionsOf } from './session-service.ts';
 export async function changeOwnPassword(
   ctx: ServiceContext,
   input: PasswordChange,
-  actor: Actor & { id: string; email: string },
+  actor: Actor & { id: string; email: string; authSource: AuthSource },
   sessionTokenHash: string,
 ): Promise<void> {
+  if (actor.authSource === 'oidc')
+    throw new AppError(
+      'conflict',
+      'Your account signs in at the hospital identity provider and has no OpenIORT password; change your password there.',
+    );
   if (!(await passwordMatches(ctx, actor.id, input.currentPassword))) {
     await recordAudit(ctx, {
       actor,

@@ -20,6 +20,57 @@ export interface UsersTable {
   /** 1 after an administrator's reset: the session may only change the password or sign out. */
   must_change_password: ColumnType<number, number | undefined, number>;
   last_login_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 'local' (password) or 'oidc' (the hospital's identity provider). */
+  auth_source: ColumnType<string, string | undefined, string>;
+  /** The provider's issuer and subject: how an OIDC account is found, never by email. */
+  oidc_issuer: ColumnType<string | null, string | null | undefined, string | null>;
+  oidc_subject: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 1: a local administrator who may sign in with a password when local sign-in is off. */
+  break_glass: ColumnType<number, number | undefined, number>;
+}
+
+/** One row (id 1): whether local accounts may sign in with a password. */
+export interface SignInPolicyTable {
+  id: number;
+  /** 'all', or 'break-glass-only'. */
+  local_sign_in: string;
+  updated_at: string | null;
+  updated_by: string | null;
+}
+
+/** A sign-in (or re-authentication) started at the identity provider and not yet back. */
+export interface OidcTransactionsTable {
+  /** SHA-256 of the state sent to the provider. */
+  state_hash: string;
+  /** SHA-256 of the random value in the browser's transaction cookie (binds it to this browser). */
+  browser_hash: string;
+  /** 'sign-in' or 'reauthenticate'. */
+  purpose: string;
+  code_verifier: string;
+  nonce: string;
+  /** For a re-authentication: who asked, from which session, to sign what. */
+  user_id: string | null;
+  session_token_hash: string | null;
+  target_kind: string | null;
+  target_id: string | null;
+  return_to: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** Proof of a fresh re-authentication at the provider, spent by one signature. */
+export interface SigningGrantsTable {
+  id: string;
+  user_id: string;
+  session_token_hash: string;
+  /** 'plan' or 'limits-proposal'. */
+  target_kind: string;
+  target_id: string;
+  /** When the provider says the person authenticated (the ID token's auth_time). */
+  auth_time: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 export interface LoginFailuresTable {
@@ -187,6 +238,8 @@ export interface ProgramLimitsVersionsTable {
   cosigned_by: string | null;
   cosigned_at: string | null;
   cosign_meaning: string | null;
+  cosign_auth_method: ColumnType<string | null, string | null | undefined, string | null>;
+  cosign_auth_time: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** An electronic signature of one version of a plan; kept when the plan changes. */
@@ -201,6 +254,10 @@ export interface PlanSignaturesTable {
   /** The statement the signer confirmed. */
   meaning: string;
   signed_at: string;
+  /** 'password' (re-entered) or 'oidc' (re-authenticated at the identity provider). */
+  auth_method: ColumnType<string, string | undefined, string>;
+  /** For 'oidc': when the provider says the signer authenticated. */
+  auth_time: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface Database {
@@ -218,4 +275,7 @@ export interface Database {
   plan_versions: PlanVersionsTable;
   login_failures: LoginFailuresTable;
   login_locks: LoginLocksTable;
+  sign_in_policy: SignInPolicyTable;
+  oidc_transactions: OidcTransactionsTable;
+  signing_grants: SigningGrantsTable;
 }

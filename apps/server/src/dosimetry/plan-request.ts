@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PlanSignRequest } from '@openiort/contract';
+import type { AuthSource, PlanSignRequest } from '@openiort/contract';
 import { validate } from '../http/validate.ts';
 
 /** A plan request before the engine checks `input`: which model, and the raw input. */
@@ -49,7 +49,15 @@ const signSchema = z.strictObject({
   version,
 });
 
-/** `{ password, meaning, version }` of a signature. The password is never echoed. */
-export function parseSignBody(body: unknown): PlanSignRequest {
-  return validate(signSchema, body, 'signature');
+/** A single sign-on account re-authenticates at the identity provider: it sends no password. */
+const ssoSignSchema = signSchema.omit({ password: true });
+
+/**
+ * `{ password, meaning, version }` of a signature, without the password for a single sign-on
+ * account (auth/reauthenticate.ts). The password is never echoed.
+ */
+export function parseSignBody(body: unknown, authSource: AuthSource): PlanSignRequest {
+  return authSource === 'oidc'
+    ? validate(ssoSignSchema, body, 'signature')
+    : validate(signSchema, body, 'signature');
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../context.ts';
 import { actorOf, requireUser } from '../http/request-context.ts';
 import { signingRateLimit } from '../http/signing-rate-limit.ts';
+import { signerOf } from '../auth/reauthenticate.ts';
 import { signPlan } from './plan-signature-service.ts';
 import { createPlan, getPlan, listPlanVersions, listPlans, updatePlan } from './plan-service.ts';
 
@@ -21,7 +22,7 @@ export function planRoutes(app: FastifyInstance, ctx: ServiceContext): void {
             ctx,
             request.params.id,
             request.body,
-            requireUser(request),
+            signerOf(request),
             actorOf(request),
           ),
         ),
@@ -62,7 +63,7 @@ export function planRoutes(app: FastifyInstance, ctx: ServiceContext): void {
             ctx,
             request.params.planId,
             request.body,
-            requireUser(request),
+            signerOf(request),
             actorOf(request),
           ),
         ),

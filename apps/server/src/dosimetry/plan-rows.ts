@@ -60,6 +60,8 @@ export function toSignature(row: Selectable<PlanSignaturesTable>): PlanSignature
     kind: isSigningRole(role) ? SIGNATURE_KINDS[role] : role,
     meaning: row.meaning,
     signedAt: row.signed_at,
+    authMethod: row.auth_method === 'oidc' ? 'oidc' : 'password',
+    authTime: row.auth_time,
   };
 }
 

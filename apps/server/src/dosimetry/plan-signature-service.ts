@@ -9,7 +9,7 @@ import {
 } from '@openiort/contract';
 import type { Actor } from '../audit/audit-event.ts';
 import { recordAudit, withAudit } from '../audit/audit-service.ts';
-import { passwordMatches } from '../auth/reauthenticate.ts';
+import { checkSigner, spendReauthentication, type Signer } from '../auth/reauthenticate.ts';
 import type { ServiceContext } from '../context.ts';
 import { isUniqueViolation } from '../db/unique-violation.ts';
 import { AppError } from '../http/app-error.ts';
@@ -64,8 +64,9 @@ function refusal(plan: StoredPlan, user: SessionUser, meaning: string, version: 
 }
 
 /**
- * Records an electronic signature of one plan version: the signer re-enters the password, and
- * their name, role, the time and the statement they confirmed are kept. The role decides the
+ * Records an electronic signature of one plan version: the signer re-enters the password (or, with
+ * a single sign-on account, has just signed in again at the identity provider), and their name,
+ * role, the time, how they were authenticated and the statement they confirmed are kept. The role decides the
  * kind (physicist: physics review; radiation oncologist: physician approval). Every attempt is
  * audited, refused ones as plan.sign-failed with the reason.
  */
@@ -73,10 +74,10 @@ export async function signPlan(
   ctx: ServiceContext,
   planId: string,
   body: unknown,
-  user: SessionUser,
+  user: Signer,
   actor: Actor,
 ): Promise<StoredPlan> {
-  const request = parseSignBody(body);
+  const request = parseSignBody(body, user.authSource);
   const failed = async (reason: string, error: AppError): Promise<never> => {
     await recordAudit(ctx, {
       actor,
@@ -88,12 +89,9 @@ export async function signPlan(
     });
     throw error;
   };
-  if (!(await passwordMatches(ctx, user.id, request.password))) {
-    return failed(
-      'wrong-password',
-      new AppError('invalid-credentials', 'The password is not right. Nothing was signed.'),
-    );
-  }
+  const target = { kind: 'plan', id: planId } as const;
+  const proof = await checkSigner(ctx, user, request.password, target, 'sign');
+  if (!proof.ok) return failed(proof.reason, proof.error);
   const plan = await loadPlan(ctx.db, planId);
   if (plan === undefined) return failed('not-found', noPlan(planId));
   const refused = refusal(plan, user, request.meaning, request.version);
@@ -108,6 +106,8 @@ export async function signPlan(
     role,
     meaning: request.meaning,
     signed_at: ctx.now().toISOString(),
+    auth_method: proof.method,
+    auth_time: null as string | null,
   };
   try {
     return await withAudit(
@@ -123,6 +123,14 @@ export async function signPlan(
         if (Number(current.numUpdatedRows) !== 1) {
           throw staleVersion('reviewed', request.version, request.version + 1);
         }
+        signature.auth_time = await spendReauthentication(
+          ctx,
+          trx,
+          user,
+          proof.method,
+          target,
+          'sign',
+        );
         await trx.insertInto('plan_signatures').values(signature).execute();
         const signed = await loadPlan(trx, planId);
         if (signed === undefined) throw noPlan(planId);
@@ -143,6 +151,8 @@ export async function signPlan(
           kind: SIGNATURE_KINDS[role],
           meaning: signature.meaning,
           signedAt: signature.signed_at,
+          authMethod: signature.auth_method,
+          authTime: signature.auth_time,
         },
       }),
     );
@@ -158,6 +168,8 @@ export async function signPlan(
     }
     if (error instanceof AppError && error.code === 'version-conflict')
       return failed('stale-version', error);
+    if (error instanceof AppError && error.code === 'reauthentication-required')
+      return failed('reauthentication-required', error);
     throw error;
   }
 }

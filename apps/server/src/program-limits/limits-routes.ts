@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServiceContext } from '../context.ts';
-import { actorOf, requireUser } from '../http/request-context.ts';
+import { actorOf } from '../http/request-context.ts';
+import { signerOf } from '../auth/reauthenticate.ts';
 import { cosignLimits, limitsOverview, proposeLimits } from './limits-service.ts';
 import { signingRateLimit } from '../http/signing-rate-limit.ts';
 
@@ -29,7 +30,7 @@ export function programLimitsRoutes(app: FastifyInstance, ctx: ServiceContext): 
             ctx,
             request.params.id,
             request.body,
-            requireUser(request),
+            signerOf(request),
             actorOf(request),
           ),
         ),

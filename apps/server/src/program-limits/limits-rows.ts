@@ -15,6 +15,8 @@ export const DEFAULT_LIMITS_VERSION: ProgramLimitsVersion = {
   proposedAt: null,
   cosignedBy: null,
   cosignedAt: null,
+  cosignAuthMethod: null,
+  cosignAuthTime: null,
 };
 
 type LimitsRow = Selectable<ProgramLimitsVersionsTable> & {
@@ -58,5 +60,10 @@ export function toLimitsVersion(row: LimitsRow, currentSeq: number | null): Prog
             displayName: row.cosigner_name ?? '',
           },
     cosignedAt: row.cosigned_at,
+    cosignAuthMethod:
+      row.cosign_auth_method === 'oidc' || row.cosign_auth_method === 'password'
+        ? row.cosign_auth_method
+        : null,
+    cosignAuthTime: row.cosign_auth_time,
   };
 }

@@ -3,14 +3,13 @@ import {
   LIMITS_COSIGN_MEANING,
   type ProgramLimitsOverview,
   type ProgramLimitsVersion,
-  type SessionUser,
 } from '@openiort/contract';
 import { planLimitsSchema, type PlanLimits } from '@openiort/dosimetry';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../audit/audit-event.ts';
 import { recordAudit, withAudit } from '../audit/audit-service.ts';
-import { passwordMatches } from '../auth/reauthenticate.ts';
+import { checkSigner, spendReauthentication, type Signer } from '../auth/reauthenticate.ts';
 import type { ServiceContext } from '../context.ts';
 import type { Database } from '../db/schema.ts';
 import { LOCKS, serialize } from '../db/serialize.ts';
@@ -31,6 +30,8 @@ const cosignSchema = z.strictObject({
   password: z.string({ error: 'enter your password again to co-sign' }).min(1).max(256),
   meaning: z.string({ error: 'must be the statement you confirm' }).max(2000),
 });
+// Single sign-on accounts send no password: they re-authenticate at the identity provider.
+const ssoCosignSchema = cosignSchema.omit({ password: true });
 
 /** The limits every new plan is checked against, and the version that names them. */
 export interface LimitsInForce {
@@ -137,10 +138,14 @@ export async function cosignLimits(
   ctx: ServiceContext,
   proposalId: string,
   body: unknown,
-  user: SessionUser,
+  user: Signer,
   actor: Actor,
 ): Promise<ProgramLimitsVersion> {
-  const request = validate(cosignSchema, body, 'co-signature');
+  const request: { password?: string; meaning: string } =
+    user.authSource === 'oidc'
+      ? validate(ssoCosignSchema, body, 'co-signature')
+      : validate(cosignSchema, body, 'co-signature');
+  const target = { kind: 'limits-proposal', id: proposalId } as const;
   const failed = async (reason: string, error: AppError): Promise<never> => {
     await recordAudit(ctx, {
       actor,
@@ -152,11 +157,8 @@ export async function cosignLimits(
     });
     throw error;
   };
-  if (!(await passwordMatches(ctx, user.id, request.password)))
-    return failed(
-      'wrong-password',
-      new AppError('invalid-credentials', 'The password is not right. Nothing was co-signed.'),
-    );
+  const proof = await checkSigner(ctx, user, request.password, target, 'co-sign');
+  if (!proof.ok) return failed(proof.reason, proof.error);
   if (request.meaning !== LIMITS_COSIGN_MEANING)
     return failed(
       'meaning-mismatch',
@@ -173,6 +175,7 @@ export async function cosignLimits(
       await serialize(trx, ctx.dialect, LOCKS.programLimits);
       const before = await currentVersion(trx);
       const seq = ((await currentSeq(trx)) ?? 0) + 1;
+      const authTime = await spendReauthentication(ctx, trx, user, proof.method, target, 'co-sign');
       const updated = await trx
         .updateTable('program_limits_versions')
         .set({
@@ -181,6 +184,8 @@ export async function cosignLimits(
           cosigned_by: user.id,
           cosigned_at: ctx.now().toISOString(),
           cosign_meaning: request.meaning,
+          cosign_auth_method: proof.method,
+          cosign_auth_time: authTime,
         })
         .where('id', '=', proposalId)
         .where('status', '=', 'proposed')
@@ -195,11 +200,19 @@ export async function cosignLimits(
       recordType: 'program-limits',
       recordId: proposalId,
       before: { version: before.version, limits: before.limits },
-      after: { version: after.version, limits: after.limits, reason: after.reason },
+      after: {
+        version: after.version,
+        limits: after.limits,
+        reason: after.reason,
+        authMethod: after.cosignAuthMethod,
+        authTime: after.cosignAuthTime,
+      },
     }),
   ).catch(async (error: unknown) => {
     if (error instanceof AppError && error.code === 'not-found')
       return failed('not-pending', error);
+    if (error instanceof AppError && error.code === 'reauthentication-required')
+      return failed('reauthentication-required', error);
     throw error;
   });
   return change.after;

@@ -10,6 +10,7 @@ import type { ServiceContext } from '../context.ts';
 import type { Database, UsersTable } from '../db/schema.ts';
 import { LOCKS, serialize } from '../db/serialize.ts';
 import { AppError } from '../http/app-error.ts';
+import { keepABreakGlassAdministrator, localSignIn } from '../sso/sign-in-policy.ts';
 import { toUser } from './user-rows.ts';
 
 async function accountRow(trx: Kysely<Database>, userId: string): Promise<Selectable<UsersTable>> {
@@ -71,6 +72,8 @@ export async function setAccountActive(
       before = await accountRow(trx, userId);
       if (!active) {
         await keepAnAdministrator(ctx, trx, before);
+        if (before.break_glass === 1)
+          await keepABreakGlassAdministrator(ctx, trx, await localSignIn(trx), userId);
         await endSessionsOf(trx, userId);
       }
       return update(ctx, trx, userId, { active: active ? 1 : 0 });
@@ -99,8 +102,16 @@ export async function changeRole(
     ctx,
     async (trx) => {
       before = await accountRow(trx, userId);
+      if (before.auth_source === 'oidc')
+        throw new AppError(
+          'conflict',
+          `${before.email} signs in at the identity provider, whose groups decide the role at every sign-in. Change the person's groups there.`,
+        );
       if (role !== 'admin') await keepAnAdministrator(ctx, trx, before);
-      return update(ctx, trx, userId, { role });
+      // Break-glass is for administrators only: the mark goes with the role.
+      if (role !== 'admin' && before.break_glass === 1)
+        await keepABreakGlassAdministrator(ctx, trx, await localSignIn(trx), userId);
+      return update(ctx, trx, userId, { role, ...(role === 'admin' ? {} : { break_glass: 0 }) });
     },
     (user) => ({
       actor,
@@ -129,7 +140,12 @@ export async function resetPassword(
   const user = await withAudit(
     ctx,
     async (trx) => {
-      await accountRow(trx, userId);
+      const row = await accountRow(trx, userId);
+      if (row.auth_source === 'oidc')
+        throw new AppError(
+          'conflict',
+          `${row.email} signs in at the identity provider and has no OpenIORT password.`,
+        );
       await endSessionsOf(trx, userId);
       return update(ctx, trx, userId, { password_hash: passwordHash, must_change_password: 1 });
     },

@@ -14,9 +14,17 @@ export function toUser(row: Selectable<UsersTable>, lockedUntil: string | null =
     lastSignInAt: row.last_login_at,
     mustChangePassword: row.must_change_password === 1,
     lockedUntil,
+    authSource: row.auth_source === 'oidc' ? 'oidc' : 'local',
+    breakGlass: row.break_glass === 1,
   };
 }
 
 export function toSessionUser(row: Selectable<UsersTable>): SessionUser {
-  return { id: row.id, email: row.email, displayName: row.display_name, role: row.role as Role };
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    role: row.role as Role,
+    authSource: row.auth_source === 'oidc' ? 'oidc' : 'local',
+  };
 }

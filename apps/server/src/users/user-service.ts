@@ -33,6 +33,10 @@ async function insertUser(
     updated_at: now,
     must_change_password: mustChangePassword ? 1 : 0,
     last_login_at: null,
+    auth_source: 'local',
+    oidc_issuer: null,
+    oidc_subject: null,
+    break_glass: 0,
   };
   try {
     await trx.insertInto('users').values(row).execute();

@@ -2,6 +2,7 @@
 export const queryKeys = {
   me: ['me'] as const,
   setupStatus: ['setup-status'] as const,
+  signInOptions: ['sign-in-options'] as const,
   patients: ['patients'] as const,
   patientLists: ['patients', 'list'] as const,
   patientList: (q: string, limit: number, offset: number) =>

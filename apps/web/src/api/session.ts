@@ -4,6 +4,7 @@ import type {
   PasswordChange,
   SetupInput,
   SetupStatus,
+  SignInOptions,
 } from '@openiort/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './api-client.ts';
@@ -25,6 +26,20 @@ export function useSetupStatus() {
     queryFn: () => apiRequest<SetupStatus>('/api/setup'),
     staleTime: 0,
   });
+}
+
+/** Whether hospital sign-in is set up (and its name), and whether passwords are switched off. */
+export function useSignInOptions() {
+  return useQuery({
+    queryKey: queryKeys.signInOptions,
+    queryFn: () => apiRequest<SignInOptions>('/api/auth/options'),
+    staleTime: 60_000,
+  });
+}
+
+/** Where the browser goes to sign in at the identity provider, and back to `next`. */
+export function ssoSignInUrl(next: string): string {
+  return `/api/auth/oidc/login?${new URLSearchParams({ returnTo: next }).toString()}`;
 }
 
 export function useLogin() {

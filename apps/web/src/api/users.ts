@@ -1,4 +1,10 @@
-import type { PasswordResetResult, Role, User, UserCreate } from '@openiort/contract';
+import type {
+  LocalSignInSetting,
+  PasswordResetResult,
+  Role,
+  User,
+  UserCreate,
+} from '@openiort/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from './api-client.ts';
 import { queryKeys } from './query-keys.ts';
@@ -54,4 +60,28 @@ export function useUnlockUser() {
   return useUserMutation((id: string) =>
     apiRequest<User>(accountUrl(id, 'unlock'), { method: 'POST' }),
   );
+}
+
+export function useSetBreakGlass() {
+  return useUserMutation((input: { id: string; breakGlass: boolean }) =>
+    apiRequest<User>(accountUrl(input.id, 'break-glass'), {
+      method: 'PUT',
+      body: { breakGlass: input.breakGlass },
+    }),
+  );
+}
+
+/** Switches password sign-in for everyone, or for break-glass administrators only. */
+export function useSetLocalSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (localSignIn: LocalSignInSetting) =>
+      apiRequest<{ localSignIn: LocalSignInSetting }>('/api/sign-in-policy', {
+        method: 'PUT',
+        body: { localSignIn },
+      }),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: queryKeys.signInOptions });
+    },
+  });
 }

@@ -53,9 +53,12 @@ export function AppLayout() {
                   {ROLE_LABELS[user.role]}
                 </Text>
               </Box>
-              <Anchor component={Link} to="/app/password" size="sm">
-                Change password
-              </Anchor>
+              {/* A hospital sign-in account's password lives at the identity provider. */}
+              {user.authSource === 'local' && (
+                <Anchor component={Link} to="/app/password" size="sm">
+                  Change password
+                </Anchor>
+              )}
               <Button variant="default" onClick={() => void signOut({ kind: 'user' })}>
                 Sign out
               </Button>

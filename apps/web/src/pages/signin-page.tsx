@@ -1,9 +1,10 @@
-import { loginSchema } from '@openiort/contract';
+import { SSO_ERROR_MESSAGES, loginSchema } from '@openiort/contract';
 import {
   Alert,
   Anchor,
   Button,
   Container,
+  Divider,
   PasswordInput,
   Stack,
   TextInput,
@@ -13,7 +14,7 @@ import type { SubmitEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../api/api-error.ts';
 import { sortFieldErrors, validateForm } from '../api/field-errors.ts';
-import { useLogin, useSetupStatus } from '../api/session.ts';
+import { ssoSignInUrl, useLogin, useSetupStatus, useSignInOptions } from '../api/session.ts';
 import { safeNext, signinNotice } from '../auth/signin-redirect.ts';
 import { useFormState } from '../components/use-form-state.ts';
 import { usePageTitle } from '../components/use-page-title.ts';
@@ -33,12 +34,23 @@ function failureMessage(error: unknown): string {
   return error.detail;
 }
 
+/** Why the identity provider's sign-in opened no session (`?sso-error=…`), in words. */
+function ssoFailure(params: URLSearchParams): string | null {
+  const code = params.get('sso-error');
+  if (code === null) return null;
+  return SSO_ERROR_MESSAGES[code] ?? 'Hospital sign-in did not work. Please try again.';
+}
+
 export function SigninPage() {
   usePageTitle('Sign in');
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const login = useLogin();
   const setup = useSetupStatus();
+  const options = useSignInOptions();
+  const sso = options.data?.singleSignOn ?? null;
+  const passwordsOff = options.data?.localSignIn === 'break-glass-only';
+  const ssoError = ssoFailure(params);
   const { values, setErrors, bind } = useFormState<Field>({ email: '', password: '' });
   const notice = signinNotice(params);
 
@@ -66,7 +78,32 @@ export function SigninPage() {
       <Title order={1} mb="lg">
         Staff sign in
       </Title>
-      <form onSubmit={onSubmit} noValidate>
+      {ssoError !== null && (
+        <Alert color="red" role="alert" title="Not signed in" mb="md">
+          {ssoError}
+        </Alert>
+      )}
+      {sso !== null && (
+        <Stack mb="lg">
+          <Button
+            component="a"
+            href={ssoSignInUrl(safeNext(params.get('next')))}
+            size="md"
+            h="auto"
+            py="xs"
+            styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
+          >
+            Sign in with {sso.name}
+          </Button>
+          <Divider
+            label={
+              passwordsOff ? 'Break-glass administrators only' : 'or with an OpenIORT password'
+            }
+            labelPosition="center"
+          />
+        </Stack>
+      )}
+      <form onSubmit={onSubmit} noValidate aria-label="Sign in with a password">
         <Stack>
           {notice !== null && !login.isError && (
             <Alert color="blue" role="status">

@@ -1,6 +1,7 @@
 import { SIGNATURE_KINDS, SIGNING_ROLES, isSigningRole, type StoredPlan } from '@openiort/contract';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useCan, useSession } from '../../auth/session-context.ts';
 import { SignDialog } from './sign-dialog.tsx';
 import { SignatureList } from './signature-list.tsx';
@@ -23,7 +24,9 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
 export function PlanApproval({ plan, unsaved, historical = false, onConflict }: PlanApprovalProps) {
   const { user } = useSession();
   const canSign = useCan('plan:sign');
-  const [open, setOpen] = useState(false);
+  const [params] = useSearchParams();
+  // Back from a re-authentication at the identity provider: the dialog opens again.
+  const [open, setOpen] = useState(!historical && params.get('sign') === plan.id);
   const role = isSigningRole(user.role) ? user.role : null;
   const signedByMe = plan.signatures.some((s) => s.userId === user.id);
   const refused = plan.output.status === 'refused';

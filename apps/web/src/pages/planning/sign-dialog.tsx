@@ -6,11 +6,17 @@ import {
 } from '@openiort/contract';
 import { Alert, Blockquote, Modal, Stack, Text } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import { useSignPlan } from '../../api/plans.ts';
 import { formatMmSs } from './plan-format.ts';
 import { DIALOG_PROPS } from '../../components/dialog-props.ts';
 import { PasswordConfirm } from '../../components/password-confirm.tsx';
+import {
+  IdentityProviderConfirm,
+  REAUTH_PARAMS,
+} from '../../components/identity-provider-confirm.tsx';
+import { useSession } from '../../auth/session-context.ts';
 
 interface SignDialogProps {
   plan: StoredPlan;
@@ -36,11 +42,21 @@ export function SignDialog({ plan, role, opened, onClose, onConflict }: SignDial
   const [failure, setFailure] = useState<string | null>(null);
   const meaning = signatureMeaning(role, plan.demonstration);
   const kind = capitalised(SIGNATURE_KINDS[role]);
+  const sso = useSession().user.authSource === 'oidc';
+  const [, setParams] = useSearchParams();
 
   const close = () => {
     setPassword('');
     setPasswordError(null);
     setFailure(null);
+    // A re-authentication's marks in the address are spent with the dialog.
+    setParams(
+      (current) => {
+        for (const key of REAUTH_PARAMS) current.delete(key);
+        return current;
+      },
+      { replace: true },
+    );
     onClose();
   };
 
@@ -48,12 +64,17 @@ export function SignDialog({ plan, role, opened, onClose, onConflict }: SignDial
     event.preventDefault();
     setPasswordError(null);
     setFailure(null);
-    if (password === '') {
+    if (!sso && password === '') {
       setPasswordError('Enter your password to sign.');
       return;
     }
     try {
-      await sign.mutateAsync({ planId: plan.id, password, meaning, version: plan.version });
+      await sign.mutateAsync({
+        planId: plan.id,
+        ...(sso ? {} : { password }),
+        meaning,
+        version: plan.version,
+      });
       close();
     } catch (error) {
       if (isApiError(error) && error.code === 'invalid-credentials') {
@@ -96,20 +117,33 @@ export function SignDialog({ plan, role, opened, onClose, onConflict }: SignDial
               cannot be approved for treatment.
             </Alert>
           )}
-          {failure !== null && (
-            <Alert color="red" role="alert" title="Not signed">
-              {failure}
-            </Alert>
+          {sso ? (
+            <IdentityProviderConfirm
+              target="plan"
+              targetId={plan.id}
+              submitLabel="Sign"
+              error={failure}
+              busy={sign.isPending}
+              onCancel={close}
+            />
+          ) : (
+            <>
+              {failure !== null && (
+                <Alert color="red" role="alert" title="Not signed">
+                  {failure}
+                </Alert>
+              )}
+              <PasswordConfirm
+                purpose="signing"
+                submitLabel="Sign"
+                password={password}
+                error={passwordError}
+                busy={sign.isPending}
+                onPasswordChange={setPassword}
+                onCancel={close}
+              />
+            </>
           )}
-          <PasswordConfirm
-            purpose="signing"
-            submitLabel="Sign"
-            password={password}
-            error={passwordError}
-            busy={sign.isPending}
-            onPasswordChange={setPassword}
-            onCancel={close}
-          />
         </Stack>
       </form>
     </Modal>

@@ -28,6 +28,17 @@ export function SignatureList({
           <Text size="sm" c={lapsed ? 'gray.7' : undefined} fs="italic">
             “{s.meaning}”
           </Text>
+          <Text size="xs" c="gray.7">
+            {s.authMethod === 'oidc'
+              ? 'Signed after signing in again at the hospital identity provider'
+              : 'Signed with the password entered again'}
+            {s.authTime !== null && (
+              <>
+                {' '}
+                at <LocalTime iso={s.authTime} />
+              </>
+            )}
+          </Text>
         </List.Item>
       ))}
     </List>

@@ -1,10 +1,16 @@
 import { LIMITS_COSIGN_MEANING, type ProgramLimitsVersion } from '@openiort/contract';
 import { Alert, Blockquote, Modal, Stack, Text } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
+import { useSearchParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import { useCosignLimits } from '../../api/program-limits.ts';
 import { DIALOG_PROPS } from '../../components/dialog-props.ts';
 import { PasswordConfirm } from '../../components/password-confirm.tsx';
+import {
+  IdentityProviderConfirm,
+  REAUTH_PARAMS,
+} from '../../components/identity-provider-confirm.tsx';
+import { useSession } from '../../auth/session-context.ts';
 
 interface CosignDialogProps {
   proposal: ProgramLimitsVersion;
@@ -19,24 +25,33 @@ export function CosignDialog({ proposal, opened, onClose, onDone }: CosignDialog
   const [password, setPassword] = useState('');
   const [passwordError, setPasswordError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const sso = useSession().user.authSource === 'oidc';
+  const [, setParams] = useSearchParams();
   const close = () => {
     setPassword('');
     setPasswordError(null);
     setFailure(null);
+    setParams(
+      (current) => {
+        for (const key of REAUTH_PARAMS) current.delete(key);
+        return current;
+      },
+      { replace: true },
+    );
     onClose();
   };
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setPasswordError(null);
     setFailure(null);
-    if (password === '') {
+    if (!sso && password === '') {
       setPasswordError('Enter your password to co-sign.');
       return;
     }
     try {
       const signed = await cosign.mutateAsync({
         id: proposal.id,
-        password,
+        ...(sso ? {} : { password }),
         meaning: LIMITS_COSIGN_MEANING,
       });
       close();
@@ -65,20 +80,33 @@ export function CosignDialog({ proposal, opened, onClose, onDone }: CosignDialog
           <Blockquote color="blue" p="md">
             {LIMITS_COSIGN_MEANING}
           </Blockquote>
-          {failure !== null && (
-            <Alert color="red" role="alert" title="Not co-signed">
-              {failure}
-            </Alert>
+          {sso ? (
+            <IdentityProviderConfirm
+              target="limits-proposal"
+              targetId={proposal.id}
+              submitLabel="Co-sign"
+              error={failure}
+              busy={cosign.isPending}
+              onCancel={close}
+            />
+          ) : (
+            <>
+              {failure !== null && (
+                <Alert color="red" role="alert" title="Not co-signed">
+                  {failure}
+                </Alert>
+              )}
+              <PasswordConfirm
+                purpose="co-signing"
+                submitLabel="Co-sign"
+                password={password}
+                error={passwordError}
+                busy={cosign.isPending}
+                onPasswordChange={setPassword}
+                onCancel={close}
+              />
+            </>
           )}
-          <PasswordConfirm
-            purpose="co-signing"
-            submitLabel="Co-sign"
-            password={password}
-            error={passwordError}
-            busy={cosign.isPending}
-            onPasswordChange={setPassword}
-            onCancel={close}
-          />
         </Stack>
       </form>
     </Modal>

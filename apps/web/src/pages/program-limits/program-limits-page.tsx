@@ -1,6 +1,7 @@
 import type { ProgramLimitsVersion } from '@openiort/contract';
 import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useProgramLimits } from '../../api/program-limits.ts';
 import { useCan } from '../../auth/session-context.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -46,6 +47,12 @@ export function ProgramLimitsPage() {
   const canCosign = useCan('limits:cosign');
   const [cosigning, setCosigning] = useState<ProgramLimitsVersion | null>(null);
   const [inForce, setInForce] = useState<string | null>(null);
+  const [params] = useSearchParams();
+  // Back from a re-authentication at the identity provider: the co-signature dialog opens again.
+  const returning = canCosign
+    ? (state.data?.pending.find((p) => p.id === params.get('sign')) ?? null)
+    : null;
+  const shown = cosigning ?? returning;
   return (
     <Stack>
       <Title order={1}>Plan safety limits</Title>
@@ -154,9 +161,9 @@ export function ProgramLimitsPage() {
               </Table.Tbody>
             </Table>
           </Stack>
-          {cosigning !== null && (
+          {shown !== null && (
             <CosignDialog
-              proposal={cosigning}
+              proposal={shown}
               opened
               onClose={() => {
                 setCosigning(null);

@@ -2,7 +2,10 @@ import type { User } from '@openiort/contract';
 import { Badge, Group } from '@mantine/core';
 import { LocalTime } from '../../components/local-time.tsx';
 
-/** Active or deactivated, and whether sign-in is locked or a new password is awaited. */
+/**
+ * Active or deactivated, whether sign-in is locked or a new password is awaited, whether the
+ * account signs in at the hospital's identity provider, and whether it is break-glass.
+ */
 export function AccountStatus({ user }: { user: User }) {
   return (
     <Group gap={4}>
@@ -12,6 +15,16 @@ export function AccountStatus({ user }: { user: User }) {
       {user.lockedUntil !== null && (
         <Badge color="red" variant="light">
           Locked until <LocalTime iso={user.lockedUntil} />
+        </Badge>
+      )}
+      {user.authSource === 'oidc' && (
+        <Badge color="blue" variant="light">
+          Hospital sign-in
+        </Badge>
+      )}
+      {user.breakGlass && (
+        <Badge color="grape" variant="light">
+          Break-glass
         </Badge>
       )}
       {user.mustChangePassword && (

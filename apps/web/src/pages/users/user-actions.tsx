@@ -1,7 +1,8 @@
 import type { User } from '@openiort/contract';
 import { Button, Menu } from '@mantine/core';
 
-export type UserAction = 'role' | 'deactivate' | 'reactivate' | 'reset' | 'unlock';
+export type UserAction =
+  'role' | 'deactivate' | 'reactivate' | 'reset' | 'unlock' | 'break-glass-on' | 'break-glass-off';
 
 /** The administrator's actions on one account, in a menu named after it. */
 export function UserActions({
@@ -19,20 +20,34 @@ export function UserActions({
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Item
-          onClick={() => {
-            onAction('role', user);
-          }}
-        >
-          Change role…
-        </Menu.Item>
-        <Menu.Item
-          onClick={() => {
-            onAction('reset', user);
-          }}
-        >
-          Reset password…
-        </Menu.Item>
+        {/* A hospital sign-in account's role comes from its groups; it has no password. */}
+        {user.authSource === 'local' && (
+          <>
+            <Menu.Item
+              onClick={() => {
+                onAction('role', user);
+              }}
+            >
+              Change role…
+            </Menu.Item>
+            <Menu.Item
+              onClick={() => {
+                onAction('reset', user);
+              }}
+            >
+              Reset password…
+            </Menu.Item>
+          </>
+        )}
+        {user.authSource === 'local' && user.role === 'admin' && (
+          <Menu.Item
+            onClick={() => {
+              onAction(user.breakGlass ? 'break-glass-off' : 'break-glass-on', user);
+            }}
+          >
+            {user.breakGlass ? 'Remove break-glass' : 'Make break-glass'}
+          </Menu.Item>
+        )}
         {user.lockedUntil !== null && (
           <Menu.Item
             onClick={() => {

@@ -2,11 +2,12 @@ import type { User } from '@openiort/contract';
 import { Alert, Box, Paper, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { errorMessage } from '../../api/api-error.ts';
-import { useSetUserActive, useUnlockUser, useUsers } from '../../api/users.ts';
+import { useSetBreakGlass, useSetUserActive, useUnlockUser, useUsers } from '../../api/users.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { AddUserForm } from './add-user-form.tsx';
+import { SignInPolicy } from './sign-in-policy.tsx';
 import type { UserAction } from './user-actions.tsx';
 import { UserActionDialog, type DialogAction } from './user-action-dialog.tsx';
 import { UserCards } from './user-cards.tsx';
@@ -20,26 +21,35 @@ export function UsersPage() {
   const users = useUsers();
   const setActive = useSetUserActive();
   const unlock = useUnlockUser();
+  const breakGlass = useSetBreakGlass();
   const [dialog, setDialog] = useState<{ action: DialogAction; user: User } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 
-  // Reactivating and unlocking give access back and are undone as easily: no confirmation.
-  const direct = async (action: 'reactivate' | 'unlock', user: User) => {
+  // These are undone as easily as they are done: no confirmation.
+  const direct = async (
+    action: 'reactivate' | 'unlock' | 'break-glass-on' | 'break-glass-off',
+    user: User,
+  ) => {
     try {
       if (action === 'reactivate') await setActive.mutateAsync({ id: user.id, active: true });
-      else await unlock.mutateAsync(user.id);
-      setNotice({
-        color: 'green',
-        text: `${user.displayName} ${action === 'reactivate' ? 'is active again' : 'can sign in again'}.`,
-      });
+      else if (action === 'unlock') await unlock.mutateAsync(user.id);
+      else await breakGlass.mutateAsync({ id: user.id, breakGlass: action === 'break-glass-on' });
+      const done = {
+        reactivate: 'is active again',
+        unlock: 'can sign in again',
+        'break-glass-on': 'is a break-glass administrator',
+        'break-glass-off': 'is no longer a break-glass administrator',
+      };
+      setNotice({ color: 'green', text: `${user.displayName} ${done[action]}.` });
     } catch (error) {
       setNotice({ color: 'red', text: errorMessage(error) });
     }
   };
   const onAction = (action: UserAction, user: User) => {
     setNotice(null);
-    if (action === 'reactivate' || action === 'unlock') void direct(action, user);
-    else setDialog({ action, user });
+    if (action === 'role' || action === 'deactivate' || action === 'reset')
+      setDialog({ action, user });
+    else void direct(action, user);
   };
 
   return (
@@ -77,6 +87,12 @@ export function UsersPage() {
           }}
         />
       )}
+      <Title order={2} size="h3">
+        Password sign-in
+      </Title>
+      <Paper withBorder p="md">
+        <SignInPolicy />
+      </Paper>
       <Title order={2} size="h3">
         Add a user
       </Title>

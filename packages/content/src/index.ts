@@ -1,0 +1,6 @@
+export * from './languages.ts';
+export * from './public-pages.ts';
+export * from './release.ts';
+export * from './strings.ts';
+export * from './content.ts';
+export * from './create-i18n.ts';

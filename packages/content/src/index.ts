@@ -4,3 +4,4 @@ export * from './release.ts';
 export * from './strings.ts';
 export * from './content.ts';
 export * from './create-i18n.ts';
+export * from './criteria-text.ts';

@@ -2,6 +2,7 @@ import type { ContentRelease } from '../../release.ts';
 import type { Strings } from '../../strings.ts';
 import { layout } from './layout.ts';
 import { privacy } from './privacy.ts';
+import { selfCheck } from './self-check.ts';
 
 export const release: ContentRelease = {
   language: 'it',
@@ -12,4 +13,4 @@ export const release: ContentRelease = {
   nextReviewDate: '2027-11-28',
 };
 
-export const strings: Strings = { ...layout, ...privacy };
+export const strings: Strings = { ...layout, ...privacy, ...selfCheck };

@@ -58,7 +58,7 @@ export function SelfCheckPage() {
         </Paper>
         <Box aria-live="polite">
           {current && check.isError && <CheckFailed error={check.error} />}
-          {current && check.data !== undefined && !check.isPending && (
+          {current && check.data !== undefined && (
             <SelfCheckResult result={check.data.result} criteria={criteria.data?.criteria} />
           )}
           {changedSinceResult && (

@@ -7,3 +7,4 @@ export * from './create-i18n.ts';
 export * from './criteria-text.ts';
 export * from './figures.ts';
 export * from './comparison-data.ts';
+export * from './readability.ts';

@@ -32,7 +32,7 @@ test('the comparison page at desktop width: options side by side, icon arrays wi
     .waitFor();
   // The criteria in force fill in who IORT suits.
   await page
-    .getByText(/In this program: people older than 60 with a tumour smaller than 3 cm/)
+    .getByText(/In this program: people older than 60 with a tumour smaller than 3\scm/)
     .waitFor();
   const targit = page.getByRole('region', { name: /TARGIT-A trial/ });
   await targit.getByText('21 in 1,000 women, after 5 years').waitFor();

@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'last-administrator',
   'demonstration-model',
   'plan-refused',
+  'step-refused',
   'rate-limited',
   'payload-too-large',
   'uri-too-long',

@@ -1,3 +1,4 @@
+import type { CaseView } from '@openiort/contract';
 import { Badge, Group, Stack, Title } from '@mantine/core';
 import { useParams } from 'react-router';
 import { useCase, useStaff } from '../../api/cases.ts';
@@ -17,43 +18,45 @@ import { lateralityLabel } from './step-labels.ts';
 export function CasePage() {
   const { caseId = '' } = useParams();
   const one = useCase(caseId);
-  const patientId = one.data?.patientId ?? '';
-  const patient = usePatient(patientId);
-  const evaluations = useEvaluations(patientId);
-  const plans = usePlans(patientId);
-  const staff = useStaff();
-  const title =
-    one.data === undefined ? 'Case' : `Case: ${lateralityLabel(one.data.laterality).toLowerCase()}`;
-  usePageTitle(patient.data === undefined ? title : `${title} — ${patientName(patient.data)}`);
-  const queries = patientId === '' ? [one] : [one, patient, evaluations, plans];
-  const ready =
-    one.data !== undefined &&
-    patient.data !== undefined &&
-    evaluations.data !== undefined &&
-    plans.data !== undefined;
   return (
     <Stack>
-      {patientId !== '' && <PatientRecordLink patientId={patientId} />}
-      <QueriesState queries={queries} loadingLabel="Loading the case…" />
-      {ready && (
+      {one.data === undefined ? (
+        <QueriesState queries={[one]} loadingLabel="Loading the case…" />
+      ) : (
+        <LoadedCase view={one.data} />
+      )}
+    </Stack>
+  );
+}
+
+/** The case once its patient is known: the patient's records the steps link to are loaded too. */
+function LoadedCase({ view }: { view: CaseView }) {
+  const patient = usePatient(view.patientId);
+  const evaluations = useEvaluations(view.patientId);
+  const plans = usePlans(view.patientId);
+  const staff = useStaff();
+  const title = `${lateralityLabel(view.laterality)} — IORT case`;
+  usePageTitle(patient.data === undefined ? title : `${title} — ${patientName(patient.data)}`);
+  return (
+    <>
+      <PatientRecordLink patientId={view.patientId} />
+      <QueriesState queries={[patient, evaluations, plans]} loadingLabel="Loading the case…" />
+      {patient.data !== undefined && evaluations.data !== undefined && plans.data !== undefined && (
         <>
           <Group gap="sm" align="center">
-            <PatientHeading
-              title={`${lateralityLabel(one.data.laterality)} — IORT case`}
-              patient={patient.data}
-            />
+            <PatientHeading title={title} patient={patient.data} />
             {patient.data.isDemo && <DemoBadge />}
-            <Badge variant="light" color={one.data.status === 'open' ? 'blue' : 'gray'}>
-              {one.data.status}
+            <Badge variant="light" color={view.status === 'open' ? 'blue' : 'gray'}>
+              {view.status}
             </Badge>
           </Group>
-          <NextStepAlert view={one.data} />
+          <NextStepAlert view={view} />
           <Title order={2} className="visually-hidden">
             Steps
           </Title>
           <CaseTimeline
             data={{
-              view: one.data,
+              view,
               evaluations: evaluations.data.items,
               plans: plans.data.items,
               staff: staff.data,
@@ -61,6 +64,6 @@ export function CasePage() {
           />
         </>
       )}
-    </Stack>
+    </>
   );
 }

@@ -33,13 +33,14 @@ const BULLET_COLOR = { done: 'green', waiting: 'blue', placeholder: 'grape' } as
 /** The case's steps in their natural order, each with its record and what can be done now. */
 export function CaseTimeline({ data }: { data: CasePageData }) {
   const steps = data.view.pathway.steps;
+  const waiting = new Set(data.view.pathway.waiting.map((w) => w.step));
   const lastDone = steps.reduce((last, s, i) => (s.state === 'done' ? i : last), -1);
   return (
     <Timeline active={lastDone} bulletSize={18} lineWidth={2} aria-label="Case steps">
       {steps.map((step) => (
         <Timeline.Item
           key={step.step}
-          title={<StepHeading view={step} />}
+          title={<StepHeading view={step} pending={waiting.has(step.step)} />}
           color={
             step.state in BULLET_COLOR
               ? BULLET_COLOR[step.state as keyof typeof BULLET_COLOR]

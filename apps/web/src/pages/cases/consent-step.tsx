@@ -103,14 +103,16 @@ export function ConsentStep({ data }: { data: CasePageData }) {
         }
       />
       {scan !== null && (
-        <Text size="sm">
-          Scanned form:{' '}
-          <Anchor href={consentScanUrl(data.view.id)} download={scan.fileName}>
-            {scan.fileName}
-          </Anchor>{' '}
-          ({Math.ceil(scan.sizeBytes / 1024)} KB){' '}
+        <div>
+          <Text size="sm">
+            Scanned form:{' '}
+            <Anchor href={consentScanUrl(data.view.id)} download={scan.fileName}>
+              {scan.fileName}
+            </Anchor>{' '}
+            ({Math.ceil(scan.sizeBytes / 1024)} KB)
+          </Text>
           <RecordedBy by={scan.uploadedBy} at={scan.uploadedAt} verb="Uploaded" />
-        </Text>
+        </div>
       )}
       {canConsent && data.view.decision?.data.outcome === 'offer-iort' && (
         <ScanUpload data={data} />

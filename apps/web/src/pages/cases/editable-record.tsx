@@ -10,6 +10,8 @@ interface EditableRecordProps {
   record: ReactNode | null;
   spec: StepSpec;
   canEdit: boolean;
+  /** Whether the step has a record yet (default: a record is shown). */
+  recorded?: boolean;
   /** "Record the team decision". */
   recordLabel: string;
   editLabel?: string;
@@ -18,6 +20,7 @@ interface EditableRecordProps {
 /** A step record with a button that opens its form (for the roles that take the step). */
 export function EditableRecord(props: EditableRecordProps) {
   const [editing, setEditing] = useState(false);
+  const recorded = props.recorded ?? props.record !== null;
   const close = () => {
     setEditing(false);
   };
@@ -26,13 +29,13 @@ export function EditableRecord(props: EditableRecordProps) {
       {props.record}
       {props.canEdit && !editing && (
         <Button
-          variant={props.record === null ? 'filled' : 'default'}
+          variant={recorded ? 'default' : 'filled'}
           style={{ alignSelf: 'flex-start' }}
           onClick={() => {
             setEditing(true);
           }}
         >
-          {props.record === null ? props.recordLabel : (props.editLabel ?? 'Edit')}
+          {recorded ? (props.editLabel ?? 'Edit') : props.recordLabel}
         </Button>
       )}
       {editing && (

@@ -4,9 +4,9 @@ import type { StoredEvaluation } from '../../api/evaluations.ts';
 import { useCan } from '../../auth/session-context.ts';
 import { categoryLabel } from '../../clinical/category-labels.ts';
 import { localDateTime } from '../../components/format.ts';
-import { PhaseComparison } from '../candidacy/phase-comparison.tsx';
 import type { CasePageData } from './case-context.ts';
 import { LinkForm } from './link-form.tsx';
+import { PathologyComparison } from './pathology-comparison.tsx';
 import { RecordedBy } from './recorded-by.tsx';
 
 const PHASES = { preoperative: 'Before surgery', 'final-pathology': 'Final pathology' } as const;
@@ -96,7 +96,7 @@ export function FinalPathologyStep({ data }: { data: CasePageData }) {
     <>
       <LinkedEvaluations data={data} final />
       {preoperative !== undefined && finalPathology !== undefined && (
-        <PhaseComparison preoperative={preoperative} finalPathology={finalPathology} />
+        <PathologyComparison preoperative={preoperative} finalPathology={finalPathology} />
       )}
       {canLink && finalPathology === undefined && <EvaluationLink data={data} final />}
       <CandidacyPageLink patientId={data.view.patientId} />

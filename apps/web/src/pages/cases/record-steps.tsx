@@ -120,6 +120,7 @@ export function SchedulingStep({ data }: { data: CasePageData }) {
         {...ids(data)}
         spec={treatmentUnitSpec(data.view)}
         canEdit={canUnit}
+        recorded={t !== null}
         recordLabel="Name the treatment unit"
         record={
           t === null ? (
@@ -146,6 +147,7 @@ export function SchedulingStep({ data }: { data: CasePageData }) {
         {...ids(data)}
         spec={balloonSpec(data.view)}
         canEdit={canBalloon}
+        recorded={b !== null}
         recordLabel="Record the expected balloon"
         record={
           b === null ? (

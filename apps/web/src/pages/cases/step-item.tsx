@@ -4,9 +4,8 @@ import type { ReactNode } from 'react';
 import { STATE_LABELS, rolesText } from './step-labels.ts';
 
 /** The heading line of one step on the timeline: its name, state, who acts and by when. */
-export function StepHeading({ view }: { view: PathwayStepView }) {
+export function StepHeading({ view, pending }: { view: PathwayStepView; pending: boolean }) {
   const state = STATE_LABELS[view.state];
-  const pending = view.state === 'waiting' || view.state === 'placeholder';
   return (
     <Stack gap={2}>
       <Group gap="xs" wrap="wrap">

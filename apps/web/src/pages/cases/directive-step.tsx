@@ -47,7 +47,7 @@ export function DirectiveStep({ data }: { data: CasePageData }) {
       )}
       {canSign && !signing && (
         <Button
-          style={{ alignSelf: 'flex-start' }}
+          className="wrap-button"
           variant={current === null ? 'filled' : 'default'}
           onClick={() => {
             setSigning(true);

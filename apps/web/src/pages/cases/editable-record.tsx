@@ -30,7 +30,7 @@ export function EditableRecord(props: EditableRecordProps) {
       {props.canEdit && !editing && (
         <Button
           variant={recorded ? 'default' : 'filled'}
-          style={{ alignSelf: 'flex-start' }}
+          className="wrap-button"
           onClick={() => {
             setEditing(true);
           }}

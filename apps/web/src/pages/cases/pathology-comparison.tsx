@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack, Text } from '@mantine/core';
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { StoredEvaluation } from '../../api/evaluations.ts';
 import { CategoryBadge } from '../candidacy/category-badge.tsx';
 
@@ -19,40 +19,39 @@ export function PathologyComparison({ preoperative, finalPathology }: PathologyC
   const find = (evaluation: StoredEvaluation, id: string) =>
     evaluation.results.find((r) => r.ruleset === id);
   return (
-    <SimpleGrid
-      component="dl"
-      cols={{ base: 1, sm: 2 }}
-      spacing="xs"
-      my={0}
-      aria-label="Before surgery and after final pathology"
-    >
-      {ids.map((id) => {
-        const before = find(preoperative, id);
-        const after = find(finalPathology, id);
-        return (
-          <Stack key={id} gap={2}>
-            <Text component="dt" size="sm" fw={600}>
-              {(after ?? before)?.title ?? id}
-            </Text>
-            <Text component="dd" m={0} size="sm">
-              Before surgery:{' '}
-              {before === undefined ? (
-                '—'
-              ) : (
-                <CategoryBadge ruleSetId={id} category={before.category} size="sm" />
-              )}
-            </Text>
-            <Text component="dd" m={0} size="sm">
-              Final pathology:{' '}
-              {after === undefined ? (
-                '—'
-              ) : (
-                <CategoryBadge ruleSetId={id} category={after.category} size="sm" />
-              )}
-            </Text>
-          </Stack>
-        );
-      })}
-    </SimpleGrid>
+    <>
+      <Title order={3} size="h5">
+        Before surgery and after final pathology
+      </Title>
+      <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="xs" my={0}>
+        {ids.map((id) => {
+          const before = find(preoperative, id);
+          const after = find(finalPathology, id);
+          return (
+            <Stack key={id} gap={2}>
+              <Text component="dt" size="sm" fw={600}>
+                {(after ?? before)?.title ?? id}
+              </Text>
+              <Text component="dd" m={0} size="sm">
+                Before surgery:{' '}
+                {before === undefined ? (
+                  '—'
+                ) : (
+                  <CategoryBadge ruleSetId={id} category={before.category} size="sm" />
+                )}
+              </Text>
+              <Text component="dd" m={0} size="sm">
+                Final pathology:{' '}
+                {after === undefined ? (
+                  '—'
+                ) : (
+                  <CategoryBadge ruleSetId={id} category={after.category} size="sm" />
+                )}
+              </Text>
+            </Stack>
+          );
+        })}
+      </SimpleGrid>
+    </>
   );
 }

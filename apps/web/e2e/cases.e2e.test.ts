@@ -288,6 +288,10 @@ test(
       .getByText(/Pre-plan \(expected balloon\): 20 Gy, 45 cc balloon/)
       .waitFor();
     expect(await myWaitingSteps(p)).toEqual(['delivery']);
+    // Every open case, with the counts by step a program lead reads.
+    await p.getByLabel('Only what needs me').uncheck();
+    await p.getByRole('heading', { name: /^Open cases \(1\)/ }).waitFor();
+    await screenshot(p, 'cases-worklist-all-desktop');
   },
   STAGE_MS,
 );

@@ -16,6 +16,7 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerStaticWeb } from './http/static-web.ts';
 import { auditRoutes } from './audit/audit-routes.ts';
 import { authRoutes } from './auth/auth-routes.ts';
+import { caseRoutes } from './cases/case-routes.ts';
 import { evaluationRoutes } from './routes/evaluation-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { patientRoutes } from './routes/patient-routes.ts';
@@ -95,6 +96,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   programLimitsRoutes(app, ctx);
   ssoRoutes(app, ctx);
   signInPolicyRoutes(app, ctx);
+  caseRoutes(app, ctx);
   await registerStaticWeb(app, ctx.config.webDistDir);
 
   await app.ready();

@@ -29,7 +29,11 @@ async function dataFingerprint(t: TestApp): Promise<string> {
       (select count(*) from plans) || '/' || (select coalesce(sum(version), 0) from plans) || '/' ||
       (select count(*) from plan_signatures) || '/' || (select count(*) from evaluations) || '/' ||
       (select count(*) from users) || '/' || (select count(*) from program_criteria_versions) || '/' ||
-      (select count(*) from program_limits_versions) || '/' || (select count(*) from source_models) as f
+      (select count(*) from program_limits_versions) || '/' || (select count(*) from source_models) || '/' ||
+      (select count(*) from cases) || '/' || (select coalesce(sum(version), 0) from cases) || '/' ||
+      (select count(*) from case_steps) || '/' || (select count(*) from case_directive_versions) || '/' ||
+      (select count(*) from case_evaluations) || '/' || (select count(*) from case_plans) || '/' ||
+      (select count(*) from case_consent_scans) as f
   `.execute(t.ctx.db);
   return rows[0]?.f ?? '';
 }

@@ -1,10 +1,12 @@
 import type { RouteObject } from 'react-router';
-import { Navigate } from 'react-router';
 import { RequireAuth } from './auth/require-auth.tsx';
 import { RequirePermission } from './auth/require-permission.tsx';
 import { AppLayout } from './components/app-layout.tsx';
 import { ChangePasswordPage } from './pages/account/change-password-page.tsx';
 import { AuditPage } from './pages/audit/audit-page.tsx';
+import { CasePage } from './pages/cases/case-page.tsx';
+import { HomePage } from './pages/cases/home-page.tsx';
+import { WorklistPage } from './pages/cases/worklist-page.tsx';
 import { CandidacyPage } from './pages/candidacy/candidacy-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { PatientDetailPage } from './pages/patients/patient-detail-page.tsx';
@@ -25,7 +27,10 @@ export const routes: RouteObject[] = [
       {
         element: <AppLayout />,
         children: [
-          { index: true, element: <Navigate replace to="/app/patients" /> },
+          // Clinical roles start on the worklist; the administrator on the patient list.
+          { index: true, element: <HomePage /> },
+          { path: 'worklist', element: <WorklistPage /> },
+          { path: 'cases/:caseId', element: <CasePage /> },
           { path: 'password', element: <ChangePasswordPage /> },
           { path: 'patients', element: <PatientListPage /> },
           { path: 'patients/:id', element: <PatientDetailPage /> },

@@ -43,6 +43,19 @@ export const AUDIT_ACTIONS = [
   'program-limits.propose',
   'program-limits.cosign',
   'program-limits.cosign-failed',
+  'case.create',
+  'case.read',
+  'case.list',
+  'case.step-save',
+  'case.link',
+  'case.directive-sign',
+  'case.directive-sign-failed',
+  'case.consent-scan-upload',
+  'case.consent-scan-read',
+  'case.close',
+  'case.withdraw',
+  'case.refused',
+  'worklist.read',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

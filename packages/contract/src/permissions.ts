@@ -20,6 +20,17 @@ export const ACTIONS = [
   'limits:read',
   'limits:propose',
   'limits:cosign',
+  'case:read',
+  'case:refer',
+  'case:candidacy',
+  'case:decide',
+  'case:consent',
+  'case:schedule',
+  'case:treatment-unit',
+  'case:surgical',
+  'case:direct',
+  'case:plan',
+  'case:close',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -59,6 +70,23 @@ export const PERMISSION_MATRIX: Record<Action, readonly Role[]> = {
   'limits:read': ['admin', ...CLINICAL_ROLES],
   'limits:propose': ['medical-physicist'],
   'limits:cosign': ['radiation-oncologist'],
+  // The case pathway (issue 12): each step by the people who take it in the clinic; the
+  // research coordinator and the administrator read only.
+  'case:read': ['admin', ...CLINICAL_ROLES],
+  'case:refer': ['surgeon'],
+  // Linking candidacy evaluations (pre-operative and final pathology): those who record them.
+  'case:candidacy': ['radiation-oncologist', 'surgeon', 'nurse'],
+  // Team decision, written directive and post-pathology decision.
+  'case:decide': ['radiation-oncologist'],
+  'case:direct': ['radiation-oncologist'],
+  'case:consent': ['nurse'],
+  'case:schedule': ['surgeon', 'nurse'],
+  'case:treatment-unit': ['medical-physicist'],
+  // The expected balloon and later the surgical data of the operation.
+  'case:surgical': ['surgeon'],
+  'case:plan': ['medical-physicist'],
+  // Closing after the post-pathology decision, or withdrawing with a reason at any step.
+  'case:close': ['radiation-oncologist', 'surgeon', 'nurse'],
 };
 
 export function isAllowed(role: Role, action: Action): boolean {

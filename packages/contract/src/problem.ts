@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'reauthentication-required',
   'demonstration-model',
   'plan-refused',
+  'step-refused',
   'rate-limited',
   'payload-too-large',
   'uri-too-long',

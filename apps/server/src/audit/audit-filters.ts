@@ -5,7 +5,7 @@ import { likePattern } from '../patients/search-text.ts';
 
 type AuditSelect = SelectQueryBuilder<Database, 'audit_log', object>;
 
-/** Rows about the patient with this MRN: the patient's own rows and those of their plans. */
+/** Rows about the patient with this MRN: the patient's own rows and those of their plans and cases. */
 function concernsMrn(db: Kysely<Database>, base: AuditSelect, mrn: string): AuditSelect {
   const patientIds = db.selectFrom('patients').select('id').where('mrn', '=', mrn);
   const planIds = db
@@ -13,10 +13,16 @@ function concernsMrn(db: Kysely<Database>, base: AuditSelect, mrn: string): Audi
     .innerJoin('patients', 'patients.id', 'plans.patient_id')
     .select('plans.id')
     .where('patients.mrn', '=', mrn);
+  const caseIds = db
+    .selectFrom('cases')
+    .innerJoin('patients', 'patients.id', 'cases.patient_id')
+    .select('cases.id')
+    .where('patients.mrn', '=', mrn);
   return base.where((eb) =>
     eb.or([
       eb.and([eb('record_type', '=', 'patient'), eb('record_id', 'in', patientIds)]),
       eb.and([eb('record_type', '=', 'plan'), eb('record_id', 'in', planIds)]),
+      eb.and([eb('record_type', '=', 'case'), eb('record_id', 'in', caseIds)]),
     ]),
   );
 }

@@ -6,8 +6,8 @@ type AuditPatient = NonNullable<AuditEntry['patient']>;
 type RecordRef = { recordType: string | null; recordId: string | null };
 
 /**
- * The patient each row concerns, for a whole page in two queries (plans to patients, then the
- * patients), keyed by "type:id".
+ * The patient each row concerns, for a whole page in three queries (plans and cases to patients,
+ * then the patients), keyed by "type:id".
  */
 export async function patientsOfRecords(
   db: Kysely<Database>,
@@ -25,7 +25,22 @@ export async function patientsOfRecords(
           .select(['id', 'patient_id'])
           .where('id', 'in', planIds)
           .execute();
-  const patientIds = [...new Set([...ids('patient'), ...plans.map((p) => p.patient_id)])];
+  const caseIds = ids('case');
+  const cases =
+    caseIds.length === 0
+      ? []
+      : await db
+          .selectFrom('cases')
+          .select(['id', 'patient_id'])
+          .where('id', 'in', caseIds)
+          .execute();
+  const patientIds = [
+    ...new Set([
+      ...ids('patient'),
+      ...plans.map((p) => p.patient_id),
+      ...cases.map((c) => c.patient_id),
+    ]),
+  ];
   const patients =
     patientIds.length === 0
       ? []
@@ -45,6 +60,10 @@ export async function patientsOfRecords(
   for (const plan of plans) {
     const patient = byId.get(plan.patient_id);
     if (patient !== undefined) result.set(`plan:${plan.id}`, patient);
+  }
+  for (const one of cases) {
+    const patient = byId.get(one.patient_id);
+    if (patient !== undefined) result.set(`case:${one.id}`, patient);
   }
   return result;
 }

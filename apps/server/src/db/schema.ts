@@ -260,6 +260,73 @@ export interface PlanSignaturesTable {
   auth_time: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+/** One course of IORT for one breast of one patient (the case pathway, migration 0009). */
+export interface CasesTable {
+  id: string;
+  patient_id: string;
+  laterality: string;
+  /** 'open', 'closed' or 'withdrawn'. */
+  status: string;
+  /** +1 at every change of the case or one of its steps. */
+  version: number;
+  closure_reason: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** One step's record of a case ('referral', 'decision', …) as JSON, versioned on its own. */
+export interface CaseStepsTable {
+  case_id: string;
+  step: string;
+  data_json: string;
+  version: number;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+/** A signed version of a case's written directive; a change after locking is the next one. */
+export interface CaseDirectiveVersionsTable {
+  case_id: string;
+  version: number;
+  directive_json: string;
+  reason: string | null;
+  meaning: string;
+  signed_at: string;
+  signed_by: string;
+}
+
+export interface CaseEvaluationsTable {
+  case_id: string;
+  evaluation_id: string;
+  linked_at: string;
+  linked_by: string;
+}
+
+export interface CasePlansTable {
+  case_id: string;
+  plan_id: string;
+  /** 'pre-plan' or 'final'. */
+  kind: string;
+  linked_at: string;
+  linked_by: string;
+}
+
+/** The scanned consent form: bytea on PostgreSQL, blob on SQLite. */
+export interface CaseConsentScansTable {
+  case_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  data: Uint8Array;
+  uploaded_at: string;
+  uploaded_by: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -278,4 +345,10 @@ export interface Database {
   sign_in_policy: SignInPolicyTable;
   oidc_transactions: OidcTransactionsTable;
   signing_grants: SigningGrantsTable;
+  cases: CasesTable;
+  case_steps: CaseStepsTable;
+  case_directive_versions: CaseDirectiveVersionsTable;
+  case_evaluations: CaseEvaluationsTable;
+  case_plans: CasePlansTable;
+  case_consent_scans: CaseConsentScansTable;
 }

@@ -15,6 +15,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   'reauthentication-required': 403,
   'demonstration-model': 422,
   'plan-refused': 422,
+  // A pathway step that cannot be taken now; `reason` names which rule (cases/case-pathway.ts).
+  'step-refused': 409,
   forbidden: 403,
   'origin-rejected': 403,
   'not-found': 404,
@@ -43,6 +45,7 @@ const TITLES: Record<ErrorCode, string> = {
   'reauthentication-required': 'Re-authenticate at the identity provider first',
   'demonstration-model': 'Demonstration source model: not for clinical use',
   'plan-refused': 'The plan was refused by the engine',
+  'step-refused': 'This step cannot be taken now',
   forbidden: 'Not allowed for your role',
   'origin-rejected': 'Request from another site refused',
   'not-found': 'Not found',

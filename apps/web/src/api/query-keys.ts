@@ -18,6 +18,11 @@ export const queryKeys = {
   selfCheckCriteria: ['self-check', 'criteria'] as const,
   sourceModels: ['source-models'] as const,
   plans: (patientId: string) => ['patients', 'plans', patientId] as const,
+  patientCases: (patientId: string) => ['patients', 'cases', patientId] as const,
+  caseOne: (caseId: string) => ['cases', 'one', caseId] as const,
+  worklist: (filter: Record<string, string>) => ['cases', 'worklist', filter] as const,
+  cases: ['cases'] as const,
+  staff: ['staff'] as const,
   planVersions: (patientId: string, planId: string) =>
     ['patients', 'plans', patientId, 'versions', planId] as const,
 };

@@ -21,6 +21,7 @@ export function AppLayout() {
   const canManageUsers = useCan('user:manage');
   const canReadCriteria = useCan('evaluation:read');
   const canReadLimits = useCan('limits:read');
+  const canReadCases = useCan('case:read');
   const signOut = useSignOut();
   return (
     <>
@@ -29,11 +30,12 @@ export function AppLayout() {
         <Container size="xl" py="xs">
           <Group justify="space-between" wrap="wrap" gap="sm">
             <Group gap="lg" wrap="wrap">
-              <Anchor component={Link} to="/app/patients" fw={700} size="xl" c="blue.9">
+              <Anchor component={Link} to="/app" fw={700} size="xl" c="blue.9">
                 OpenIORT
               </Anchor>
               {!mustChangePassword && (
                 <Group component="nav" aria-label="Main" gap={4}>
+                  {canReadCases && <NavItem to="/app/worklist" label="Worklist" />}
                   <NavItem to="/app/patients" label="Patients" />
                   {canAudit && <NavItem to="/app/audit" label="Audit trail" />}
                   {canManageUsers && <NavItem to="/app/users" label="Users" />}

@@ -8,6 +8,7 @@ import { patientName } from '../../components/format.ts';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { isApiError } from '../../api/api-error.ts';
+import { PatientCases } from '../cases/patient-cases.tsx';
 import { PatientDetails } from './patient-details.tsx';
 import { PatientStatusSummary } from './patient-status-badges.tsx';
 
@@ -61,6 +62,7 @@ export function PatientDetailPage() {
             <PatientStatusSummary status={patient.data.status} />
           </Paper>
           <PatientDetails patient={patient.data} />
+          <PatientCases patientId={patient.data.id} />
         </>
       )}
     </Stack>

@@ -1,0 +1,69 @@
+import type { CaseView } from '@openiort/contract';
+import { Badge, Group, Stack, Title } from '@mantine/core';
+import { useParams } from 'react-router';
+import { useCase, useStaff } from '../../api/cases.ts';
+import { useEvaluations } from '../../api/evaluations.ts';
+import { usePatient } from '../../api/patients.ts';
+import { usePlans } from '../../api/plans.ts';
+import { DemoBadge } from '../../components/demo-badge.tsx';
+import { patientName } from '../../components/format.ts';
+import { QueriesState } from '../../components/queries-state.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { PatientHeading, PatientRecordLink } from '../patients/patient-subpage.tsx';
+import { CaseTimeline } from './case-timeline.tsx';
+import { NextStepAlert } from './next-step-alert.tsx';
+import { lateralityLabel } from './step-labels.ts';
+
+/** One case: the course of IORT for one breast, step by step (issue 12). */
+export function CasePage() {
+  const { caseId = '' } = useParams();
+  const one = useCase(caseId);
+  return (
+    <Stack>
+      {one.data === undefined ? (
+        <QueriesState queries={[one]} loadingLabel="Loading the case…" />
+      ) : (
+        <LoadedCase view={one.data} />
+      )}
+    </Stack>
+  );
+}
+
+/** The case once its patient is known: the patient's records the steps link to are loaded too. */
+function LoadedCase({ view }: { view: CaseView }) {
+  const patient = usePatient(view.patientId);
+  const evaluations = useEvaluations(view.patientId);
+  const plans = usePlans(view.patientId);
+  const staff = useStaff();
+  const title = `${lateralityLabel(view.laterality)} — IORT case`;
+  usePageTitle(patient.data === undefined ? title : `${title} — ${patientName(patient.data)}`);
+  return (
+    <>
+      <PatientRecordLink patientId={view.patientId} />
+      <QueriesState queries={[patient, evaluations, plans]} loadingLabel="Loading the case…" />
+      {patient.data !== undefined && evaluations.data !== undefined && plans.data !== undefined && (
+        <>
+          <Group gap="sm" align="center">
+            <PatientHeading title={title} patient={patient.data} />
+            {patient.data.isDemo && <DemoBadge />}
+            <Badge variant="light" color={view.status === 'open' ? 'blue' : 'gray'}>
+              {view.status}
+            </Badge>
+          </Group>
+          <NextStepAlert view={view} />
+          <Title order={2} className="visually-hidden">
+            Steps
+          </Title>
+          <CaseTimeline
+            data={{
+              view,
+              evaluations: evaluations.data.items,
+              plans: plans.data.items,
+              staff: staff.data,
+            }}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { PersonRef } from '@openiort/contract';
+import { SimpleGrid, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { DescriptionItem } from '../../components/description-item.tsx';
+import { LocalTime } from '../../components/local-time.tsx';
+
+/** Who recorded a step and when, and its version. */
+export function RecordedBy({
+  by,
+  at,
+  version,
+  verb = 'Recorded',
+}: {
+  by: PersonRef;
+  at: string;
+  version?: number;
+  verb?: string;
+}) {
+  return (
+    <Text size="xs" c="gray.7">
+      {verb} by {by.displayName} · <LocalTime iso={at} />
+      {version !== undefined && version > 1 ? ` · version ${String(version)}` : ''}
+    </Text>
+  );
+}
+
+/** A step's facts as a description list. */
+export function Facts({ items }: { items: [label: string, value: ReactNode][] }) {
+  return (
+    <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="xs" my={0}>
+      {items.map(([label, value]) => (
+        <DescriptionItem key={label} label={label}>
+          {value}
+        </DescriptionItem>
+      ))}
+    </SimpleGrid>
+  );
+}

@@ -1,0 +1,114 @@
+import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { useCaseChange, type CaseChange } from '../../api/cases.ts';
+import { errorMessage, isApiError } from '../../api/api-error.ts';
+import { sortFieldErrors, type SortedErrors } from '../../api/field-errors.ts';
+import { StepField, type FieldSpec } from './step-fields.tsx';
+
+interface StepFormProps {
+  caseId: string;
+  patientId: string;
+  fields: readonly FieldSpec[];
+  initial: Record<string, string>;
+  submitLabel: string;
+  /** The request the values make. */
+  toChange: (values: Record<string, string>) => CaseChange;
+  onDone: () => void;
+  onCancel?: () => void;
+  /** Extra inputs under the fields (a password, a statement). */
+  children?: (
+    values: Record<string, string>,
+    set: (name: string, value: string) => void,
+  ) => ReactNode;
+}
+
+/** Words for a refused change that is not about one field. */
+function refusalTitle(error: unknown): string {
+  if (!isApiError(error)) return 'Not saved';
+  if (error.code === 'version-conflict') return 'Someone else saved this first';
+  if (error.code === 'step-refused') return 'This step cannot be taken now';
+  return 'Not saved';
+}
+
+/**
+ * A form for one step of a case: its fields, the server's answer sorted onto them, and the
+ * refusal or conflict said in words above them. Nothing is kept locally: the case the server
+ * answers replaces the page's.
+ */
+export function StepForm(props: StepFormProps) {
+  const [values, setValues] = useState(props.initial);
+  const [errors, setErrors] = useState<SortedErrors<string>>({ fields: {}, other: [] });
+  const [failure, setFailure] = useState<unknown>(null);
+  const change = useCaseChange(props.caseId, props.patientId);
+  const set = (name: string, value: string) => {
+    setValues((old) => ({ ...old, [name]: value }));
+  };
+  const names = props.fields.map((f) => f.name);
+  const submit = () => {
+    setFailure(null);
+    setErrors({ fields: {}, other: [] });
+    change.mutate(props.toChange(values), {
+      onSuccess: props.onDone,
+      onError: (error) => {
+        setFailure(error);
+        if (isApiError(error))
+          setErrors(
+            sortFieldErrors(
+              error.fieldErrors.map((f) => ({ ...f, path: f.path.replace(/^directive\./, '') })),
+              names,
+            ),
+          );
+      },
+    });
+  };
+  return (
+    <form
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <Stack gap="sm">
+        {failure !== null && (
+          <Alert
+            color={isApiError(failure) && failure.code === 'step-refused' ? 'orange' : 'red'}
+            role="alert"
+            title={refusalTitle(failure)}
+          >
+            <Text size="sm">{errorMessage(failure)}</Text>
+            {errors.other.map((m) => (
+              <Text size="sm" key={m}>
+                {m}
+              </Text>
+            ))}
+          </Alert>
+        )}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          {props.fields.map((spec) => (
+            <StepField
+              key={spec.name}
+              spec={spec}
+              value={values[spec.name] ?? ''}
+              error={errors.fields[spec.name]}
+              onChange={(value) => {
+                set(spec.name, value);
+              }}
+            />
+          ))}
+        </SimpleGrid>
+        {props.children?.(values, set)}
+        <Group>
+          <Button type="submit" loading={change.isPending}>
+            {props.submitLabel}
+          </Button>
+          {props.onCancel !== undefined && (
+            <Button variant="default" onClick={props.onCancel}>
+              Cancel
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </form>
+  );
+}

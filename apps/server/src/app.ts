@@ -21,6 +21,7 @@ import { healthRoutes } from './routes/health-routes.ts';
 import { patientRoutes } from './routes/patient-routes.ts';
 import { planRoutes } from './dosimetry/plan-routes.ts';
 import { programLimitsRoutes } from './program-limits/limits-routes.ts';
+import { reportRoutes } from './reports/report-routes.ts';
 import { programCriteriaRoutes } from './routes/program-criteria-routes.ts';
 import { selfCheckRoutes } from './routes/self-check-routes.ts';
 import { sourceModelRoutes } from './routes/source-model-routes.ts';
@@ -91,6 +92,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   sourceModelRoutes(app, ctx);
   planRoutes(app, ctx);
   programLimitsRoutes(app, ctx);
+  reportRoutes(app, ctx);
   await registerStaticWeb(app, ctx.config.webDistDir);
 
   await app.ready();

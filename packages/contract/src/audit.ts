@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'plan.update',
   'plan.sign',
   'plan.sign-failed',
+  'plan.print',
   'source-model.import',
   'program-limits.propose',
   'program-limits.cosign',

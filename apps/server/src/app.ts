@@ -22,6 +22,7 @@ import { patientRoutes } from './routes/patient-routes.ts';
 import { planRoutes } from './dosimetry/plan-routes.ts';
 import { programLimitsRoutes } from './program-limits/limits-routes.ts';
 import { reportRoutes } from './reports/report-routes.ts';
+import { checklistRoutes } from './checklists/checklist-routes.ts';
 import { programCriteriaRoutes } from './routes/program-criteria-routes.ts';
 import { selfCheckRoutes } from './routes/self-check-routes.ts';
 import { sourceModelRoutes } from './routes/source-model-routes.ts';
@@ -93,6 +94,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   planRoutes(app, ctx);
   programLimitsRoutes(app, ctx);
   reportRoutes(app, ctx);
+  checklistRoutes(app, ctx);
   await registerStaticWeb(app, ctx.config.webDistDir);
 
   await app.ready();

@@ -5,6 +5,7 @@ import { RequirePermission } from './auth/require-permission.tsx';
 import { AppLayout } from './components/app-layout.tsx';
 import { PublicLayout } from './components/public-layout.tsx';
 import { ChangePasswordPage } from './pages/account/change-password-page.tsx';
+import { ChecklistsPage } from './pages/checklists/checklists-page.tsx';
 import { AuditPage } from './pages/audit/audit-page.tsx';
 import { CandidacyPage } from './pages/candidacy/candidacy-page.tsx';
 import { LandingPage } from './pages/landing/landing-page.tsx';
@@ -64,6 +65,10 @@ export const routes: RouteObject[] = [
                 },
               },
             ],
+          },
+          {
+            element: <RequirePermission action="checklist:read" />,
+            children: [{ path: 'checklists', element: <ChecklistsPage /> }],
           },
           {
             element: <RequirePermission action="audit:read" />,

@@ -36,6 +36,7 @@ export const AUDIT_ACTIONS = [
   'plan.sign',
   'plan.sign-failed',
   'plan.print',
+  'checklist.update',
   'source-model.import',
   'program-limits.propose',
   'program-limits.cosign',

@@ -14,3 +14,5 @@ export * from './dosimetry.ts';
 export * from './program-limits.ts';
 export * from './canonical-json.ts';
 export * from './audit-checkpoint.ts';
+export * from './checklists.ts';
+export * from './checklist-answers.ts';

@@ -203,6 +203,18 @@ export interface PlanSignaturesTable {
   signed_at: string;
 }
 
+/** One saved version of one checklist (program data an administrator edits). */
+export interface ChecklistVersionsTable {
+  id: string;
+  checklist_key: string;
+  /** 1, 2… per checklist ("v1", "v2"…). */
+  seq: number;
+  template_json: string;
+  reason: string;
+  saved_by: string;
+  saved_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -218,4 +230,5 @@ export interface Database {
   plan_versions: PlanVersionsTable;
   login_failures: LoginFailuresTable;
   login_locks: LoginLocksTable;
+  checklist_versions: ChecklistVersionsTable;
 }

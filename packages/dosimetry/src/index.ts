@@ -32,3 +32,4 @@ export * from './delivery/delivery-events.ts';
 export * from './delivery/replay-delivery.ts';
 export * from './grid/isodose-plane.ts';
 export * from './grid/isodose-lines.ts';
+export * from './delivery/output-check.ts';

@@ -18,7 +18,7 @@ import { defaultVersion, selectChecklistVersions, toChecklistVersion } from './c
 async function latestSeqs(db: Kysely<Database>): Promise<Map<string, number>> {
   const rows = await db
     .selectFrom('checklist_versions')
-    .select(['checklist_key', (eb) => eb.fn.max<number>('seq').as('seq')])
+    .select(['checklist_key', (eb) => eb.fn.max<number | string>('seq').as('seq')])
     .groupBy('checklist_key')
     .execute();
   return new Map(rows.map((r) => [r.checklist_key, Number(r.seq)]));

@@ -15,7 +15,7 @@ export function limitText(row: (typeof LIMIT_ROWS)[number], limits: ProgramLimit
   return `${sign}${String(limits[row.key])} ${row.unit}`;
 }
 
-/** The four limits with their units and meaning (and, for a proposal, the value in force). */
+/** Every limit with its unit and meaning (and, for a proposal, the value in force). */
 export function LimitsTable({ limits, compareTo, caption }: LimitsTableProps) {
   return (
     <Table.ScrollContainer minWidth={300}>

@@ -3,6 +3,7 @@ import { RequireAuth } from './auth/require-auth.tsx';
 import { RequirePermission } from './auth/require-permission.tsx';
 import { AppLayout } from './components/app-layout.tsx';
 import { ChangePasswordPage } from './pages/account/change-password-page.tsx';
+import { ChecklistsPage } from './pages/checklists/checklists-page.tsx';
 import { AuditPage } from './pages/audit/audit-page.tsx';
 import { CasePage } from './pages/cases/case-page.tsx';
 import { HomePage } from './pages/cases/home-page.tsx';
@@ -56,6 +57,10 @@ export const routes: RouteObject[] = [
                 },
               },
             ],
+          },
+          {
+            element: <RequirePermission action="checklist:read" />,
+            children: [{ path: 'checklists', element: <ChecklistsPage /> }],
           },
           {
             element: <RequirePermission action="audit:read" />,

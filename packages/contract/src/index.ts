@@ -17,3 +17,5 @@ export * from './audit-checkpoint.ts';
 export * from './sso.ts';
 export * from './case-steps.ts';
 export * from './cases.ts';
+export * from './checklists.ts';
+export * from './checklist-answers.ts';

@@ -31,6 +31,8 @@ export const ACTIONS = [
   'case:direct',
   'case:plan',
   'case:close',
+  'checklist:read',
+  'checklist:manage',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -87,6 +89,9 @@ export const PERMISSION_MATRIX: Record<Action, readonly Role[]> = {
   'case:plan': ['medical-physicist'],
   // Closing after the post-pathology decision, or withdrawing with a reason at any step.
   'case:close': ['radiation-oncologist', 'surgeon', 'nurse'],
+  // OR checklists: everyone clinical reads them; the administrator edits them (program data).
+  'checklist:read': ['admin', ...CLINICAL_ROLES],
+  'checklist:manage': ['admin'],
 };
 
 export function isAllowed(role: Role, action: Action): boolean {

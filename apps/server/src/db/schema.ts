@@ -327,6 +327,18 @@ export interface CaseConsentScansTable {
   uploaded_by: string;
 }
 
+/** One saved version of one checklist (program data an administrator edits). */
+export interface ChecklistVersionsTable {
+  id: string;
+  checklist_key: string;
+  /** 1, 2… per checklist ("v1", "v2"…). */
+  seq: number;
+  template_json: string;
+  reason: string;
+  saved_by: string;
+  saved_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -351,4 +363,5 @@ export interface Database {
   case_evaluations: CaseEvaluationsTable;
   case_plans: CasePlansTable;
   case_consent_scans: CaseConsentScansTable;
+  checklist_versions: ChecklistVersionsTable;
 }

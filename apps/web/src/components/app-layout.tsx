@@ -22,6 +22,7 @@ export function AppLayout() {
   const canReadCriteria = useCan('evaluation:read');
   const canReadLimits = useCan('limits:read');
   const canReadCases = useCan('case:read');
+  const canReadChecklists = useCan('checklist:read');
   const signOut = useSignOut();
   return (
     <>
@@ -43,6 +44,7 @@ export function AppLayout() {
                     <NavItem to="/app/program-criteria" label="Program criteria" />
                   )}
                   {canReadLimits && <NavItem to="/app/program-limits" label="Plan limits" />}
+                  {canReadChecklists && <NavItem to="/app/checklists" label="Checklists" />}
                 </Group>
               )}
             </Group>

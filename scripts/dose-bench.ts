@@ -83,7 +83,9 @@ function report(label: string, ms: number[], share: number): void {
 }
 
 const cpuList = cpus();
-console.log('OpenIORT dose-grid benchmark — command: npm run bench (node scripts/bench.ts; `npm run bench -- dose` for this part only)');
+console.log(
+  'OpenIORT dose-grid benchmark — command: npm run bench (node scripts/bench.ts; `npm run bench -- dose` for this part only)',
+);
 console.log(
   `Machine: ${cpuList[0]?.model ?? 'unknown CPU'}, ${String(cpuList.length)} logical CPUs ` +
     `(availableParallelism ${String(availableParallelism())}); Node ${process.version}; ` +

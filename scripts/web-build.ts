@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompressDir } from './precompress.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const webDir = path.join(root, 'apps/web');
@@ -20,6 +21,8 @@ const INPUTS = [
   'packages/guidelines/src',
   'packages/dosimetry/src',
   'package-lock.json',
+  'scripts/web-build.ts',
+  'scripts/precompress.ts',
 ];
 
 function listFiles(relative: string): string[] {
@@ -61,6 +64,12 @@ export function ensureWebBuilt(options: { force?: boolean } = {}): void {
   if (result.status !== 0) {
     throw new Error(`The web client build failed (vite exited with ${String(result.status)}).`);
   }
+  const compressed = precompressDir(distDir);
+  const kB = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
+  console.log(
+    `Compressed ${String(compressed.files)} files of ${kB(compressed.bytes)}: ` +
+      `brotli ${kB(compressed.brotliBytes)}, gzip ${kB(compressed.gzipBytes)}.`,
+  );
   fs.writeFileSync(stampFile, webSourceHash());
   console.log('Web client built.');
 }

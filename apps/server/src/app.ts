@@ -91,7 +91,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   sourceModelRoutes(app, ctx);
   planRoutes(app, ctx);
   programLimitsRoutes(app, ctx);
-  await registerStaticWeb(app, ctx.config.webDistDir);
+  registerStaticWeb(app, ctx.config.webDistDir);
 
   await app.ready();
   return { app, routes };

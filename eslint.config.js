@@ -43,7 +43,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/guidelines/**', 'packages/dosimetry/**', 'packages/contract/**'],
+    files: [
+      'packages/guidelines/**',
+      'packages/dosimetry/**',
+      'packages/contract/**',
+      'packages/content/**',
+    ],
     rules: pureBoundary,
   },
   {

@@ -17,6 +17,7 @@ const INPUTS = [
   'apps/web/index.html',
   'apps/web/vite.config.ts',
   'apps/web/package.json',
+  'packages/content/src',
   'packages/contract/src',
   'packages/guidelines/src',
   'packages/dosimetry/src',

@@ -1,5 +1,7 @@
 import { MantineProvider } from '@mantine/core';
+import { createI18n } from '@openiort/content';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createQueryClient } from './api/query-client.ts';
 import { hadSession } from './auth/session-marker.ts';
@@ -22,6 +24,10 @@ export function createApp() {
     });
   });
 
+  // The clinician app is in English for now; public pages put their own language's instance
+  // inside this one (components/public-layout.tsx).
+  const english = createI18n('en');
+
   return function App() {
     return (
       <MantineProvider
@@ -29,9 +35,11 @@ export function createApp() {
         forceColorScheme="light"
         cssVariablesResolver={cssVariablesResolver}
       >
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
+        <I18nextProvider i18n={english}>
+          <QueryClientProvider client={queryClient}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </I18nextProvider>
       </MantineProvider>
     );
   };

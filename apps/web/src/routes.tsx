@@ -3,11 +3,9 @@ import { Navigate } from 'react-router';
 import { RequireAuth } from './auth/require-auth.tsx';
 import { RequirePermission } from './auth/require-permission.tsx';
 import { AppLayout } from './components/app-layout.tsx';
-import { PublicLayout } from './components/public-layout.tsx';
 import { ChangePasswordPage } from './pages/account/change-password-page.tsx';
 import { AuditPage } from './pages/audit/audit-page.tsx';
 import { CandidacyPage } from './pages/candidacy/candidacy-page.tsx';
-import { LandingPage } from './pages/landing/landing-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { PatientDetailPage } from './pages/patients/patient-detail-page.tsx';
 import { PatientEditPage } from './pages/patients/patient-edit-page.tsx';
@@ -15,22 +13,11 @@ import { PatientListPage } from './pages/patients/patient-list-page.tsx';
 import { PatientNewPage } from './pages/patients/patient-new-page.tsx';
 import { ProgramCriteriaPage } from './pages/program-criteria/program-criteria-page.tsx';
 import { ProgramLimitsPage } from './pages/program-limits/program-limits-page.tsx';
-import { SelfCheckPage } from './pages/self-check/self-check-page.tsx';
-import { SetupPage } from './pages/setup-page.tsx';
-import { SigninPage } from './pages/signin-page.tsx';
 import { UsersPage } from './pages/users/users-page.tsx';
+import { publicRoutes } from './public-routes.tsx';
 
 export const routes: RouteObject[] = [
-  {
-    element: <PublicLayout />,
-    children: [
-      { path: '/', element: <LandingPage /> },
-      { path: '/signin', element: <SigninPage /> },
-      { path: '/setup', element: <SetupPage /> },
-      { path: '/self-check', element: <SelfCheckPage /> },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
+  ...publicRoutes,
   {
     path: '/app',
     element: <RequireAuth />,

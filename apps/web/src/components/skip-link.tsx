@@ -1,8 +1,8 @@
 /** First stop for keyboard users: jumps past the header to the page itself. */
-export function SkipLink() {
+export function SkipLink({ label = 'Skip to main content' }: { label?: string }) {
   return (
     <a className="skip-link" href="#main">
-      Skip to main content
+      {label}
     </a>
   );
 }

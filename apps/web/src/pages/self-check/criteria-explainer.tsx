@@ -1,12 +1,13 @@
-import type { ProgramCriteria } from '@openiort/guidelines';
+import { explainCriteria, type PublicCriteria } from '@openiort/content';
 import { List, Text } from '@mantine/core';
-import { explainCriteria } from './plain-words.ts';
+import { useTranslation } from 'react-i18next';
 
-/** The program's current criteria, one sentence each, so the thresholds are never out of date. */
-export function CriteriaExplainer({ criteria }: { criteria: ProgramCriteria }) {
+/** The program's criteria in force, one sentence each, so the thresholds are never out of date. */
+export function CriteriaExplainer({ criteria }: { criteria: PublicCriteria }) {
+  const { i18n } = useTranslation();
   return (
     <List spacing="xs">
-      {explainCriteria(criteria).map((explanation) => (
+      {explainCriteria(i18n, criteria).map((explanation) => (
         <List.Item key={explanation.id}>
           <Text span fw={600}>
             {explanation.title}:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_ANSWERS, answersToFacts, sizeInMm } from './self-check-answers.ts';
+import { EMPTY_ANSWERS, answersToFacts, checkSize, sizeInMm } from './self-check-answers.ts';
 
 describe('sizeInMm', () => {
   it('converts centimetres once and leaves millimetres alone', () => {
@@ -12,15 +12,57 @@ describe('sizeInMm', () => {
   });
 });
 
+describe('the size unit (issue 10 §1: "14" from a report is not 14 cm)', () => {
+  it('preselects no unit and asks for one before checking', () => {
+    expect(EMPTY_ANSWERS.sizeUnit).toBe('');
+    const result = answersToFacts({ ...EMPTY_ANSWERS, size: '14' });
+    expect(result).toEqual({ ok: false, errors: { size: 'sizeUnit' } });
+  });
+
+  it('asks to check the unit for a size over 10 cm, before any answer', () => {
+    expect(checkSize({ ...EMPTY_ANSWERS, size: '14', sizeUnit: 'cm' })).toEqual({
+      error: 'sizeTooLarge',
+    });
+    expect(checkSize({ ...EMPTY_ANSWERS, size: '10.5', sizeUnit: 'cm' })).toEqual({
+      error: 'sizeTooLarge',
+    });
+    expect(checkSize({ ...EMPTY_ANSWERS, size: '101', sizeUnit: 'mm' })).toEqual({
+      error: 'sizeTooLarge',
+    });
+    expect(answersToFacts({ ...EMPTY_ANSWERS, size: '14', sizeUnit: 'cm' }).ok).toBe(false);
+  });
+
+  it('asks to check the unit for a size under 1 mm', () => {
+    expect(checkSize({ ...EMPTY_ANSWERS, size: '0.5', sizeUnit: 'mm' })).toEqual({
+      error: 'sizeTooSmall',
+    });
+    expect(checkSize({ ...EMPTY_ANSWERS, size: '0,05', sizeUnit: 'cm' })).toEqual({
+      error: 'sizeTooSmall',
+    });
+  });
+
+  it('accepts sizes at the plausible edges, and an implausible one the patient confirmed', () => {
+    expect(checkSize({ ...EMPTY_ANSWERS, size: '10', sizeUnit: 'cm' })).toEqual({ sizeMm: 100 });
+    expect(checkSize({ ...EMPTY_ANSWERS, size: '1', sizeUnit: 'mm' })).toEqual({ sizeMm: 1 });
+    expect(checkSize({ ...EMPTY_ANSWERS, size: '14', sizeUnit: 'mm' })).toEqual({ sizeMm: 14 });
+    expect(
+      checkSize({ ...EMPTY_ANSWERS, size: '14', sizeUnit: 'cm', sizeConfirmed: true }),
+    ).toEqual({ sizeMm: 140 });
+    expect(
+      checkSize({ ...EMPTY_ANSWERS, size: '400', sizeUnit: 'cm', sizeConfirmed: true }),
+    ).toEqual({ error: 'sizeNumber' });
+  });
+});
+
 describe('answersToFacts', () => {
   it('maps a full set of answers, before surgery', () => {
     expect(
       answersToFacts({
+        ...EMPTY_ANSWERS,
         age: '65',
         cancerType: 'ductal',
         size: '1.5',
         sizeUnit: 'cm',
-        sizeNotSure: false,
         brca: 'negative',
         nodes: 'no',
       }),
@@ -90,11 +132,13 @@ describe('answersToFacts', () => {
   });
 
   it('asks again for an age or size it cannot read', () => {
-    const result = answersToFacts({ ...EMPTY_ANSWERS, age: 'sixty', size: '1.5cm' });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.errors.age).toMatch(/whole years/);
-    expect(result.errors.size).toMatch(/centimetres/);
+    const result = answersToFacts({
+      ...EMPTY_ANSWERS,
+      age: 'sixty',
+      size: '1.5cm',
+      sizeUnit: 'cm',
+    });
+    expect(result).toEqual({ ok: false, errors: { age: 'age', size: 'sizeNumber' } });
     expect(answersToFacts({ ...EMPTY_ANSWERS, age: '64.5' }).ok).toBe(false);
   });
 });

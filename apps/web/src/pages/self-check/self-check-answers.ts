@@ -10,8 +10,14 @@ export interface SelfCheckAnswers {
   age: string;
   cancerType: CancerType | '';
   size: string;
-  sizeUnit: SizeUnit;
+  /**
+   * No unit is preselected: pathology reports give millimetres, doctors often say centimetres,
+   * and a preselected centimetre turned a report's "14" into 14 cm (issue 10 §1).
+   */
+  sizeUnit: SizeUnit | '';
   sizeNotSure: boolean;
+  /** The patient confirmed a size that looked implausible for its unit. */
+  sizeConfirmed: boolean;
   brca: BrcaAnswer | '';
   nodes: NodesAnswer | '';
 }
@@ -20,15 +26,26 @@ export const EMPTY_ANSWERS: SelfCheckAnswers = {
   age: '',
   cancerType: '',
   size: '',
-  sizeUnit: 'cm',
+  sizeUnit: '',
   sizeNotSure: false,
+  sizeConfirmed: false,
   brca: '',
   nodes: '',
 };
 
-export type AnswerErrors = Partial<Record<'age' | 'size', string>>;
+/** Why an answer is asked for again; the page words each in its language. */
+export type AgeError = 'age';
+export type SizeError = 'sizeNumber' | 'sizeUnit' | 'sizeTooLarge' | 'sizeTooSmall';
+export interface AnswerErrors {
+  age?: AgeError;
+  size?: SizeError;
+}
 
 const MM_PER_CM = 10;
+/** Above this a breast tumour size is far more likely a unit mix-up (mm typed as cm). */
+export const IMPLAUSIBLE_ABOVE_MM = 100;
+/** Below this, likewise (cm typed as mm, or a slip of the decimal point). */
+export const IMPLAUSIBLE_BELOW_MM = 1;
 
 /** A size in the unit the patient chose, in millimetres (to 0.01 mm, so 1.1 cm is 11 mm). */
 export function sizeInMm(size: number, unit: SizeUnit): number {
@@ -43,9 +60,26 @@ const HISTOLOGY: Record<Exclude<CancerType, 'not-sure'>, ClinicalFacts['histolog
   other: 'other-invasive',
 };
 
-function parseNumber(text: string): number | null {
+/** A number as typed, with a decimal point or comma ("1,5" in most of our languages). */
+export function parseNumber(text: string): number | null {
   const normalised = text.trim().replace(',', '.');
   return /^\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : null;
+}
+
+/**
+ * The size in millimetres, or why it must be asked again: not a number, no unit chosen, or a
+ * value implausible for its unit (over 10 cm or under 1 mm) that the patient has not confirmed.
+ * Any of these stops the check before an answer is shown.
+ */
+export function checkSize(answers: SelfCheckAnswers): { sizeMm: number } | { error: SizeError } {
+  const size = parseNumber(answers.size);
+  if (size === null || size <= 0) return { error: 'sizeNumber' };
+  if (answers.sizeUnit === '') return { error: 'sizeUnit' };
+  const sizeMm = sizeInMm(size, answers.sizeUnit);
+  if (!answers.sizeConfirmed && sizeMm > IMPLAUSIBLE_ABOVE_MM) return { error: 'sizeTooLarge' };
+  if (!answers.sizeConfirmed && sizeMm < IMPLAUSIBLE_BELOW_MM) return { error: 'sizeTooSmall' };
+  if (sizeMm > 300) return { error: 'sizeNumber' };
+  return { sizeMm };
 }
 
 /**
@@ -62,11 +96,8 @@ export function answersToFacts(
 
   if (answers.age.trim() !== '') {
     const age = parseNumber(answers.age);
-    if (age === null || !Number.isInteger(age) || age < 18 || age > 120) {
-      errors.age = 'Please enter your age in whole years, for example 64.';
-    } else {
-      facts.ageYears = age;
-    }
+    if (age === null || !Number.isInteger(age) || age < 18 || age > 120) errors.age = 'age';
+    else facts.ageYears = age;
   }
 
   if (answers.cancerType !== '' && answers.cancerType !== 'not-sure') {
@@ -74,13 +105,14 @@ export function answersToFacts(
   }
 
   if (!answers.sizeNotSure && answers.size.trim() !== '') {
-    const size = parseNumber(answers.size);
-    const sizeMm = size === null ? null : sizeInMm(size, answers.sizeUnit);
-    if (sizeMm === null || sizeMm <= 0 || sizeMm > 300) {
-      errors.size = `Please enter the size as a number of ${answers.sizeUnit === 'cm' ? 'centimetres, for example 1.5' : 'millimetres, for example 15'}.`;
+    const size = checkSize(answers);
+    if ('error' in size) {
+      errors.size = size.error;
     } else {
-      if (facts.histology !== 'dcis') facts.invasiveSizeMm = sizeMm;
-      if (facts.histology === 'dcis' || facts.histology === undefined) facts.dcisSizeMm = sizeMm;
+      if (facts.histology !== 'dcis') facts.invasiveSizeMm = size.sizeMm;
+      if (facts.histology === 'dcis' || facts.histology === undefined) {
+        facts.dcisSizeMm = size.sizeMm;
+      }
     }
   }
 

@@ -1,38 +1,8 @@
-import type { ClinicalFacts } from '@openiort/guidelines';
 import { Button, Checkbox, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type SubmitEvent } from 'react';
-import {
-  EMPTY_ANSWERS,
-  answersToFacts,
-  type AnswerErrors,
-  type SelfCheckAnswers,
-} from './self-check-answers.ts';
-
-interface Choice {
-  value: string;
-  label: string;
-}
-
-const TYPES: Choice[] = [
-  { value: 'ductal', label: 'Invasive ductal carcinoma (the most common type)' },
-  { value: 'dcis', label: 'Ductal carcinoma in situ (DCIS)' },
-  { value: 'lobular', label: 'Invasive lobular carcinoma' },
-  { value: 'other', label: 'Another type' },
-  { value: 'not-sure', label: 'I am not sure' },
-];
-
-const BRCA: Choice[] = [
-  { value: 'negative', label: 'Tested: no BRCA mutation found' },
-  { value: 'brca1', label: 'Tested: BRCA1 mutation' },
-  { value: 'brca2', label: 'Tested: BRCA2 mutation' },
-  { value: 'not-sure', label: 'Not tested, or I am not sure' },
-];
-
-const NODES: Choice[] = [
-  { value: 'no', label: 'No, they are not affected' },
-  { value: 'yes', label: 'Yes, they are affected' },
-  { value: 'not-sure', label: 'I am not sure' },
-];
+import { formatLength, isLanguage } from '@openiort/content';
+import type { SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseNumber, type AnswerErrors, type SelfCheckAnswers } from './self-check-answers.ts';
 
 function Question({
   label,
@@ -41,7 +11,7 @@ function Question({
   onChange,
 }: {
   label: string;
-  choices: Choice[];
+  choices: { value: string; label: string }[];
   value: string;
   onChange: (value: string) => void;
 }) {
@@ -56,110 +26,122 @@ function Question({
   );
 }
 
-/** Five plain questions; anything left out or "not sure" is asked for, never guessed. */
-export function SelfCheckForm({
-  onCheck,
-  busy,
-}: {
-  onCheck: (facts: ClinicalFacts) => void;
+interface SelfCheckFormProps {
+  answers: SelfCheckAnswers;
+  errors: AnswerErrors;
+  onChange: (patch: Partial<SelfCheckAnswers>) => void;
+  onSubmit: () => void;
   busy: boolean;
-}) {
-  const [answers, setAnswers] = useState<SelfCheckAnswers>(EMPTY_ANSWERS);
-  const [errors, setErrors] = useState<AnswerErrors>({});
-  const set = (patch: Partial<SelfCheckAnswers>) => {
-    setAnswers({ ...answers, ...patch });
-  };
+}
+
+/** Five plain questions; anything left out or "not sure" is asked for, never guessed. */
+export function SelfCheckForm({ answers, errors, onChange, onSubmit, busy }: SelfCheckFormProps) {
+  const { t, i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'en';
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const checked = answersToFacts(answers);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    onCheck(checked.facts);
+    onSubmit();
   };
+  const typed = parseNumber(answers.size);
+  const typedSize =
+    typed === null || answers.sizeUnit === ''
+      ? ''
+      : formatLength(language, typed, answers.sizeUnit);
+  const sizeError = errors.size && t(`selfCheck.errors.${errors.size}`, { size: typedSize });
+  const askToConfirm = errors.size === 'sizeTooLarge' || errors.size === 'sizeTooSmall';
+  const choices = (group: string, values: string[]) =>
+    values.map((value) => ({
+      value,
+      label: t(`selfCheck.${group}.${value === 'not-sure' ? 'notSure' : value}`),
+    }));
   return (
-    <form onSubmit={submit} noValidate aria-label="Self-check questions">
+    <form onSubmit={submit} noValidate aria-label={t('selfCheck.formLabel')}>
       <Stack gap="lg">
         <TextInput
-          label="How old are you?"
-          description="In whole years"
+          label={t('selfCheck.age.label')}
+          description={t('selfCheck.age.description')}
           inputMode="numeric"
           autoComplete="off"
           maw={200}
           value={answers.age}
-          error={errors.age}
+          error={errors.age && t('selfCheck.errors.age')}
           onChange={(e) => {
-            set({ age: e.currentTarget.value });
+            onChange({ age: e.currentTarget.value });
           }}
         />
         <Question
-          label="What type of breast cancer is it?"
-          choices={TYPES}
+          label={t('selfCheck.type.label')}
+          choices={choices('type', ['ductal', 'dcis', 'lobular', 'other', 'not-sure'])}
           value={answers.cancerType}
           onChange={(value) => {
-            set({ cancerType: value as SelfCheckAnswers['cancerType'] });
+            onChange({ cancerType: value as SelfCheckAnswers['cancerType'] });
           }}
         />
         <Stack gap="xs">
-          <Group align="flex-end" gap="sm">
-            <TextInput
-              label="How big is the tumour?"
-              description="Its largest size, as your report or doctor gave it"
-              inputMode="decimal"
-              autoComplete="off"
-              w={320}
-              disabled={answers.sizeNotSure}
-              value={answers.size}
-              error={errors.size}
+          <TextInput
+            label={t('selfCheck.size.label')}
+            description={t('selfCheck.size.description')}
+            inputMode="decimal"
+            autoComplete="off"
+            maw={320}
+            disabled={answers.sizeNotSure}
+            value={answers.size}
+            error={sizeError}
+            onChange={(e) => {
+              onChange({ size: e.currentTarget.value });
+            }}
+          />
+          <Radio.Group
+            label={t('selfCheck.size.unit')}
+            value={answers.sizeUnit}
+            onChange={(value) => {
+              onChange({ sizeUnit: value === 'mm' ? 'mm' : 'cm' });
+            }}
+          >
+            <Group gap="md" mt={4} wrap="wrap">
+              <Radio value="mm" label={t('selfCheck.size.mm')} disabled={answers.sizeNotSure} />
+              <Radio value="cm" label={t('selfCheck.size.cm')} disabled={answers.sizeNotSure} />
+            </Group>
+          </Radio.Group>
+          {askToConfirm && (
+            <Checkbox
+              label={t('selfCheck.size.confirm')}
+              checked={answers.sizeConfirmed}
               onChange={(e) => {
-                set({ size: e.currentTarget.value });
+                onChange({ sizeConfirmed: e.currentTarget.checked });
               }}
             />
-            <Radio.Group
-              label="Unit"
-              value={answers.sizeUnit}
-              onChange={(value) => {
-                set({ sizeUnit: value === 'mm' ? 'mm' : 'cm' });
-              }}
-            >
-              <Group gap="md" h={36} align="center">
-                <Radio value="cm" label="centimetres (cm)" disabled={answers.sizeNotSure} />
-                <Radio value="mm" label="millimetres (mm)" disabled={answers.sizeNotSure} />
-              </Group>
-            </Radio.Group>
-          </Group>
+          )}
           <Checkbox
-            label="I am not sure of the size"
+            label={t('selfCheck.size.notSure')}
             checked={answers.sizeNotSure}
             onChange={(e) => {
-              set({ sizeNotSure: e.currentTarget.checked });
+              onChange({ sizeNotSure: e.currentTarget.checked });
             }}
           />
         </Stack>
         <Question
-          label="What did the BRCA gene test show?"
-          choices={BRCA}
+          label={t('selfCheck.brca.label')}
+          choices={choices('brca', ['negative', 'brca1', 'brca2', 'not-sure'])}
           value={answers.brca}
           onChange={(value) => {
-            set({ brca: value as SelfCheckAnswers['brca'] });
+            onChange({ brca: value as SelfCheckAnswers['brca'] });
           }}
         />
         <Question
-          label="Has the cancer spread to the lymph nodes under the arm?"
-          choices={NODES}
+          label={t('selfCheck.nodes.label')}
+          choices={choices('nodes', ['no', 'yes', 'not-sure'])}
           value={answers.nodes}
           onChange={(value) => {
-            set({ nodes: value as SelfCheckAnswers['nodes'] });
+            onChange({ nodes: value as SelfCheckAnswers['nodes'] });
           }}
         />
         <Group>
           <Button type="submit" loading={busy}>
-            Check my answers
+            {t('selfCheck.submit')}
           </Button>
           <Text size="sm" c="gray.7">
-            We do not ask for your name or contact details.
+            {t('selfCheck.noName')}
           </Text>
         </Group>
       </Stack>

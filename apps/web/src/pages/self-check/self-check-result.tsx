@@ -1,12 +1,10 @@
-import {
-  INDETERMINATE,
-  type Finding,
-  type ProgramCriteria,
-  type RuleSetResult,
-} from '@openiort/guidelines';
-import { Alert, List, Text } from '@mantine/core';
+import { missingInPlainWords, notAdvisedReason, type PublicCriteria } from '@openiort/content';
+import { INDETERMINATE, type Finding, type RuleSetResult } from '@openiort/guidelines';
+import { Alert, Anchor, List, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import { missingInPlainWords, notAdvisedReason } from './plain-words.ts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePagePath } from '../../i18n/use-page-path.ts';
 
 function decidingAgainst(findings: readonly Finding[]): Finding[] {
   const against = findings.filter((f) => f.outcome === 'decided' && f.category === 'not-candidate');
@@ -16,11 +14,13 @@ function decidingAgainst(findings: readonly Finding[]): Finding[] {
 
 interface SelfCheckResultProps {
   result: RuleSetResult;
-  criteria: ProgramCriteria | undefined;
+  criteria: PublicCriteria | undefined;
 }
 
 /** The answer in plain words: may be a candidate, usually not advised because…, or we need to know… */
 export function SelfCheckResult({ result, criteria }: SelfCheckResultProps) {
+  const { t, i18n } = useTranslation();
+  const pagePath = usePagePath();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     heading.current?.focus();
@@ -30,47 +30,48 @@ export function SelfCheckResult({ result, criteria }: SelfCheckResultProps) {
       {text}
     </Text>
   );
+  const compare = (
+    <Anchor component={Link} to={pagePath('comparison')} display="inline-block" mt="xs">
+      {t('selfCheck.result.compareLink')}
+    </Anchor>
+  );
 
   if (result.category === 'candidate') {
     return (
-      <Alert color="green" title={title('You may be a good candidate — talk to your breast team')}>
-        <Text>
-          Your answers match the program’s criteria for IORT. Only your care team can decide, once
-          they have looked at all the details of your diagnosis.
-        </Text>
+      <Alert color="green" title={title(t('selfCheck.result.candidateTitle'))}>
+        <Text>{t('selfCheck.result.candidate')}</Text>
+        {compare}
       </Alert>
     );
   }
   if (result.category === INDETERMINATE) {
     return (
-      <Alert color="blue" title={title('We need to know a little more')}>
-        <Text>Still to find out:</Text>
+      <Alert color="blue" title={title(t('selfCheck.result.needMoreTitle'))}>
+        <Text>{t('selfCheck.result.stillToFind')}</Text>
         <List>
-          {missingInPlainWords(result.missing).map((words) => (
+          {missingInPlainWords(i18n, result.missing).map((words) => (
             <List.Item key={words}>{words}</List.Item>
           ))}
         </List>
-        <Text mt="xs">Your breast team can tell you these, or check them with you.</Text>
+        <Text mt="xs">{t('selfCheck.result.teamCanTell')}</Text>
       </Alert>
     );
   }
   const reasons = [
     ...new Set(
-      decidingAgainst(result.findings).map((f) => notAdvisedReason(f.criterion, criteria)),
+      decidingAgainst(result.findings).map((f) => notAdvisedReason(i18n, f.criterion, criteria)),
     ),
   ];
   return (
-    <Alert color="orange" title={title('IORT is usually not advised in your situation')}>
-      <Text>IORT is usually not advised when:</Text>
+    <Alert color="orange" title={title(t('selfCheck.result.notAdvisedTitle'))}>
+      <Text>{t('selfCheck.result.notAdvisedWhen')}</Text>
       <List>
         {reasons.map((reason) => (
           <List.Item key={reason}>{reason}</List.Item>
         ))}
       </List>
-      <Text mt="xs">
-        Radiation given over several weeks after surgery is the usual alternative. Your breast team
-        can explain which options suit you.
-      </Text>
+      <Text mt="xs">{t('selfCheck.result.alternative')}</Text>
+      {compare}
     </Alert>
   );
 }

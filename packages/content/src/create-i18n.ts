@@ -1,0 +1,55 @@
+import i18next, { type i18n } from 'i18next';
+import { contentFor, sourceVersion } from './content.ts';
+import { LOCALE_TAG, SOURCE_LANGUAGE, type Language } from './languages.ts';
+
+/**
+ * A fresh i18next instance for one language, ready when it returns: the strings are in memory
+ * (no backend, no fetch), so a server render or a test can create one per page. A key missing
+ * from a translation falls back to English rather than showing the raw key; the completeness
+ * test keeps that from happening in practice.
+ */
+export function createI18n(language: Language): i18n {
+  const instance = i18next.createInstance();
+  const resources = {
+    [language]: { translation: contentFor(language).content },
+    ...(language === SOURCE_LANGUAGE
+      ? {}
+      : { [SOURCE_LANGUAGE]: { translation: sourceVersion().content } }),
+  };
+  void instance.init({
+    lng: language,
+    fallbackLng: SOURCE_LANGUAGE,
+    supportedLngs: [language, SOURCE_LANGUAGE],
+    resources,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}
+
+/** Number formatting for a language (Intl, with the language's own separators). */
+export function formatNumber(
+  language: Language,
+  value: number,
+  options?: Intl.NumberFormatOptions,
+): string {
+  return new Intl.NumberFormat(LOCALE_TAG[language], options).format(value);
+}
+
+/** An ISO date ("2026-11-28") as the language writes dates, read as a calendar day. */
+export function formatDate(language: Language, isoDate: string): string {
+  return new Intl.DateTimeFormat(LOCALE_TAG[language], {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** A length with its unit ("2,5 см", "25 mm"), unit names as the language writes them. */
+export function formatLength(language: Language, value: number, unit: 'mm' | 'cm'): string {
+  return formatNumber(language, value, {
+    style: 'unit',
+    unit: unit === 'mm' ? 'millimeter' : 'centimeter',
+    maximumFractionDigits: 1,
+  });
+}

@@ -1,0 +1,16 @@
+import type { ContentRelease } from '../../release.ts';
+import type { Strings } from '../../strings.ts';
+import { layout } from './layout.ts';
+import { privacy } from './privacy.ts';
+import { selfCheck } from './self-check.ts';
+
+export const release: ContentRelease = {
+  language: 'pt',
+  version: '1.0',
+  sourceVersion: '1.0',
+  status: 'translated',
+  evidenceDate: '2026-11-28',
+  nextReviewDate: '2027-11-28',
+};
+
+export const strings: Strings = { ...layout, ...privacy, ...selfCheck };

@@ -30,6 +30,9 @@ export interface PageLoad {
   requests: number;
   failedRequests: string[];
   loadEventMs: number;
+  /** ms from navigation start until the HTML had fully arrived, and to the first contentful paint. */
+  htmlDoneMs: number;
+  firstPaintMs: number;
   documentStatus: number | undefined;
   documentEncoding: string | undefined;
 }
@@ -142,9 +145,16 @@ export async function measurePageLoad(
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     // A string, evaluated in the page (this file is type-checked without the DOM library).
-    const timings = await page.evaluate<{ seen: Record<string, number>; loadEventMs: number }>(
+    const timings = await page.evaluate<{
+      seen: Record<string, number>;
+      loadEventMs: number;
+      htmlDoneMs: number;
+      firstPaintMs: number;
+    }>(
       `({ seen: window.__openiortBench,
-          loadEventMs: performance.getEntriesByType('navigation')[0]?.loadEventStart ?? NaN })`,
+          loadEventMs: performance.getEntriesByType('navigation')[0]?.loadEventStart ?? NaN,
+          htmlDoneMs: performance.getEntriesByType('navigation')[0]?.responseEnd ?? NaN,
+          firstPaintMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN })`,
     );
     return {
       visibleMs: Object.fromEntries(probes.map((probe) => [probe.name, timings.seen[probe.name]])),
@@ -153,6 +163,8 @@ export async function measurePageLoad(
       requests,
       failedRequests: failed,
       loadEventMs: timings.loadEventMs,
+      htmlDoneMs: timings.htmlDoneMs,
+      firstPaintMs: timings.firstPaintMs,
       documentStatus,
       documentEncoding,
     };

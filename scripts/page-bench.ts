@@ -14,6 +14,7 @@ import {
   type Probe,
 } from './page-bench-probe.ts';
 import { ensureWebBuilt } from './web-build.ts';
+import { LANGUAGES as LANGUAGE_CODES } from '../packages/content/src/languages.ts';
 
 /** The issue's target: both probes visible within 1.5 s of navigation, in every language. */
 const TARGET_MS = 1_500;
@@ -37,8 +38,8 @@ const PAGES: BenchPage[] = [
   { name: 'self-check', path: 'self-check', probes: [HEADING, FIRST_QUESTION] },
 ];
 
-/** Languages of the public pages; English has no prefix. */
-const LANGUAGES = ['en'];
+/** Languages of the public pages; English is measured at its unprefixed address. */
+const LANGUAGES = LANGUAGE_CODES;
 
 const pageUrl = (baseUrl: string, language: string, page: BenchPage) =>
   `${baseUrl}${language === 'en' ? '' : `/${language}`}/${page.path}`;
@@ -56,6 +57,8 @@ function combine(runs: PageLoad[], probes: readonly Probe[]) {
   return {
     visible: probes.map((probe) => pick((run) => run.visibleMs[probe.name])),
     load: pick((run) => run.loadEventMs),
+    htmlDone: pick((run) => run.htmlDoneMs),
+    firstPaint: pick((run) => run.firstPaintMs),
     encoded: pick((run) => run.encodedBytes) ?? NaN,
     decoded: pick((run) => run.decodedBytes) ?? NaN,
     requests: pick((run) => run.requests) ?? NaN,
@@ -66,7 +69,7 @@ function combine(runs: PageLoad[], probes: readonly Probe[]) {
 }
 
 function row(cells: (string | number)[]): string {
-  const widths = [11, 5, 9, 15, 8, 12, 14, 9, 10];
+  const widths = [11, 5, 8, 15, 10, 12, 7, 11, 11, 9, 10];
   return cells.map((cell, i) => String(cell).padEnd(widths[i] ?? 10)).join(' ');
 }
 
@@ -84,7 +87,8 @@ export async function runPageBench(): Promise<void> {
         `${String(PHONE_NETWORK.uploadThroughput)} B/s up; the production build served by the real server on ` +
         `SQLite. ${String(RUNS)} run(s) per page, median shown (OPENIORT_BENCH_PAGE_RUNS=N for more).\n` +
         `"heading" and "first question": ms from navigation start to the first frame showing the page's <h1> ` +
-        `and the self-check's first question label (non-zero box, visible, with text). Bytes: all responses ` +
+        `and the self-check's first question label (non-zero box, visible, with text); "HTML done": the page's ` +
+        `HTML fully received; "first paint": first contentful paint; "load": the load event. Bytes: all responses ` +
         `until the network was quiet for 1.5 s, as sent (compressed, with headers) and as decoded. ` +
         `Target: ≤ ${String(TARGET_MS)} ms.`,
     );
@@ -94,6 +98,8 @@ export async function runPageBench(): Promise<void> {
         'lang',
         'heading',
         'first question',
+        'HTML done',
+        'first paint',
         'load',
         'KB on wire',
         'KB decoded',
@@ -116,6 +122,8 @@ export async function runPageBench(): Promise<void> {
             language,
             ms(heading),
             page.probes.length > 1 ? ms(question) : '',
+            ms(figures.htmlDone),
+            ms(figures.firstPaint),
             ms(figures.load),
             kb(figures.encoded),
             kb(figures.decoded),

@@ -24,6 +24,7 @@ const INPUTS = [
   'package-lock.json',
   'scripts/web-build.ts',
   'scripts/precompress.ts',
+  'scripts/prerender.ts',
 ];
 
 function listFiles(relative: string): string[] {
@@ -64,6 +65,13 @@ export function ensureWebBuilt(options: { force?: boolean } = {}): void {
   });
   if (result.status !== 0) {
     throw new Error(`The web client build failed (vite exited with ${String(result.status)}).`);
+  }
+  // In a process of its own: it imports a server build of the React app.
+  const prerender = spawnSync(process.execPath, [path.join(root, 'scripts/prerender.ts')], {
+    stdio: 'inherit',
+  });
+  if (prerender.status !== 0) {
+    throw new Error(`Prerendering failed (exit ${String(prerender.status)}).`);
   }
   const compressed = precompressDir(distDir);
   const kB = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;

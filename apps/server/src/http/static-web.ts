@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { chooseCoding, type Coding } from './accept-encoding.ts';
 import { isApiLikeTarget } from './api-path.ts';
 import { AppError } from './app-error.ts';
+import { loadPrerendered } from './prerendered-pages.ts';
 import { loadWebFiles, type WebFile } from './web-files.ts';
 
 /** Vite names every asset after a hash of its content, so a name never changes meaning. */
@@ -32,22 +33,31 @@ export function sendWebFile(
   reply: FastifyReply,
   file: WebFile,
   cacheControl: string,
+  status = 200,
 ): FastifyReply {
   const available = Object.keys(file.variants) as Coding[];
   const coding = chooseCoding(request.headers['accept-encoding'], available);
   const chosen = file.variants[coding] ?? file.variants.identity;
   reply.header('cache-control', cacheControl).header('vary', 'accept-encoding');
-  reply.header('etag', chosen.etag);
-  if (notModified(request.headers['if-none-match'], chosen.etag)) return reply.code(304).send();
+  if (status === 200) {
+    reply.header('etag', chosen.etag);
+    if (notModified(request.headers['if-none-match'], chosen.etag)) return reply.code(304).send();
+  }
   if (coding !== 'identity') reply.header('content-encoding', coding);
-  return reply.type(file.contentType).send(chosen.body);
+  return reply.code(status).type(file.contentType).send(chosen.body);
 }
+
+/** A first path segment of two letters is a language prefix (`/es/…`), known or not. */
+const LANGUAGE_PREFIX = /^\/([a-z]{2})(?:[/?#]|$)/i;
 
 /**
  * Serves the built web client: hashed assets under /assets/, the few unhashed files beside
- * index.html, and index.html for any other page path so client-side routes survive a reload.
- * Every route declares its access like the API's. Without a build, pages answer 503 with how to
- * build one.
+ * index.html, each public page prerendered at its address (`/`, `/self-check`, `/es/…`), and
+ * index.html for any other page path so client-side routes survive a reload. Every public page
+ * in every language is prerendered, so an address with a language prefix that is not among them
+ * (an unknown language, or no such page) answers 404 with the shell, which shows "page not
+ * found" — not English under a wrong address (ADR 0015). Every route declares its access like
+ * the API's. Without a build, pages answer 503 with how to build one.
  */
 export function registerStaticWeb(app: FastifyInstance, distDir: string): void {
   const built = fs.existsSync(path.join(distDir, 'index.html'));
@@ -57,6 +67,10 @@ export function registerStaticWeb(app: FastifyInstance, distDir: string): void {
       })
     : new Map<string, WebFile>();
   const shell = files.get('index.html');
+  const warn = (message: string) => {
+    app.log.warn(message);
+  };
+  const prerendered = loadPrerendered(distDir, files, warn);
 
   app.get<AssetParams>('/assets/*', { config: { access: 'public' } }, (request, reply) => {
     const file = files.get(`assets/${request.params['*']}`);
@@ -66,6 +80,12 @@ export function registerStaticWeb(app: FastifyInstance, distDir: string): void {
   for (const [name, file] of files) {
     if (name.includes('/') || name === 'index.html') continue;
     app.get(`/${name}`, { config: { access: 'public' } }, (request, reply) =>
+      sendWebFile(request, reply, file, REVALIDATE),
+    );
+  }
+
+  for (const [address, file] of prerendered.pages) {
+    app.get(address, { config: { access: 'public' } }, (request, reply) =>
       sendWebFile(request, reply, file, REVALIDATE),
     );
   }
@@ -86,6 +106,7 @@ export function registerStaticWeb(app: FastifyInstance, distDir: string): void {
           'The OpenIORT web client is not built yet. Run `npm start` (it builds it) or `npm run build`.',
         );
     }
-    return sendWebFile(request, reply, shell, REVALIDATE);
+    const underLanguage = prerendered.pages.size > 0 && LANGUAGE_PREFIX.test(request.url);
+    return sendWebFile(request, reply, shell, REVALIDATE, underLanguage ? 404 : 200);
   });
 }

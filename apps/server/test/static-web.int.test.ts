@@ -230,3 +230,149 @@ describe.each(sqlite)('without a web build ($name)', (kind) => {
     }
   });
 });
+
+const page = (name: string) =>
+  `<!doctype html><html lang="x"><body><div id="root"><h1>${name}</h1></div></body></html>\n${'<p>filler</p>'.repeat(50)}`;
+
+/** A build with prerendered pages for two languages, as scripts/prerender.ts writes them. */
+function prerenderedDist(): WebDistFixture {
+  const pages: Record<string, string> = {
+    '/': 'pages/index.html',
+    '/self-check': 'pages/self-check.html',
+    '/es': 'pages/es/index.html',
+    '/es/self-check': 'pages/es/self-check.html',
+  };
+  const files = Object.fromEntries(
+    Object.entries(pages).map(([address, file]) => [file, page(address)]),
+  );
+  return makeWebDist({
+    ...files,
+    '.prerendered.json': JSON.stringify({ languages: ['en', 'es'], pages }),
+  });
+}
+
+describe.each(sqlite)('prerendered public pages ($name)', (kind) => {
+  let database: TestDatabase;
+  let dist: WebDistFixture;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    database = await kind.create();
+    dist = prerenderedDist();
+    t = await createTestApp(database, { OPENIORT_WEB_DIST: dist.dir });
+  });
+  afterAll(async () => {
+    await t.close();
+    await database.drop();
+    dist.remove();
+  });
+
+  it.each([
+    ['/', '/'],
+    ['/self-check', '/self-check'],
+    ['/self-check/', '/self-check'],
+    ['/self-check?from=home', '/self-check'],
+    ['/es', '/es'],
+    ['/es/', '/es'],
+    ['/es/self-check', '/es/self-check'],
+  ])(
+    '%s → the page prerendered for %s, no-cache, compressed, revalidated',
+    async (url, address) => {
+      for (const method of ['GET', 'HEAD'] as const) {
+        const response = await t.app.inject({ method, url, headers: { 'accept-encoding': 'br' } });
+        expect(response.statusCode, `${method} ${url}`).toBe(200);
+        expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+        expect(response.headers['cache-control']).toBe('no-cache');
+        expect(response.headers['content-encoding']).toBe('br');
+        expect(response.headers.vary).toBe('accept-encoding');
+        if (method === 'GET')
+          expect(decodeBody(response.rawPayload, 'br').toString()).toBe(page(address));
+        const again = await t.app.inject({
+          method,
+          url,
+          headers: { 'accept-encoding': 'br', 'if-none-match': String(response.headers.etag) },
+        });
+        expect(again.statusCode).toBe(304);
+      }
+    },
+  );
+
+  it('answers an unknown language, or a page no language has, 404 with the shell (never English in disguise)', async () => {
+    for (const url of [
+      '/xx',
+      '/xx/self-check',
+      '/zz/',
+      '/es/no-such-page',
+      '/ES/self-check',
+      '/en/x',
+    ]) {
+      for (const method of ['GET', 'HEAD'] as const) {
+        const response = await t.app.inject({
+          method,
+          url,
+          headers: { 'accept-encoding': 'gzip' },
+        });
+        const what = `${method} ${url}`;
+        expect(response.statusCode, what).toBe(404);
+        expect(response.headers['content-type'], what).toBe('text/html; charset=utf-8');
+        expect(response.headers['cache-control'], what).toBe('no-cache');
+        expect(response.headers.etag, what).toBeUndefined();
+        if (method === 'GET')
+          expect(
+            decodeBody(response.rawPayload, response.headers['content-encoding']).toString(),
+          ).toBe(FIXTURE.shell);
+      }
+    }
+  });
+
+  it('keeps the shell for the app and staff pages, and never serves a prerendered file by its own name', async () => {
+    for (const url of [
+      '/signin',
+      '/setup',
+      '/app',
+      '/app/patients/123',
+      '/pages/index.html',
+      '/pages/es/index.html',
+    ]) {
+      const response = await t.app.inject({ url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body, url).toBe(FIXTURE.shell);
+    }
+  });
+
+  it('registers every prerendered address as a public GET route', () => {
+    const pages = t.routes.filter((route) =>
+      ['/', '/self-check', '/es', '/es/self-check'].includes(route.url),
+    );
+    expect(pages.filter((route) => route.method === 'GET')).toHaveLength(4);
+    for (const route of pages) expect(route.access).toBe('public');
+  });
+});
+
+describe.each(sqlite)('a prerender manifest that does not check out ($name)', (kind) => {
+  it.each([
+    ['not JSON', '{'],
+    ['an unknown key', JSON.stringify({ languages: ['en'], pages: {}, extra: 1 })],
+    [
+      'an address that is not a path',
+      JSON.stringify({ languages: ['en'], pages: { 'http://x': 'pages/index.html' } }),
+    ],
+    [
+      'a file not in the build',
+      JSON.stringify({ languages: ['en'], pages: { '/': 'pages/missing.html' } }),
+    ],
+  ])('%s: pages get the shell, the server still starts', async (_label, manifest) => {
+    const database = await kind.create();
+    const dist = makeWebDist({ '.prerendered.json': manifest });
+    const t = await createTestApp(database, { OPENIORT_WEB_DIST: dist.dir });
+    try {
+      const response = await t.app.inject({ url: '/' });
+      expect(response.statusCode).toBe(200);
+      expect(response.body).toBe(FIXTURE.shell);
+    } finally {
+      await t.close();
+      await database.drop();
+      dist.remove();
+    }
+  });
+});

@@ -5,3 +5,6 @@ export * from './strings.ts';
 export * from './content.ts';
 export * from './create-i18n.ts';
 export * from './criteria-text.ts';
+export * from './figures.ts';
+export * from './comparison-data.ts';
+export * from './readability.ts';

@@ -70,7 +70,7 @@ function Header({ staff }: { staff: boolean }) {
           <Anchor component={Link} to={pagePath('privacy')} fw={600}>
             {t('layout.privacy')}
           </Anchor>
-          <Anchor component={Link} to="/signin" fw={600} lang="en">
+          <Anchor component={Link} to="/signin" fw={600}>
             {t('layout.staffSignIn')}
           </Anchor>
         </Group>

@@ -1,38 +1,22 @@
 import { List } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFigures } from '../../i18n/use-figures.ts';
 import { Cite, Section } from './section.tsx';
 
+const STEPS = ['surgery', 'balloon', 'source', 'dose', 'finish'] as const;
+
 export function HowItWorks() {
+  const { t } = useTranslation();
+  const figures = useFigures();
   return (
-    <Section id="how-it-works" title="What happens during IORT">
+    <Section id="how-it-works" title={t('landing.how.title')}>
       <List type="ordered" spacing="sm" maw={760}>
-        <List.Item>
-          During a lumpectomy (surgery that keeps the breast), the surgeon first takes out the
-          tumour.
-        </List.Item>
-        <List.Item>
-          The radiation oncologist places a soft, temporary balloon in the space left behind and
-          fills it with saline (sterile salt water).
-        </List.Item>
-        <List.Item>
-          A miniature X-ray source, working at a low energy of 50 kilovolts, is passed into a thin
-          tube in the middle of the balloon. Because the source is inside the breast, the radiation
-          goes mostly to a small area of tissue around the space where the tumour was, rather than
-          to the whole breast.
-        </List.Item>
-        <List.Item>
-          Together with a medical physicist, the radiation oncologist gives a single dose, typically
-          20 Gy (gray, the unit of radiation dose) measured at the surface of the balloon. Giving
-          the dose takes about 10 minutes.
-          <Cite>
-            20 Gy at the applicator surface was the dose in the TARGIT-A trial; a multicentre study
-            of 243 women treated with balloon IORT reported an average of 10.2 minutes
-          </Cite>
-        </List.Item>
-        <List.Item>
-          The balloon is removed and the surgeon completes the operation. Overall, IORT makes the
-          surgery about 30 minutes longer.
-          <Cite>program patient information</Cite>
-        </List.Item>
+        {STEPS.map((step) => (
+          <List.Item key={step}>
+            {t(`landing.how.steps.${step}`, figures)}
+            {step === 'dose' && <Cite>TARGIT-A; balloon IORT multicentre study</Cite>}
+          </List.Item>
+        ))}
       </List>
     </Section>
   );

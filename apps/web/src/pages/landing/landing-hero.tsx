@@ -1,25 +1,28 @@
-import { Alert, Box, Button, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-
-const FACTS = [
-  { value: '1', label: 'dose, given during surgery' },
-  { value: '≈10 min', label: 'to deliver the dose' },
-  { value: '≈30 min', label: 'added to the operation' },
-];
+import { useFigures } from '../../i18n/use-figures.ts';
+import { usePagePath } from '../../i18n/use-page-path.ts';
 
 export function LandingHero() {
+  const { t } = useTranslation();
+  const figures = useFigures();
+  const pagePath = usePagePath();
+  const facts = [
+    { value: '1', label: t('landing.facts.dose') },
+    { value: `≈ ${figures.doseMinutes}`, label: t('landing.facts.doseMinutes') },
+    { value: `≈ ${figures.addedMinutes}`, label: t('landing.facts.addedMinutes') },
+  ];
   return (
     <Box py="xl">
       <Title order={1} mb="md" maw={760}>
-        Radiation therapy during breast-cancer surgery
+        {t('landing.title')}
       </Title>
       <Text size="lg" maw={760} mb="lg">
-        Intraoperative radiation therapy (IORT) treats early breast cancer with radiation in the
-        operating room, straight after the surgeon removes the tumour. For some people, this single
-        treatment takes the place of several weeks of radiation appointments after surgery.
+        {t('landing.intro')}
       </Text>
       <SimpleGrid cols={{ base: 1, sm: 3 }} maw={760} mb="lg">
-        {FACTS.map((fact) => (
+        {facts.map((fact) => (
           <Paper key={fact.label} withBorder p="md">
             <Text fz={28} fw={700} c="blue.9">
               {fact.value}
@@ -28,14 +31,23 @@ export function LandingHero() {
           </Paper>
         ))}
       </SimpleGrid>
-      <Alert color="blue" title="General information, not medical advice" maw={760}>
-        This page explains IORT in general terms for patients and for clinicians who refer them. It
-        cannot say whether IORT is right for a particular person. That decision is made with your
-        own care team, who know the details of your diagnosis.
+      <Alert color="blue" title={t('landing.notAdviceTitle')} maw={760}>
+        {t('landing.notAdvice')}
       </Alert>
-      <Button component={Link} to="/self-check" size="md" mt="lg">
-        Could IORT be an option for me? Take the self-check
-      </Button>
+      <Group mt="lg" gap="sm">
+        <Button component={Link} to={pagePath('self-check')} size="md" className="wrap-button">
+          {t('landing.selfCheckButton')}
+        </Button>
+        <Button
+          component={Link}
+          to={pagePath('comparison')}
+          size="md"
+          variant="default"
+          className="wrap-button"
+        >
+          {t('landing.compareButton')}
+        </Button>
+      </Group>
     </Box>
   );
 }

@@ -1,4 +1,5 @@
 import { Button, Container, Divider, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { AfterPathology } from './after-pathology.tsx';
@@ -10,7 +11,8 @@ import { WhoItSuits } from './who-it-suits.tsx';
 
 /** Public page: breast IORT in plain words for patients and referring clinicians. */
 export function LandingPage() {
-  usePageTitle('Breast IORT explained');
+  const { t } = useTranslation();
+  usePageTitle(t('landing.pageTitle'));
   return (
     <Container size="lg">
       <LandingHero />
@@ -26,12 +28,9 @@ export function LandingPage() {
       <LandingSources />
       <Divider />
       <Group py="lg" justify="space-between">
-        <Text maw={640}>
-          Questions about your own treatment are best answered by your breast surgeon or radiation
-          oncologist.
-        </Text>
+        <Text maw={640}>{t('landing.questions')}</Text>
         <Button component={Link} to="/signin" variant="default">
-          Staff sign in
+          {t('layout.staffSignIn')}
         </Button>
       </Group>
     </Container>

@@ -1,34 +1,28 @@
-import { List, Text } from '@mantine/core';
-import { Cite, Section } from './section.tsx';
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useSelfCheckCriteria } from '../../api/self-check.ts';
+import { CriteriaExplainer } from '../self-check/criteria-explainer.tsx';
+import { Section } from './section.tsx';
 
+/** The program's criteria in force (the same public API as the self-check), never a copy. */
 export function WhoItSuits() {
+  const { t } = useTranslation();
+  const criteria = useSelfCheckCriteria();
   return (
-    <Section id="who-it-suits" title="Who IORT usually suits">
+    <Section id="who-it-suits" title={t('landing.suits.title')}>
       <Text maw={760} mb="sm">
-        IORT is meant for small, early-stage cancers with a low risk of coming back. The program
-        starts from these criteria; someone may be a good candidate when all of them apply:
+        {t('landing.suits.intro')}
       </Text>
-      <List spacing="xs" maw={760} mb="md">
-        <List.Item>older than 60;</List.Item>
-        <List.Item>
-          the cancer is invasive ductal carcinoma, or ductal carcinoma in situ (DCIS);
-        </List.Item>
-        <List.Item>the tumour is smaller than 3 cm;</List.Item>
-        <List.Item>no BRCA1 or BRCA2 gene mutation;</List.Item>
-        <List.Item>the cancer has not spread to the lymph nodes.</List.Item>
-      </List>
+      <div style={{ maxWidth: 760, marginBottom: 'var(--mantine-spacing-md)' }}>
+        {criteria.data !== undefined && <CriteriaExplainer criteria={criteria.data.criteria} />}
+        {criteria.isPending && <Text>{t('criteria.loading')}</Text>}
+        {criteria.isError && <Text>{t('criteria.loadFailed')}</Text>}
+      </div>
       <Text maw={760} mb="sm">
-        Meeting these points does not by itself mean IORT is offered. A team that includes the
-        breast surgeon, a medical oncologist and a radiation oncologist looks at each case and
-        discusses the options with the patient.
+        {t('landing.suits.team')}
       </Text>
       <Text maw={760} c="gray.8">
-        For referring clinicians: published guidance does not all draw the lines in the same place.
-        The age limit above matches the “suitable” group of the 2009 ASTRO consensus statement and
-        is stricter than its 2017 update (50 or older). The 2017 update also advises that low-energy
-        X-ray IORT be reserved for invasive cancers and given within a prospective registry or
-        clinical trial, which bears on patients with DCIS.
-        <Cite>ASTRO APBI consensus statements, 2009 and 2017</Cite>
+        {t('landing.suits.clinicians')}
       </Text>
     </Section>
   );

@@ -31,7 +31,14 @@ export function SelfCheckResult({ result, criteria }: SelfCheckResultProps) {
     </Text>
   );
   const compare = (
-    <Anchor component={Link} to={pagePath('comparison')} display="inline-block" mt="xs">
+    <Anchor
+      component={Link}
+      to={pagePath('comparison')}
+      display="inline-block"
+      mt="xs"
+      c="dark.9"
+      underline="always"
+    >
       {t('selfCheck.result.compareLink')}
     </Anchor>
   );

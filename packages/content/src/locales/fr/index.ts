@@ -1,5 +1,7 @@
 import type { ContentRelease } from '../../release.ts';
 import type { Strings } from '../../strings.ts';
+import { comparison } from './comparison.ts';
+import { landing } from './landing.ts';
 import { layout } from './layout.ts';
 import { privacy } from './privacy.ts';
 import { selfCheck } from './self-check.ts';
@@ -13,4 +15,4 @@ export const release: ContentRelease = {
   nextReviewDate: '2027-11-28',
 };
 
-export const strings: Strings = { ...layout, ...privacy, ...selfCheck };
+export const strings: Strings = { ...layout, ...landing, ...comparison, ...privacy, ...selfCheck };

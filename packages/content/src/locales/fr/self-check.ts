@@ -22,7 +22,7 @@ export const selfCheck = {
     age_one: 'Le programme envisage l’IORT pour les personnes de plus de {{count}} an.',
     age_many: 'Le programme envisage l’IORT pour les personnes de plus de {{count}} ans.',
     age_other: 'Le programme envisage l’IORT pour les personnes de plus de {{count}} ans.',
-    histologyList: 'Ici, l’IORT est destinée à ces types : {{types}}.',
+    histologyList: 'Ici, l’IORT est destinée à ces types : {{types}}.',
     size: 'La tumeur doit mesurer moins de {{size}} de diamètre.',
     brcaExcluded:
       'L’IORT n’est pas proposée ici aux personnes porteuses d’une modification du gène BRCA1 ou BRCA2.',
@@ -36,16 +36,16 @@ export const selfCheck = {
     loading: 'Chargement des critères du programme…',
   },
   selfCheck: {
-    title: 'L’IORT pourrait-elle me convenir ?',
+    title: 'L’IORT pourrait-elle me convenir ?',
     intro:
-      'Répondez à quelques questions sur votre cancer du sein. Nous comparons vos réponses aux critères de ce programme pour la radiothérapie pendant l’opération (IORT). Si vous ne connaissez pas une réponse, choisissez « je ne sais pas ».',
+      'Répondez à quelques questions sur votre cancer du sein. Nous comparons vos réponses aux critères de ce programme pour la radiothérapie pendant l’opération (IORT). Si vous ne connaissez pas une réponse, choisissez « je ne sais pas ».',
     notDiagnosisTitle: 'Ceci n’est pas un diagnostic',
     notDiagnosis:
       'Le résultat est une information générale, pas un avis médical. Votre équipe du sein décide avec vous si l’IORT vous convient. Elle connaît tous les détails de votre dossier.',
     formLabel: 'Questions de l’auto-évaluation',
-    age: { label: 'Quel âge avez-vous ?', description: 'En années révolues' },
+    age: { label: 'Quel âge avez-vous ?', description: 'En années révolues' },
     type: {
-      label: 'De quel type de cancer du sein s’agit-il ?',
+      label: 'De quel type de cancer du sein s’agit-il ?',
       ductal: 'Carcinome canalaire infiltrant (le type le plus fréquent)',
       dcis: 'Carcinome canalaire in situ (CCIS)',
       lobular: 'Carcinome lobulaire infiltrant',
@@ -53,24 +53,24 @@ export const selfCheck = {
       notSure: 'Je ne sais pas',
     },
     size: {
-      label: 'Quelle est la taille de la tumeur ?',
+      label: 'Quelle est la taille de la tumeur ?',
       description:
         'Sa plus grande mesure, comme écrite dans votre compte rendu ou donnée par votre médecin',
       unit: 'Unité',
       cm: 'centimètres (cm)',
       mm: 'millimètres (mm)',
       notSure: 'Je ne connais pas la taille',
-      confirm: 'J’ai vérifié : la taille et l’unité sont justes',
+      confirm: 'J’ai vérifié : la taille et l’unité sont justes',
     },
     brca: {
-      label: 'Qu’a montré le test du gène BRCA ?',
-      negative: 'Test fait : aucune modification BRCA trouvée',
-      brca1: 'Test fait : modification du gène BRCA1',
-      brca2: 'Test fait : modification du gène BRCA2',
+      label: 'Qu’a montré le test du gène BRCA ?',
+      negative: 'Test fait : aucune modification BRCA trouvée',
+      brca1: 'Test fait : modification du gène BRCA1',
+      brca2: 'Test fait : modification du gène BRCA2',
       notSure: 'Pas de test, ou je ne sais pas',
     },
     nodes: {
-      label: 'Le cancer s’est-il étendu aux ganglions lymphatiques de l’aisselle ?',
+      label: 'Le cancer s’est-il étendu aux ganglions lymphatiques de l’aisselle ?',
       no: 'Non, ils ne sont pas atteints',
       yes: 'Oui, ils sont atteints',
       notSure: 'Je ne sais pas',
@@ -80,23 +80,23 @@ export const selfCheck = {
     errors: {
       age: 'Indiquez votre âge en années révolues, par exemple 64.',
       sizeNumber: 'Indiquez la taille sous forme de nombre, par exemple 15.',
-      sizeUnit: 'Choisissez l’unité : centimètres ou millimètres.',
+      sizeUnit: 'Choisissez l’unité : centimètres ou millimètres.',
       sizeTooLarge:
         '{{size}}, c’est très grand pour une tumeur du sein. Les comptes rendus donnent souvent la taille en millimètres. Vérifiez l’unité.',
       sizeTooSmall:
         '{{size}}, c’est très petit pour une tumeur du sein. Vérifiez le nombre et l’unité.',
     },
     changed:
-      'Vos réponses ont changé. Appuyez sur « Vérifier mes réponses » pour voir un nouveau résultat.',
+      'Vos réponses ont changé. Appuyez sur « Vérifier mes réponses » pour voir un nouveau résultat.',
     result: {
       candidateTitle: 'L’IORT pourrait vous convenir. Parlez-en à votre équipe du sein.',
       candidate:
         'Vos réponses correspondent aux critères du programme pour l’IORT. Seule votre équipe soignante peut décider, après avoir examiné tous les détails.',
       needMoreTitle: 'Il nous faut un peu plus d’informations',
-      stillToFind: 'Reste à savoir :',
+      stillToFind: 'Reste à savoir :',
       teamCanTell: 'Votre équipe du sein peut vous le dire ou le vérifier avec vous.',
       notAdvisedTitle: 'Dans votre situation, l’IORT n’est en général pas conseillée',
-      notAdvisedWhen: 'L’IORT n’est en général pas conseillée quand :',
+      notAdvisedWhen: 'L’IORT n’est en général pas conseillée quand :',
       alternative:
         'À la place, on propose d’habitude une radiothérapie d’une à cinq semaines après l’opération. Votre équipe du sein peut vous expliquer les choix qui vous conviennent.',
       compareLink: 'Comparer les traitements',
@@ -114,7 +114,7 @@ export const selfCheck = {
       age_many: 'la personne a {{count}} ans ou moins',
       age_other: 'la personne a {{count}} ans ou moins',
       ageUnknownLimit: 'la personne n’a pas l’âge minimum du programme',
-      histology: 'le cancer n’est d’aucun de ces types : {{types}}',
+      histology: 'le cancer n’est d’aucun de ces types : {{types}}',
       histologyUnknown: 'le type de cancer n’est pas traité par IORT dans ce programme',
       size: 'la tumeur mesure {{size}} ou plus',
       sizeUnknownLimit: 'la tumeur dépasse la taille maximale du programme',

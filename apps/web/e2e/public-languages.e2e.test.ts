@@ -1,0 +1,118 @@
+import {
+  LANGUAGES,
+  LOCALE_TAG,
+  PUBLIC_PAGES,
+  createI18n,
+  publicPagePath,
+  type Language,
+} from '@openiort/content';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { screenshot, useChromium } from './browser.ts';
+
+const browser = useChromium();
+const PHONE = { width: 360, height: 780 };
+/** Top-level keys of the translations: text starting with one of these and a dot is a raw key. */
+const RAW_KEY =
+  /\b(layout|notice|notFound|landing|selfCheck|criteria|comparison|privacy)\.[a-zA-Z]/;
+
+async function phonePage(
+  b: Browser,
+  language: Language,
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await b.newContext({
+    baseURL: inject('baseUrl'),
+    viewport: PHONE,
+    locale: LOCALE_TAG[language],
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return { page, errors };
+}
+
+/** Whatever sticks out past the right edge of a 360 px screen, described for the failure message. */
+async function overflow(page: Page): Promise<string[]> {
+  return page.evaluate(`(() => {
+    const width = window.innerWidth;
+    const out = [];
+    if (document.documentElement.scrollWidth > width) {
+      out.push('document ' + document.documentElement.scrollWidth + ' > ' + width);
+    }
+    for (const el of document.body.querySelectorAll('*')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0 || box.right <= 0) continue;
+      if (box.right > width + 1 || box.width > width + 1) {
+        out.push(el.tagName.toLowerCase() + '.' + String(el.className).slice(0, 40) + ' right=' + Math.round(box.right));
+      }
+    }
+    return out.slice(0, 10);
+  })()`);
+}
+
+async function expectCleanPage(page: Page, language: Language, name: string) {
+  expect(await page.getAttribute('html', 'lang')).toBe(LOCALE_TAG[language]);
+  const text = await page.locator('body').innerText();
+  expect(text.match(RAW_KEY)?.[0] ?? null, `raw key on ${name}`).toBeNull();
+  expect(text.includes('{{'), `unfilled placeholder on ${name}`).toBe(false);
+  expect(await overflow(page), `overflow at 360 px on ${name}`).toEqual([]);
+  await screenshot(page, `public-${name}`);
+}
+
+describe.each(LANGUAGES)('public pages in %s at 360 px', (language) => {
+  const t = createI18n(language).t;
+
+  test('every page: translated, html lang, no raw keys, nothing wider than the screen', async () => {
+    const { page, errors } = await phonePage(browser(), language);
+    for (const publicPage of PUBLIC_PAGES) {
+      const response = await page.goto(publicPagePath(publicPage, language));
+      expect(response?.status()).toBe(200);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await expectCleanPage(
+        page,
+        language,
+        `${language}-${publicPage === '' ? 'landing' : publicPage}`,
+      );
+    }
+    await page.goto(`/${language}/no-such-page`);
+    await page.getByRole('heading', { level: 1, name: t('notFound.title') }).waitFor();
+    await expectCleanPage(page, language, `${language}-not-found`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the self-check asks to check a 14 cm size, then answers in the language', async () => {
+    const { page, errors } = await phonePage(browser(), language);
+    await page.goto(publicPagePath('self-check', language));
+    await page.getByRole('heading', { level: 1, name: t('selfCheck.title') }).waitFor();
+    await page.getByLabel(t('selfCheck.age.label')).fill('65');
+    await page.getByRole('radio', { name: t('selfCheck.type.ductal') }).check();
+    await page.getByLabel(t('selfCheck.size.label')).fill('14');
+    await page.getByRole('radio', { name: t('selfCheck.size.cm') }).check();
+    await page.getByRole('radio', { name: t('selfCheck.brca.negative') }).check();
+    await page.getByRole('radio', { name: t('selfCheck.nodes.no') }).check();
+    await page.getByRole('button', { name: t('selfCheck.submit') }).click();
+    // A report's "14" typed as centimetres: asked to check the unit, and no answer is shown.
+    await page.getByRole('checkbox', { name: t('selfCheck.size.confirm') }).waitFor();
+    expect(
+      await page
+        .getByRole('heading', { level: 2, name: t('selfCheck.result.notAdvisedTitle') })
+        .count(),
+    ).toBe(0);
+    await expectCleanPage(page, language, `${language}-self-check-unit`);
+
+    await page.getByRole('radio', { name: t('selfCheck.size.mm') }).check();
+    await page.getByRole('button', { name: t('selfCheck.submit') }).click();
+    await page
+      .getByRole('heading', { level: 2, name: t('selfCheck.result.candidateTitle') })
+      .waitFor();
+    await expectCleanPage(page, language, `${language}-self-check-candidate`);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

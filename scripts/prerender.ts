@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { criticalCss, type CriticalCssSource } from './critical-css.ts';
 
 interface RenderModule {
   prerenderPaths: () => { path: string; lang: string }[];
@@ -44,24 +45,32 @@ function replaceOnce(text: string, find: string | RegExp, replacement: string): 
   return text.replace(find, () => replacement);
 }
 
-/** The built index.html with the page in #root, its title and language, and the CSS inline. */
+/**
+ * The built index.html with the page in #root, its title and language, the CSS its first paint
+ * needs inline, and the whole stylesheet loaded without blocking that paint (`media="print"`,
+ * switched to all media by main.tsx: no inline script, which the CSP would refuse).
+ */
 function pageHtml(
   template: string,
-  distDir: string,
+  styles: CriticalCssSource,
   page: { html: string; title: string; lang: string },
 ) {
   const link = /<link rel="stylesheet"[^>]* href="(\/assets\/[^"]+\.css)"[^>]*>/;
   const href = link.exec(template)?.[1];
   if (href === undefined) throw new Error('prerender: index.html links no stylesheet');
-  const css = fs.readFileSync(path.join(distDir, href), 'utf8');
-  if (/<\/style/i.test(css)) throw new Error(`prerender: ${href} cannot be inlined`);
+  const css = criticalCss(page.html, styles);
+  if (/<\/style/i.test(css)) throw new Error('prerender: the critical CSS cannot be inlined');
   let html = replaceOnce(
     template,
     /<html lang="[^"]*">/,
     `<html lang="${escapeHtml(page.lang)}" data-mantine-color-scheme="light">`,
   );
   html = replaceOnce(html, /<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
-  html = replaceOnce(html, link, `<style>${css}</style>`);
+  html = replaceOnce(
+    html,
+    link,
+    `<style>${css}</style><link rel="stylesheet" crossorigin href="${href}" media="print" data-full-styles>`,
+  );
   return replaceOnce(html, '<div id="root"></div>', `<div id="root">${page.html}</div>`);
 }
 
@@ -89,12 +98,16 @@ export async function prerender(webDir: string, distDir: string): Promise<number
     pathToFileURL(path.join(ssrDir, 'render-page.js')).href
   )) as RenderModule;
   const template = fs.readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  const styles: CriticalCssSource = {
+    mantineDir: path.join(webDir, '../../node_modules/@mantine/core'),
+    appCss: fs.readFileSync(path.join(webDir, 'src/app.css'), 'utf8'),
+  };
   const manifest: PrerenderManifest = { languages: [...render.PREFIXES], pages: {} };
   for (const { path: address, lang } of render.prerenderPaths()) {
     const page = await render.renderPage(address);
     const file = pageFile(address);
     fs.mkdirSync(path.dirname(path.join(distDir, file)), { recursive: true });
-    fs.writeFileSync(path.join(distDir, file), pageHtml(template, distDir, { ...page, lang }));
+    fs.writeFileSync(path.join(distDir, file), pageHtml(template, styles, { ...page, lang }));
     manifest.pages[address] = file;
   }
   fs.writeFileSync(path.join(distDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);

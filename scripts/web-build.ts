@@ -25,6 +25,7 @@ const INPUTS = [
   'scripts/web-build.ts',
   'scripts/precompress.ts',
   'scripts/prerender.ts',
+  'scripts/critical-css.ts',
 ];
 
 function listFiles(relative: string): string[] {

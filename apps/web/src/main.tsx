@@ -8,6 +8,12 @@ import { createApp } from './app.tsx';
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 
+// A prerendered page inlines the styles of its first paint and loads the whole stylesheet as
+// `media="print"` so that it does not hold that paint back; from now on it applies everywhere.
+for (const link of document.querySelectorAll<HTMLLinkElement>('link[data-full-styles]')) {
+  link.media = 'all';
+}
+
 const App = createApp();
 const app = (
   <StrictMode>

@@ -10,7 +10,7 @@ test('the landing page explains breast IORT and runs without errors or CSP viola
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
 
   await page
-    .getByRole('heading', { level: 1, name: 'Radiation therapy during breast-cancer surgery' })
+    .getByRole('heading', { level: 1, name: 'Radiation therapy during breast cancer surgery' })
     .waitFor();
   await page.getByRole('link', { name: 'Staff sign in' }).first().waitFor();
   expect(await page.title()).toContain('Breast IORT explained');

@@ -48,6 +48,15 @@ test('an administrator changes the program criteria; a new version is used by th
   await page.goto('/self-check');
   await page.getByText('The program considers IORT for people older than 55.').waitFor();
   await page.getByText(/invasive lobular carcinoma/).waitFor();
+  // Every public statement of the criteria follows (issue 10 §1): the landing page and the
+  // comparison, in English and in another language.
+  await page.goto('/');
+  await page.getByText('The program considers IORT for people older than 55.').waitFor();
+  expect(await page.getByText(/older than 60/).count()).toBe(0);
+  await page.goto('/comparison');
+  await page.getByText(/In this program: people older than 55 with a tumour/).waitFor();
+  await page.goto('/es');
+  await page.getByText('El programa valora la IORT para personas mayores de 55 años.').waitFor();
 
   expect(errors).toEqual([]);
   expect(cspViolations).toEqual([]);

@@ -63,6 +63,40 @@ async function expectCleanPage(page: Page, language: Language, name: string) {
   await screenshot(page, `public-${name}`);
 }
 
+test('the language comes from the address, then ?lang=, then the browser; the menu switches it', async () => {
+  // A browser that prefers German, on an address without a language: sent to the German page.
+  const { page, errors } = await phonePage(browser(), 'de');
+  await page.goto('/comparison');
+  await page.waitForURL('**/de/comparison');
+  await page
+    .getByRole('heading', { level: 1, name: createI18n('de').t('comparison.title') })
+    .waitFor();
+  expect(await page.getAttribute('html', 'lang')).toBe('de');
+  // ?lang= wins over the browser, and the address then carries the language.
+  await page.goto('/self-check?lang=ru');
+  await page.waitForURL('**/ru/self-check');
+  await page
+    .getByRole('heading', { level: 1, name: createI18n('ru').t('selfCheck.title') })
+    .waitFor();
+  // The menu picks the same page in another language.
+  await page.getByRole('combobox', { name: 'Язык' }).selectOption('pt');
+  await page.waitForURL('**/pt/self-check');
+  await page
+    .getByRole('heading', { level: 1, name: createI18n('pt').t('selfCheck.title') })
+    .waitFor();
+  expect(await page.getAttribute('html', 'lang')).toBe('pt-BR');
+  // An English browser stays on the English page without a prefix.
+  const english = await phonePage(browser(), 'en');
+  await english.page.goto('/comparison');
+  await english.page
+    .getByRole('heading', { level: 1, name: 'IORT compared with other radiation' })
+    .waitFor();
+  expect(new URL(english.page.url()).pathname).toBe('/comparison');
+  expect([...errors, ...english.errors]).toEqual([]);
+  await page.context().close();
+  await english.page.context().close();
+});
+
 describe.each(LANGUAGES)('public pages in %s at 360 px', (language) => {
   const t = createI18n(language).t;
 
@@ -72,6 +106,8 @@ describe.each(LANGUAGES)('public pages in %s at 360 px', (language) => {
       const response = await page.goto(publicPagePath(publicPage, language));
       expect(response?.status()).toBe(200);
       await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.getByRole('combobox', { name: t('layout.language') }).waitFor();
+      await page.getByTestId('content-version').waitFor();
       await page.waitForLoadState('networkidle');
       await expectCleanPage(
         page,

@@ -49,15 +49,24 @@ test('the public self-check answers in plain words, with the program’s current
     age: '65',
     type: /^Invasive ductal/,
     size: { value: '1.5', unit: /centimetres/ },
-    brca: /no BRCA mutation/,
+    brca: /no BRCA gene change/,
     nodes: /^No/,
   });
   const candidate = page.getByRole('heading', { name: /may be a good candidate/ });
   await candidate.waitFor();
   expect(await candidate.innerText()).toBe(
-    'You may be a good candidate — talk to your breast team',
+    'You may be a good candidate. Talk to your breast team.',
   );
   await screenshot(page, 'self-check-candidate');
+
+  // Issue 10 §1: an invalid change hides the green result at once, not only shows a field error.
+  await page.getByLabel('How old are you?').fill('sixty');
+  expect(await candidate.count()).toBe(0);
+  await page.getByText('Your answers changed. Press “Check my answers”').waitFor();
+  await page.getByRole('button', { name: 'Check my answers' }).click();
+  await page.getByText(/Please enter your age in whole years/).waitFor();
+  expect(await candidate.count()).toBe(0);
+  await screenshot(page, 'self-check-changed-invalid');
 
   await page.getByLabel('How old are you?').fill('45');
   await page.getByRole('button', { name: 'Check my answers' }).click();
@@ -81,7 +90,7 @@ test('the public self-check answers in plain words, with the program’s current
   await page.context().close();
 });
 
-test('the self-check asks again for a size it cannot read, without sending anything', async () => {
+test('the self-check asks again for a size it cannot read or a unit that looks wrong, sending nothing', async () => {
   const { page, errors } = await openWatchedPage(browser(), inject('baseUrl'));
   const checks: string[] = [];
   page.on('request', (request) => {
@@ -90,8 +99,16 @@ test('the self-check asks again for a size it cannot read, without sending anyth
   await page.goto('/self-check');
   await page.getByLabel('How big is the tumour?').fill('about two');
   await page.getByRole('button', { name: 'Check my answers' }).click();
-  await page.getByText(/Please enter the size as a number of centimetres/).waitFor();
+  await page.getByText(/Please enter the size as a number/).waitFor();
+  // No unit is preselected: a report's "14" is not taken as centimetres.
+  await page.getByLabel('How big is the tumour?').fill('14');
+  await page.getByRole('button', { name: 'Check my answers' }).click();
+  await page.getByText('Please choose the unit: centimetres or millimetres.').waitFor();
+  await page.getByRole('radio', { name: /centimetres/ }).check();
+  await page.getByRole('button', { name: 'Check my answers' }).click();
+  await page.getByText(/14 cm is very large for a breast tumour/).waitFor();
   expect(checks).toEqual([]);
+  await screenshot(page, 'self-check-unit-check');
   expect(errors).toEqual([]);
   await page.context().close();
 });

@@ -60,7 +60,13 @@ function Header({ staff }: { staff: boolean }) {
           </Anchor>
           {!staff && <LanguageSwitcher />}
         </Group>
-        <Group component="nav" aria-label={t('layout.publicNav')} gap="md" mt={4} wrap="wrap">
+        <Group
+          component="nav"
+          aria-label={t('layout.publicNav')}
+          mt={4}
+          wrap="wrap"
+          style={{ columnGap: 'var(--mantine-spacing-md)', rowGap: 2 }}
+        >
           <Anchor component={Link} to={pagePath('self-check')} fw={600}>
             {t('layout.selfCheck')}
           </Anchor>

@@ -37,7 +37,9 @@ export function changeAnswers(
     ...(sizeTouched ? { sizeConfirmed: false } : {}),
     ...patch,
   };
-  return { ...flow, answers, revision: flow.revision + 1, checkedRevision: null };
+  // A size message names the size and unit typed; once they change it would be stale.
+  const errors = sizeTouched ? { ...flow.errors, size: undefined } : flow.errors;
+  return { ...flow, answers, errors, revision: flow.revision + 1, checkedRevision: null };
 }
 
 /** "Check my answers": facts to send, or the errors to show (and nothing is sent). */

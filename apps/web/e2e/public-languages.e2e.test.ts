@@ -26,7 +26,8 @@ async function phonePage(
     locale: LOCALE_TAG[language],
   });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // Several pages, each checked by axe, on a shared machine: allow for a slow load.
+  page.setDefaultTimeout(30_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
@@ -126,7 +127,7 @@ describe.each(LANGUAGES)('public pages in %s at 360 px', (language) => {
       'Failed to load resource: the server responded with a status of 404 (Not Found)',
     ]);
     await page.context().close();
-  });
+  }, 240_000);
 
   test('the self-check asks to check a 14 cm size, then answers in the language', async () => {
     const { page, errors } = await phonePage(browser(), language);
@@ -156,5 +157,5 @@ describe.each(LANGUAGES)('public pages in %s at 360 px', (language) => {
     await expectCleanPage(page, language, `${language}-self-check-candidate`);
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 120_000);
 });

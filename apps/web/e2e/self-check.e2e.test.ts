@@ -43,7 +43,7 @@ test('the public self-check answers in plain words, with the program’s current
   await page.getByText('This is not a diagnosis').waitFor();
   // The thresholds come from the server's current criteria.
   await page.getByText('The program considers IORT for people older than 60.').waitFor();
-  await page.getByText(/smaller than 3 cm \(30 mm\)/).waitFor();
+  await page.getByText(/smaller than 3\scm \(30\smm\)/).waitFor();
 
   await answer(page, {
     age: '65',
@@ -106,7 +106,7 @@ test('the self-check asks again for a size it cannot read or a unit that looks w
   await page.getByText('Please choose the unit: centimetres or millimetres.').waitFor();
   await page.getByRole('radio', { name: /centimetres/ }).check();
   await page.getByRole('button', { name: 'Check my answers' }).click();
-  await page.getByText(/14 cm is very large for a breast tumour/).waitFor();
+  await page.getByText(/14\scm is very large for a breast tumour/).waitFor();
   expect(checks).toEqual([]);
   await screenshot(page, 'self-check-unit-check');
   expect(errors).toEqual([]);

@@ -28,13 +28,16 @@ export function createI18n(language: Language): i18n {
   return instance;
 }
 
-/** Number formatting for a language (Intl, with the language's own separators). */
+/**
+ * Number formatting for a language (Intl, with the language's own separators). Spaces become
+ * no-break spaces, so "3 cm" or "1 000" never splits across two lines.
+ */
 export function formatNumber(
   language: Language,
   value: number,
   options?: Intl.NumberFormatOptions,
 ): string {
-  return new Intl.NumberFormat(LOCALE_TAG[language], options).format(value);
+  return new Intl.NumberFormat(LOCALE_TAG[language], options).format(value).replace(/ /g, '\u00a0');
 }
 
 /** An ISO date ("2026-11-28") as the language writes dates, read as a calendar day. */

@@ -3,6 +3,9 @@ import { createI18n } from '../src/create-i18n.ts';
 import { explainCriteria, missingInPlainWords, notAdvisedReason } from '../src/criteria-text.ts';
 import { LANGUAGES } from '../src/languages.ts';
 
+/** Numbers and units are joined by no-break spaces; compare as plain text. */
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+
 const PROGRAM = {
   minAgeExclusiveYears: 60,
   maxSizeExclusiveMm: 30,
@@ -37,7 +40,7 @@ describe('public statements of the criteria come from the criteria in force (iss
       minAgeExclusiveYears: 55,
       maxSizeExclusiveMm: 25,
     })
-      .map((e) => e.sentence)
+      .map((e) => plain(e.sentence))
       .join(' ');
     expect(text).toContain('older than 55');
     expect(text).toContain('smaller than 2.5 cm (25 mm)');
@@ -60,12 +63,12 @@ describe('public statements of the criteria come from the criteria in force (iss
 
   it('formats sizes and lists per language', () => {
     const de = explainCriteria(createI18n('de'), CHANGED)
-      .map((e) => e.sentence)
+      .map((e) => plain(e.sentence))
       .join(' ');
     expect(de).toContain('2,5 cm (25 mm)');
     expect(de).toContain('invasives duktales Karzinom oder duktales Carcinoma in situ (DCIS)');
     const ru = explainCriteria(createI18n('ru'), CHANGED)
-      .map((e) => e.sentence)
+      .map((e) => plain(e.sentence))
       .join(' ');
     expect(ru).toContain('2,5 см (25 мм)');
   });

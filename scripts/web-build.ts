@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precompressDir } from './precompress.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const webDir = path.join(root, 'apps/web');
@@ -21,6 +22,10 @@ const INPUTS = [
   'packages/guidelines/src',
   'packages/dosimetry/src',
   'package-lock.json',
+  'scripts/web-build.ts',
+  'scripts/precompress.ts',
+  'scripts/prerender.ts',
+  'scripts/critical-css.ts',
 ];
 
 function listFiles(relative: string): string[] {
@@ -62,6 +67,19 @@ export function ensureWebBuilt(options: { force?: boolean } = {}): void {
   if (result.status !== 0) {
     throw new Error(`The web client build failed (vite exited with ${String(result.status)}).`);
   }
+  // In a process of its own: it imports a server build of the React app.
+  const prerender = spawnSync(process.execPath, [path.join(root, 'scripts/prerender.ts')], {
+    stdio: 'inherit',
+  });
+  if (prerender.status !== 0) {
+    throw new Error(`Prerendering failed (exit ${String(prerender.status)}).`);
+  }
+  const compressed = precompressDir(distDir);
+  const kB = (bytes: number) => `${(bytes / 1000).toFixed(0)} kB`;
+  console.log(
+    `Compressed ${String(compressed.files)} files of ${kB(compressed.bytes)}: ` +
+      `brotli ${kB(compressed.brotliBytes)}, gzip ${kB(compressed.gzipBytes)}.`,
+  );
   fs.writeFileSync(stampFile, webSourceHash());
   console.log('Web client built.');
 }

@@ -1,10 +1,43 @@
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * Writes dist/.vite/chunks.json: for each JavaScript chunk, whether it is an entry, its static
+ * and dynamic imports, and the modules inside it (paths from the repository root). The
+ * public-bundle test walks it to prove public pages never load the clinician app (ADR 0015).
+ */
+function chunkReport(): Plugin {
+  return {
+    name: 'openiort-chunk-report',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks: Record<string, object> = {};
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        chunks[output.fileName] = {
+          isEntry: output.isEntry,
+          imports: output.imports,
+          dynamicImports: output.dynamicImports,
+          modules: output.moduleIds.map((id) =>
+            path.relative(repoRoot, id.replace(/^\0/, '')).split(path.sep).join('/'),
+          ),
+        };
+      }
+      this.emitFile({
+        type: 'asset',
+        fileName: '.vite/chunks.json',
+        source: `${JSON.stringify({ chunks }, null, 1)}\n`,
+      });
+    },
+  };
+}
 
 // The server (apps/server) serves dist/ and answers /api; in development Vite proxies /api to it.
 export default defineConfig({
-  plugins: [react()],
-  // One bundle for a LAN-served app is fine; Mantine alone is most of it.
+  plugins: [react(), chunkReport()],
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 900 },
   server: {
     proxy: { '/api': { target: 'http://127.0.0.1:8080', changeOrigin: false } },

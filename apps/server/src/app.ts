@@ -101,7 +101,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   caseRoutes(app, ctx);
   reportRoutes(app, ctx);
   checklistRoutes(app, ctx);
-  await registerStaticWeb(app, ctx.config.webDistDir);
+  registerStaticWeb(app, ctx.config.webDistDir);
 
   await app.ready();
   return { app, routes };

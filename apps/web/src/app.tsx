@@ -1,13 +1,10 @@
-import { MantineProvider } from '@mantine/core';
 import { createI18n } from '@openiort/content';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { I18nextProvider } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createQueryClient } from './api/query-client.ts';
+import { AppProviders } from './app-providers.tsx';
 import { hadSession } from './auth/session-marker.ts';
 import { signinUrl } from './auth/signin-redirect.ts';
 import { routes } from './routes.tsx';
-import { cssVariablesResolver, theme } from './theme.ts';
 
 /** Composition root: the router, the query client, and what happens when a session ends. */
 export function createApp() {
@@ -30,17 +27,9 @@ export function createApp() {
 
   return function App() {
     return (
-      <MantineProvider
-        theme={theme}
-        forceColorScheme="light"
-        cssVariablesResolver={cssVariablesResolver}
-      >
-        <I18nextProvider i18n={english}>
-          <QueryClientProvider client={queryClient}>
-            <RouterProvider router={router} />
-          </QueryClientProvider>
-        </I18nextProvider>
-      </MantineProvider>
+      <AppProviders queryClient={queryClient} i18n={english}>
+        <RouterProvider router={router} />
+      </AppProviders>
     );
   };
 }

@@ -1,52 +1,59 @@
+import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { RequireAuth } from './auth/require-auth.tsx';
-import { RequirePermission } from './auth/require-permission.tsx';
-import { AppLayout } from './components/app-layout.tsx';
-import { ChangePasswordPage } from './pages/account/change-password-page.tsx';
-import { ChecklistsPage } from './pages/checklists/checklists-page.tsx';
-import { AuditPage } from './pages/audit/audit-page.tsx';
-import { CasePage } from './pages/cases/case-page.tsx';
-import { HomePage } from './pages/cases/home-page.tsx';
-import { WorklistPage } from './pages/cases/worklist-page.tsx';
-import { CandidacyPage } from './pages/candidacy/candidacy-page.tsx';
+import type { Action } from '@openiort/contract';
 import { NotFoundPage } from './pages/not-found-page.tsx';
-import { PatientDetailPage } from './pages/patients/patient-detail-page.tsx';
-import { PatientEditPage } from './pages/patients/patient-edit-page.tsx';
-import { PatientListPage } from './pages/patients/patient-list-page.tsx';
-import { PatientNewPage } from './pages/patients/patient-new-page.tsx';
-import { ProgramCriteriaPage } from './pages/program-criteria/program-criteria-page.tsx';
-import { ProgramLimitsPage } from './pages/program-limits/program-limits-page.tsx';
-import { UsersPage } from './pages/users/users-page.tsx';
 import { publicRoutes } from './public-routes.tsx';
+
+type ClinicianPages = typeof import('./clinician-pages.ts');
+type ClinicianPage = {
+  [K in keyof ClinicianPages]: ClinicianPages[K] extends () => ReactNode ? K : never;
+}[keyof ClinicianPages];
+
+/** A route whose component comes from the clinician chunk, loaded on the first visit to /app. */
+function clinician(name: ClinicianPage): Pick<RouteObject, 'lazy'> {
+  return {
+    lazy: async () => ({ Component: (await import('./clinician-pages.ts'))[name] }),
+  };
+}
+
+/** RequirePermission for `action`, from the clinician chunk. */
+function permitted(action: Action): Pick<RouteObject, 'lazy'> {
+  return {
+    lazy: async () => {
+      const { RequirePermission } = await import('./clinician-pages.ts');
+      return { element: <RequirePermission action={action} /> };
+    },
+  };
+}
 
 export const routes: RouteObject[] = [
   ...publicRoutes,
   {
     path: '/app',
-    element: <RequireAuth />,
+    ...clinician('RequireAuth'),
     children: [
       {
-        element: <AppLayout />,
+        ...clinician('AppLayout'),
         children: [
           // Clinical roles start on the worklist; the administrator on the patient list.
-          { index: true, element: <HomePage /> },
-          { path: 'worklist', element: <WorklistPage /> },
-          { path: 'cases/:caseId', element: <CasePage /> },
-          { path: 'password', element: <ChangePasswordPage /> },
-          { path: 'patients', element: <PatientListPage /> },
-          { path: 'patients/:id', element: <PatientDetailPage /> },
-          { path: 'patients/:id/candidacy', element: <CandidacyPage /> },
-          { path: 'program-criteria', element: <ProgramCriteriaPage /> },
-          { path: 'program-limits', element: <ProgramLimitsPage /> },
+          { index: true, ...clinician('HomePage') },
+          { path: 'worklist', ...clinician('WorklistPage') },
+          { path: 'cases/:caseId', ...clinician('CasePage') },
+          { path: 'password', ...clinician('ChangePasswordPage') },
+          { path: 'patients', ...clinician('PatientListPage') },
+          { path: 'patients/:id', ...clinician('PatientDetailPage') },
+          { path: 'patients/:id/candidacy', ...clinician('CandidacyPage') },
+          { path: 'program-criteria', ...clinician('ProgramCriteriaPage') },
+          { path: 'program-limits', ...clinician('ProgramLimitsPage') },
           {
-            element: <RequirePermission action="patient:write" />,
+            ...permitted('patient:write'),
             children: [
-              { path: 'patients/new', element: <PatientNewPage /> },
-              { path: 'patients/:id/edit', element: <PatientEditPage /> },
+              { path: 'patients/new', ...clinician('PatientNewPage') },
+              { path: 'patients/:id/edit', ...clinician('PatientEditPage') },
             ],
           },
           {
-            element: <RequirePermission action="plan:read" />,
+            ...permitted('plan:read'),
             children: [
               {
                 path: 'patients/:id/plans',
@@ -59,16 +66,16 @@ export const routes: RouteObject[] = [
             ],
           },
           {
-            element: <RequirePermission action="checklist:read" />,
-            children: [{ path: 'checklists', element: <ChecklistsPage /> }],
+            ...permitted('checklist:read'),
+            children: [{ path: 'checklists', ...clinician('ChecklistsPage') }],
           },
           {
-            element: <RequirePermission action="audit:read" />,
-            children: [{ path: 'audit', element: <AuditPage /> }],
+            ...permitted('audit:read'),
+            children: [{ path: 'audit', ...clinician('AuditPage') }],
           },
           {
-            element: <RequirePermission action="user:manage" />,
-            children: [{ path: 'users', element: <UsersPage /> }],
+            ...permitted('user:manage'),
+            children: [{ path: 'users', ...clinician('UsersPage') }],
           },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -39,6 +39,9 @@ export const AUDIT_ACTIONS = [
   'program-limits.propose',
   'program-limits.cosign',
   'program-limits.cosign-failed',
+  'or-session.create',
+  'or-session.event',
+  'or-session.event-refused',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -14,3 +14,4 @@ export * from './dosimetry.ts';
 export * from './program-limits.ts';
 export * from './canonical-json.ts';
 export * from './audit-checkpoint.ts';
+export * from './or-session.ts';

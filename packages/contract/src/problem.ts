@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'last-administrator',
   'demonstration-model',
   'plan-refused',
+  'delivery-refused',
+  'beam-on-blocked',
   'rate-limited',
   'payload-too-large',
   'uri-too-long',

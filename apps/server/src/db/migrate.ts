@@ -7,6 +7,7 @@ import { programLimitsMigration } from './migrations/0004-program-limits.ts';
 import { auditKeyedMigration } from './migrations/0005-audit-keyed.ts';
 import { planVersionsMigration } from './migrations/0007-plan-versions.ts';
 import { accountLifecycleMigration } from './migrations/0006-account-lifecycle.ts';
+import { orSessionsMigration } from './migrations/0011-or-sessions.ts';
 
 /** Every migration, in order. Names are stored in the database: never rename one. */
 function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migration> {
@@ -18,6 +19,7 @@ function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migra
     '0005-audit-keyed': auditKeyedMigration(dialect),
     '0006-account-lifecycle': accountLifecycleMigration,
     '0007-plan-versions': planVersionsMigration,
+    '0011-or-sessions': orSessionsMigration,
   };
 }
 

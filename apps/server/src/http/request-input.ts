@@ -14,6 +14,7 @@ const PATH_PARAMETERS: Record<string, (value: string) => string | undefined> = {
   id: (v) =>
     UUID.test(v) ? undefined : 'must be an id (a UUID, as shown in the record’s address)',
   planId: (v) => (UUID.test(v) ? undefined : 'must be a plan id (a UUID)'),
+  sessionId: (v) => (UUID.test(v) ? undefined : 'must be an OR session id (a UUID)'),
   userId: (v) => (UUID.test(v) ? undefined : 'must be an account id (a UUID)'),
   // The rest of an asset path, resolved inside the assets folder by the static file server.
   '*': () => undefined,

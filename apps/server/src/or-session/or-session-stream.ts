@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { resolveSession } from '../auth/session-service.ts';
 import { SESSION_COOKIE } from '../auth/session-token.ts';
 import type { ServiceContext } from '../context.ts';
-import type { LiveBus } from '../live/live-bus.ts';
+import type { LiveBus, LiveNotice } from '../live/live-bus.ts';
 import { orSessionTopic, type OrSessionService } from './or-session-service.ts';
 import { sessionSeq } from './or-session-rows.ts';
 
@@ -57,8 +57,10 @@ export async function streamSession(
     lastSent = state.seq;
     stream.write(sseMessage(state));
   };
-  const refresh = () => {
-    if (queued || ended) return;
+  /** Reads and sends the state, unless the notice is about a change already sent. */
+  const refresh = (notice?: LiveNotice) => {
+    if (queued || ended || (notice !== undefined && notice.seq > 0 && notice.seq <= lastSent))
+      return;
     queued = true;
     chain = chain
       .then(async () => {

@@ -103,7 +103,11 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   sourceModelRoutes(app, ctx);
   planRoutes(app, ctx);
   programLimitsRoutes(app, ctx);
-  const liveBus = options.liveBus ?? (await liveBusFor(ctx, (m) => app.log.warn(m)));
+  const liveBus =
+    options.liveBus ??
+    (await liveBusFor(ctx, (m) => {
+      app.log.warn(m);
+    }));
   if (options.liveBus === undefined) app.addHook('onClose', () => liveBus.close());
   const orSessions = createOrSessionService({
     ctx,

@@ -38,7 +38,11 @@ async function startServer(databaseUrl: string, children: ChildProcess[]) {
 const exited = (child: ChildProcess) =>
   child.exitCode !== null || child.signalCode !== null
     ? Promise.resolve()
-    : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    : new Promise<void>((resolve) =>
+        child.once('exit', () => {
+          resolve();
+        }),
+      );
 
 async function signIn(origin: string, email: string): Promise<string> {
   const response = await fetch(`${origin}/api/auth/login`, {

@@ -23,7 +23,7 @@ export async function openSse(url: string, cookie: string, lastEventId?: string)
   const comments: string[] = [];
   let retry: number | undefined;
   const waiters: (() => void)[] = [];
-  const reader = response.body?.getReader();
+  const reader: ReadableStreamDefaultReader<Uint8Array> | undefined = response.body?.getReader();
   const decoder = new TextDecoder();
   let buffer = '';
   const pump = async () => {

@@ -33,10 +33,10 @@ export async function loadEvents(
     .orderBy('seq')
     .execute();
   return rows.map((row) => ({
-    seq: Number(row.seq),
+    seq: row.seq,
     type: row.type as OrSessionEventDto['type'],
     at: row.at,
-    atS: Number(row.at_s),
+    atS: row.at_s,
     ...(JSON.parse(row.payload_json) as EventPayload),
     actor: { id: row.actor_id, name: row.actor_name, role: row.actor_role as Role },
   }));
@@ -73,5 +73,5 @@ export async function sessionSeq(db: Kysely<Database>, sessionId: string): Promi
     .select('version')
     .where('id', '=', sessionId)
     .executeTakeFirst();
-  return row === undefined ? null : Number(row.version);
+  return row === undefined ? null : row.version;
 }

@@ -85,7 +85,7 @@ export function createOrSessionService({ ctx, bus, gates }: OrSessionServiceDeps
     actor: Actor,
   ): Promise<OrSessionState> => {
     const row = await load(sessionId);
-    if (Number(row.version) !== expectedSeq) throw staleSeq(expectedSeq, Number(row.version));
+    if (row.version !== expectedSeq) throw staleSeq(expectedSeq, row.version);
     const facts = await loadSessionFacts(ctx.db, row, gates);
     const events = await loadEvents(ctx.db, sessionId);
     const now = ctx.now();
@@ -180,10 +180,10 @@ export function createOrSessionService({ ctx, bus, gates }: OrSessionServiceDeps
         .execute();
       return rows.map((r) => ({
         id: r.id,
-        planVersion: Number(r.plan_version),
+        planVersion: r.plan_version,
         caseId: r.case_id,
         status: r.status as OrSessionSummary['status'],
-        seq: Number(r.version),
+        seq: r.version,
         createdAt: r.created_at,
       }));
     },

@@ -57,9 +57,9 @@ export async function loadSessionFacts(
   row: SessionRow,
   gates: readonly BeamOnGate[],
 ): Promise<SessionFacts & { currentPlan: StoredPlan }> {
-  const version = await planVersion(db, row.plan_id, Number(row.plan_version));
+  const version = await planVersion(db, row.plan_id, row.plan_version);
   const plan = deliveryPlanOf(
-    Number(row.plan_version),
+    row.plan_version,
     JSON.parse(version.input_json) as PlanInputDto,
     JSON.parse(version.output_json) as PlanOutputDto,
   );
@@ -69,7 +69,7 @@ export async function loadSessionFacts(
   const { limits } = await limitsInForce(db);
   const context = {
     plan: currentPlan,
-    sessionPlanVersion: Number(row.plan_version),
+    sessionPlanVersion: row.plan_version,
     caseId: row.case_id,
   };
   const results = [];
@@ -80,7 +80,7 @@ export async function loadSessionFacts(
   return {
     id: row.id,
     planId: row.plan_id,
-    planVersion: Number(row.plan_version),
+    planVersion: row.plan_version,
     patientId: row.patient_id,
     caseId: row.case_id,
     createdAt: row.created_at,

@@ -35,7 +35,9 @@ export function engineEvent(event: OrSessionEventDto): DeliveryEvent {
         atS: event.atS,
         ...(event.reason === undefined ? {} : { reason: event.reason }),
       };
-    default:
+    case 'start':
+    case 'resume':
+    case 'complete':
       return { type: event.type, atS: event.atS };
   }
 }

@@ -66,6 +66,18 @@ export const routes: RouteObject[] = [
             ],
           },
           {
+            element: <RequirePermission action="delivery:read" />,
+            children: [
+              {
+                path: 'or-sessions/:sessionId',
+                lazy: async () => {
+                  const { OrSessionPage } = await import('./pages/or-session/or-session-page.tsx');
+                  return { Component: OrSessionPage };
+                },
+              },
+            ],
+          },
+          {
             element: <RequirePermission action="audit:read" />,
             children: [{ path: 'audit', element: <AuditPage /> }],
           },

@@ -19,4 +19,5 @@ export const queryKeys = {
   plans: (patientId: string) => ['patients', 'plans', patientId] as const,
   planVersions: (patientId: string, planId: string) =>
     ['patients', 'plans', patientId, 'versions', planId] as const,
+  planOrSessions: (planId: string) => ['plans', planId, 'or-sessions'] as const,
 };

@@ -7,11 +7,12 @@ import { statusWord } from './delivery-actions.ts';
 export const countdownText = (seconds: number) => formatMmSs(Math.ceil(seconds - 1e-6));
 
 const STATUS_COLOURS: Record<OrSessionState['status'], string> = {
-  'not-started': 'gray',
-  delivering: 'green',
-  interrupted: 'orange',
-  complete: 'blue',
-  abandoned: 'red',
+  // Dark shades: white text on them keeps a 4.5:1 contrast (axe color-contrast).
+  'not-started': '#495057',
+  delivering: '#1e6b2f',
+  interrupted: '#a33c00',
+  complete: '#1c5a9c',
+  abandoned: '#a51d1d',
 };
 
 interface CountdownProps {

@@ -56,9 +56,7 @@ export function DeliveryControls({ state, view, onState }: ControlsProps) {
     }
   };
   const post = (event: NewEvent) =>
-    send(() =>
-      postOrEvent(state.id, { ...event, expectedSeq: state.seq }),
-    );
+    send(() => postOrEvent(state.id, { ...event, expectedSeq: state.seq }));
 
   const press = (action: DeliveryAction) => {
     if (action === 'start' || action === 'resume' || action === 'complete')

@@ -6,7 +6,6 @@ import {
   Modal,
   NumberInput,
   Radio,
-  Select,
   Stack,
   Text,
   Textarea,
@@ -85,18 +84,22 @@ export function InterruptDialog({
     <Modal {...DIALOG_PROPS} opened={opened} onClose={onClose} title="Interrupt the delivery">
       <form onSubmit={submit} noValidate aria-label="Interrupt the delivery">
         <Stack>
-          <Select
+          <Radio.Group
             label="Reason category"
-            required
-            data={Object.entries(CATEGORY_LABELS).map(([value, label]) => ({ value, label }))}
+            withAsterisk
             value={category}
             onChange={(v) => {
               setCategory(v);
               setMissing(false);
             }}
             error={missing ? 'Choose why the delivery is interrupted.' : undefined}
-            comboboxProps={{ withinPortal: false }}
-          />
+          >
+            <Stack gap={4} mt={4}>
+              {Object.entries(CATEGORY_LABELS).map(([value, label]) => (
+                <Radio key={value} value={value} label={label} />
+              ))}
+            </Stack>
+          </Radio.Group>
           <Radio.Group
             label="Who stopped the beam"
             value={termination}

@@ -28,8 +28,8 @@ const NURSE: Account = {
 const browser = useChromium();
 const baseUrl = useOwnServer([PHYSICIST, ONCOLOGIST, NURSE]);
 
-// Obviously fictional patient. A 0.6 Gy prescription keeps the whole delivery under half a
-// minute, so the test can run it to the end in real time.
+// Obviously fictional patient. A 1.5 Gy prescription keeps the whole delivery under a minute,
+// so the test can run it to the end in real time.
 const PATIENT = {
   mrn: 'E2E-OR-0001',
   familyName: 'Saalfiktiv',
@@ -40,7 +40,7 @@ const PATIENT = {
 };
 const PLAN_INPUT = {
   applicator: { type: 'balloon', fillVolumeCc: 45 },
-  prescription: { doseGy: 0.6, to: 'surface' },
+  prescription: { doseGy: 1.5, to: 'surface' },
   skinDistanceCm: 1.2,
   chestWallDistanceCm: 1.5,
 };
@@ -137,7 +137,7 @@ test('a console and a wall display follow one delivery with an interruption and 
   expect(await wall.getByRole('button', { name: 'Start' }).count()).toBe(0);
   const total = await expectAgreement(console_, wall);
   expect(total).toBeGreaterThan(10);
-  expect(total).toBeLessThan(60);
+  expect(total).toBeLessThan(90);
 
   // Start: both count down from the server's clock, within a second of each other.
   await console_.getByRole('button', { name: 'Start', exact: true }).click();
@@ -145,7 +145,6 @@ test('a console and a wall display follow one delivery with an interruption and 
   await wall.waitForTimeout(2500);
   const running = await expectAgreement(console_, wall);
   expect(running).toBeLessThan(total - 1);
-  await screenshot(wall, 'or-session-wall-delivering');
 
   // Interrupt: a source failure, stopped by the machine, with a note.
   await console_.getByRole('button', { name: 'Interrupt', exact: true }).click();
@@ -184,27 +183,26 @@ test('a console and a wall display follow one delivery with an interruption and 
     .waitFor();
   // A stronger source needs less time: the remaining time shrinks on both devices alike.
   const expected = (state.remainingTimeS * state.airKermaStrengthU) / newStrength;
-  await wall.waitForFunction((want) => {
-    const text = document.querySelector('[data-testid="remaining-total"]')?.textContent ?? '';
-    const [m, s] = text.split(':').map(Number);
-    return Math.abs((m ?? 0) * 60 + (s ?? 0) - want) <= 1;
-  }, expected);
+  await expect
+    .poll(async () => Math.abs((await remainingS(wall)) - expected), { timeout: 15_000 })
+    .toBeLessThanOrEqual(1);
   expect(Math.abs((await expectAgreement(console_, wall)) - expected)).toBeLessThanOrEqual(1);
 
   // Resume, let it run out, complete.
   await console_.getByRole('button', { name: 'Resume' }).click();
   await statusBadge(wall, 'delivering').waitFor();
+  await screenshot(wall, 'or-session-wall-delivering');
   await console_.setViewportSize({ width: 360, height: 800 });
   await screenshot(console_, 'or-session-console-360');
-  expect(await console_.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-    360,
-  );
+  expect(
+    await console_.evaluate<number>('document.documentElement.scrollWidth'),
+  ).toBeLessThanOrEqual(360);
   await console_.setViewportSize({ width: 1280, height: 900 });
   await expectAgreement(console_, wall);
   const complete = console_.getByRole('button', { name: 'Complete' });
   await complete.waitFor();
   // Enabled once the server's clock, as the console estimates it, has run the time out.
-  await expect.poll(() => complete.isDisabled(), { timeout: 60_000, interval: 250 }).toBe(false);
+  await expect.poll(() => complete.isDisabled(), { timeout: 150_000, interval: 250 }).toBe(false);
   await complete.click();
   await statusBadge(wall, 'complete').waitFor();
   await statusBadge(console_, 'complete').waitFor();
@@ -214,6 +212,6 @@ test('a console and a wall display follow one delivery with an interruption and 
     await log.getByText(type, { exact: true }).waitFor();
   await screenshot(console_, 'or-session-complete');
   await screenshot(wall, 'or-session-wall-complete');
-  expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
+  expect(errors.filter((e) => !/status of 400/.test(e)).join('\n')).toBe('');
   expect(cspViolations).toEqual([]);
-}, 180_000);
+}, 420_000);

@@ -79,6 +79,11 @@ export function DeliveryControls({ state, view, onState }: ControlsProps) {
             <Stack key={action} gap={2}>
               <Button
                 size="md"
+                h="auto"
+                mih={42}
+                py={6}
+                // Long labels wrap at 360 px instead of being cut off.
+                styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
                 color={action === 'interrupt' || action === 'abandon' ? 'red' : undefined}
                 disabled={reason !== null || busy}
                 aria-describedby={reason === null ? undefined : reasonId}

@@ -12,7 +12,7 @@ export function DeliverySummaryText({ state }: { state: OrSessionState }) {
     <>
       <Text size="sm">
         Source strength {Math.round(state.airKermaStrengthU * 10) / 10} U (planned{' '}
-        {Math.round(state.plannedAirKermaStrengthU * 10) / 10} U). Delivered at the last event:{' '}
+        {Math.round(state.plannedAirKermaStrengthU * 10) / 10} U). Delivered by the last update:{' '}
         {gy(state.deliveredDoseGy)} of {gy(state.prescribedDoseGy)}
         {finished ? ` (${deviationText(state.deviationPercent)})` : ''}.
       </Text>

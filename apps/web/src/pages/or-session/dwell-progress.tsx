@@ -6,7 +6,7 @@ import { countdownText } from './countdown.tsx';
 /** Per dwell: planned, delivered and remaining time (remaining at the current source strength). */
 export function DwellProgress({ state, view }: { state: OrSessionState; view: LiveDeliveryView }) {
   return (
-    <Table striped withTableBorder fz="sm" aria-label="Dwell times">
+    <Table striped withTableBorder fz="sm" horizontalSpacing={6} aria-label="Dwell times">
       <Table.Thead>
         <Table.Tr>
           <Table.Th scope="col">Dwell</Table.Th>

@@ -108,6 +108,8 @@ test('a console and a wall display follow one delivery with an interruption and 
   await sign(oncologist.page, ONCOLOGIST, plan.id, 'radiation-oncologist');
 
   const { page: console_, errors, cspViolations } = await openWatchedPage(browser(), baseUrl());
+  // The delivery runs in real time; a loaded machine must not turn slow clicks into failures.
+  console_.setDefaultTimeout(45_000);
   await signIn(console_, PHYSICIST);
   await console_.goto(`/app/patients/${patientId}/plans`);
   // Only one signature so far: the planning page says why the OR session cannot start.
@@ -131,6 +133,7 @@ test('a console and a wall display follow one delivery with an interruption and 
 
   // The wall display: the nurse's account, very large digits, no buttons.
   const wall = (await openWatchedPage(browser(), baseUrl())).page;
+  wall.setDefaultTimeout(45_000);
   await signIn(wall, NURSE);
   await wall.goto(`${sessionPath}?display=wall`);
   await wall.getByTestId('remaining-total').waitFor();
@@ -213,5 +216,5 @@ test('a console and a wall display follow one delivery with an interruption and 
   await screenshot(console_, 'or-session-complete');
   await screenshot(wall, 'or-session-wall-complete');
   expect(errors.filter((e) => !/status of 400/.test(e)).join('\n')).toBe('');
-  expect(cspViolations).toEqual([]);
+  expect(cspViolations.join('\n')).toBe('');
 }, 420_000);

@@ -75,7 +75,8 @@ export function actionBlockers(
       operator,
       closed,
       status === 'not-started' ? 'The delivery has not started.' : null,
-      view.remainingTimeS <= DONE_S
+      // Only once the countdown shows 0:00: the server refuses a complete while any time remains.
+      view.remainingTimeS <= 1e-6
         ? null
         : `${String(Math.ceil(view.remainingTimeS))} s remain: resume, or abandon with a reason.`,
     ),

@@ -21,6 +21,11 @@ import { evaluationRoutes } from './routes/evaluation-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { patientRoutes } from './routes/patient-routes.ts';
 import { planRoutes } from './dosimetry/plan-routes.ts';
+import { liveBusFor } from './live/live-bus-for.ts';
+import type { LiveBus } from './live/live-bus.ts';
+import { finalPlanSignedGate, type BeamOnGate } from './or-session/beam-on-gates.ts';
+import { orSessionRoutes } from './or-session/or-session-routes.ts';
+import { createOrSessionService } from './or-session/or-session-service.ts';
 import { programLimitsRoutes } from './program-limits/limits-routes.ts';
 import { reportRoutes } from './reports/report-routes.ts';
 import { checklistRoutes } from './checklists/checklist-routes.ts';
@@ -35,6 +40,13 @@ import { APP_VERSION } from './version.ts';
 export interface AppOptions {
   /** false for tests; main.ts passes JSON logging at the configured level. */
   logger: boolean | { level: string };
+  /** Live updates; by default chosen by the database kind (live-bus-for.ts), closed with the app. */
+  liveBus?: LiveBus;
+  /**
+   * Preconditions of beam-on. Default: the final plan is signed by both signers. The time-out
+   * checklist and the output check join this list when they exist (docs/adr/0017).
+   */
+  beamOnGates?: readonly BeamOnGate[];
 }
 
 export interface BuiltApp {
@@ -101,6 +113,18 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   caseRoutes(app, ctx);
   reportRoutes(app, ctx);
   checklistRoutes(app, ctx);
+  const liveBus =
+    options.liveBus ??
+    (await liveBusFor(ctx, (m) => {
+      app.log.warn(m);
+    }));
+  if (options.liveBus === undefined) app.addHook('onClose', () => liveBus.close());
+  const orSessions = createOrSessionService({
+    ctx,
+    bus: liveBus,
+    gates: options.beamOnGates ?? [finalPlanSignedGate],
+  });
+  orSessionRoutes(app, ctx, liveBus, orSessions);
   registerStaticWeb(app, ctx.config.webDistDir);
 
   await app.ready();

@@ -70,6 +70,19 @@ export const routes: RouteObject[] = [
             children: [{ path: 'checklists', ...clinician('ChecklistsPage') }],
           },
           {
+            ...permitted('delivery:read'),
+            children: [
+              {
+                path: 'or-sessions/:sessionId',
+                // Its own chunk, like planning: the console is opened in the room only.
+                lazy: async () => {
+                  const { OrSessionPage } = await import('./pages/or-session/or-session-page.tsx');
+                  return { Component: OrSessionPage };
+                },
+              },
+            ],
+          },
+          {
             ...permitted('audit:read'),
             children: [{ path: 'audit', ...clinician('AuditPage') }],
           },

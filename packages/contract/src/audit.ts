@@ -58,6 +58,9 @@ export const AUDIT_ACTIONS = [
   'case.withdraw',
   'case.refused',
   'worklist.read',
+  'or-session.create',
+  'or-session.event',
+  'or-session.event-refused',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -19,3 +19,4 @@ export * from './case-steps.ts';
 export * from './cases.ts';
 export * from './checklists.ts';
 export * from './checklist-answers.ts';
+export * from './or-session.ts';

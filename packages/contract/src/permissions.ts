@@ -33,6 +33,9 @@ export const ACTIONS = [
   'case:close',
   'checklist:read',
   'checklist:manage',
+  'delivery:read',
+  'delivery:operate',
+  'delivery:decide',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -92,6 +95,13 @@ export const PERMISSION_MATRIX: Record<Action, readonly Role[]> = {
   // OR checklists: everyone clinical reads them; the administrator edits them (program data).
   'checklist:read': ['admin', ...CLINICAL_ROLES],
   'checklist:manage': ['admin'],
+  // Operating-room delivery: every device in the room follows it (nurse's tablet, wall display,
+  // research coordinator reading); the physicist at the console and the radiation oncologist
+  // open and run it; abandoning the treatment is the radiation oncologist's decision
+  // (operating-room.md §1.3–1.4: interruption "decision-maker", abandon "with reason and RO decision").
+  'delivery:read': ['admin', ...CLINICAL_ROLES],
+  'delivery:operate': ['medical-physicist', 'radiation-oncologist'],
+  'delivery:decide': ['radiation-oncologist'],
 };
 
 export function isAllowed(role: Role, action: Action): boolean {

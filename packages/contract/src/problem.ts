@@ -21,6 +21,8 @@ export const ERROR_CODES = [
   'demonstration-model',
   'plan-refused',
   'step-refused',
+  'delivery-refused',
+  'beam-on-blocked',
   'rate-limited',
   'payload-too-large',
   'uri-too-long',

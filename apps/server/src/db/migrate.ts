@@ -10,6 +10,7 @@ import { accountLifecycleMigration } from './migrations/0006-account-lifecycle.t
 import { singleSignOnMigration } from './migrations/0008-single-sign-on.ts';
 import { casesMigration } from './migrations/0009-cases.ts';
 import { checklistsMigration } from './migrations/0010-checklists.ts';
+import { orSessionsMigration } from './migrations/0011-or-sessions.ts';
 
 /** Every migration, in order. Names are stored in the database: never rename one. */
 function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migration> {
@@ -24,6 +25,7 @@ function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migra
     '0008-single-sign-on': singleSignOnMigration,
     '0009-cases': casesMigration(dialect),
     '0010-checklists': checklistsMigration,
+    '0011-or-sessions': orSessionsMigration,
   };
 }
 

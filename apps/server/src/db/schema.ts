@@ -339,6 +339,36 @@ export interface ChecklistVersionsTable {
   saved_at: string;
 }
 
+/** One delivery of one plan version in the operating room (migration 0011). */
+export interface OrSessionsTable {
+  id: string;
+  plan_id: string;
+  plan_version: number;
+  /** The IORT case (course) it belongs to; wired to the case table when that exists. */
+  case_id: string | null;
+  created_by: string;
+  created_at: string;
+  /** Sequence number of the last event, 0 before the first. */
+  version: number;
+  /** The delivery status after the last event, for listing without a replay. */
+  status: string;
+}
+
+/** An OR session's events, append-only; (session_id, seq) is the primary key. */
+export interface OrSessionEventsTable {
+  session_id: string;
+  seq: number;
+  type: string;
+  /** Server time when the event was recorded (ISO 8601 UTC). */
+  at: string;
+  /** Seconds since the start event by the server's clock. */
+  at_s: number;
+  payload_json: string;
+  actor_id: string;
+  actor_name: string;
+  actor_role: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -364,4 +394,6 @@ export interface Database {
   case_plans: CasePlansTable;
   case_consent_scans: CaseConsentScansTable;
   checklist_versions: ChecklistVersionsTable;
+  or_sessions: OrSessionsTable;
+  or_session_events: OrSessionEventsTable;
 }

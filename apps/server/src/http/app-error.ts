@@ -17,6 +17,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   'plan-refused': 422,
   // A pathway step that cannot be taken now; `reason` names which rule (cases/case-pathway.ts).
   'step-refused': 409,
+  'delivery-refused': 422,
+  'beam-on-blocked': 422,
   forbidden: 403,
   'origin-rejected': 403,
   'not-found': 404,
@@ -46,6 +48,8 @@ const TITLES: Record<ErrorCode, string> = {
   'demonstration-model': 'Demonstration source model: not for clinical use',
   'plan-refused': 'The plan was refused by the engine',
   'step-refused': 'This step cannot be taken now',
+  'delivery-refused': 'This delivery event is not possible now',
+  'beam-on-blocked': 'Beam-on is not allowed yet',
   forbidden: 'Not allowed for your role',
   'origin-rejected': 'Request from another site refused',
   'not-found': 'Not found',

@@ -15,6 +15,7 @@ const PATH_PARAMETERS: Record<string, (value: string) => string | undefined> = {
     UUID.test(v) ? undefined : 'must be an id (a UUID, as shown in the record’s address)',
   planId: (v) => (UUID.test(v) ? undefined : 'must be a plan id (a UUID)'),
   caseId: (v) => (UUID.test(v) ? undefined : 'must be a case id (a UUID)'),
+  sessionId: (v) => (UUID.test(v) ? undefined : 'must be an OR session id (a UUID)'),
   userId: (v) => (UUID.test(v) ? undefined : 'must be an account id (a UUID)'),
   // The rest of an asset path, resolved inside the assets folder by the static file server.
   '*': () => undefined,

@@ -26,4 +26,5 @@ export const queryKeys = {
   staff: ['staff'] as const,
   planVersions: (patientId: string, planId: string) =>
     ['patients', 'plans', patientId, 'versions', planId] as const,
+  planOrSessions: (planId: string) => ['plans', planId, 'or-sessions'] as const,
 };

@@ -5,9 +5,10 @@ import { useState } from 'react';
 import { isApiError } from '../../api/api-error.ts';
 import type { FieldErrors } from '../../api/field-errors.ts';
 import { useCreatePlan, useUpdatePlan } from '../../api/plans.ts';
-import { useSession } from '../../auth/session-context.ts';
+import { useCan, useSession } from '../../auth/session-context.ts';
 import { DemonstrationBanner } from './demonstration-banner.tsx';
 import { InputSummary } from './input-summary.tsx';
+import { OrSessionLauncher } from './or-session-launcher.tsx';
 import { PlanApproval } from './plan-approval.tsx';
 import { PlanReportLink } from './plan-report-link.tsx';
 import { PlanForm } from './plan-form.tsx';
@@ -66,6 +67,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
   const update = useUpdatePlan(patientId);
 
   const { user } = useSession();
+  const canFollowDelivery = useCan('delivery:read');
   const settings: PlanSettings = {
     ...DEFAULT_PLAN_SETTINGS,
     ...(plan?.input.dwellStepCm === undefined ? {} : { dwellStepCm: plan.input.dwellStepCm }),
@@ -258,6 +260,9 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
             <PlanReportLink planId={plan.id} unsaved={unsaved} />
           )}
         </Stack>
+      )}
+      {plan !== undefined && props.currentVersion === undefined && canFollowDelivery && (
+        <OrSessionLauncher plan={plan} unsaved={unsaved} />
       )}
     </Stack>
   );

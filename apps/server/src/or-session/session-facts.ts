@@ -1,0 +1,98 @@
+import type { PlanInputDto, PlanOutputDto, StoredPlan } from '@openiort/contract';
+import type { DeliveryPlan } from '@openiort/dosimetry';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { loadPlan, noPlan } from '../dosimetry/plan-service.ts';
+import { findSourceModel } from '../dosimetry/source-model-store.ts';
+import { AppError } from '../http/app-error.ts';
+import { limitsInForce } from '../program-limits/limits-service.ts';
+import type { BeamOnGate } from './beam-on-gates.ts';
+import type { SessionRow } from './or-session-rows.ts';
+import type { SessionFacts } from './session-state.ts';
+import { plausibleStrengthRange } from './strength-range.ts';
+
+/**
+ * What the engine needs of one stored plan version, or why it cannot be delivered. A plan saved
+ * before OpenIORT recorded each dwell's share of the prescription dose cannot give a delivered
+ * dose: that is named, not guessed.
+ */
+export function deliveryPlanOf(
+  version: number,
+  input: PlanInputDto,
+  output: PlanOutputDto,
+): DeliveryPlan {
+  if (output.status !== 'ok')
+    throw new AppError(
+      'plan-refused',
+      `Plan version ${String(version)} was refused by the engine; it cannot be delivered.`,
+    );
+  const shares = output.referenceContributionsGy;
+  if (shares?.length !== output.dwells.length)
+    throw new AppError(
+      'delivery-refused',
+      `Indeterminate: plan version ${String(version)} has no per-dwell share of the prescription dose (saved before OpenIORT recorded it). Save the plan again to recompute it, then sign it.`,
+    );
+  return {
+    dwells: output.dwells,
+    airKermaStrengthU: output.airKermaStrengthU,
+    referenceContributionsGy: shares,
+    prescribedDoseGy: input.prescription.doseGy,
+  };
+}
+
+async function planVersion(db: Kysely<Database>, planId: string, version: number) {
+  const row = await db
+    .selectFrom('plan_versions')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (row === undefined) throw noPlan(planId);
+  return row;
+}
+
+/** Everything a state needs besides the events: the delivered version, the band, the gates. */
+export async function loadSessionFacts(
+  db: Kysely<Database>,
+  row: SessionRow,
+  gates: readonly BeamOnGate[],
+): Promise<SessionFacts & { currentPlan: StoredPlan }> {
+  const version = await planVersion(db, row.plan_id, row.plan_version);
+  const plan = deliveryPlanOf(
+    row.plan_version,
+    JSON.parse(version.input_json) as PlanInputDto,
+    JSON.parse(version.output_json) as PlanOutputDto,
+  );
+  const currentPlan = await loadPlan(db, row.plan_id);
+  if (currentPlan === undefined) throw noPlan(row.plan_id);
+  const model = await findSourceModel(db, version.source_model_id);
+  const { limits } = await limitsInForce(db);
+  const context = {
+    plan: currentPlan,
+    sessionPlanVersion: row.plan_version,
+    caseId: row.case_id,
+  };
+  const results = [];
+  for (const gate of gates) {
+    const verdict = await gate.check(context);
+    results.push(verdict.ok ? { name: gate.name, ok: true } : { name: gate.name, ...verdict });
+  }
+  return {
+    id: row.id,
+    planId: row.plan_id,
+    planVersion: row.plan_version,
+    patientId: row.patient_id,
+    caseId: row.case_id,
+    createdAt: row.created_at,
+    createdBy: { id: row.created_by, email: row.creator_email, displayName: row.creator_name },
+    plan,
+    demonstration: version.demonstration === 1,
+    strengthRange: plausibleStrengthRange(
+      model?.model.nominalAirKermaStrengthU,
+      plan.airKermaStrengthU,
+      limits.strengthTolerancePercent,
+    ),
+    gates: results,
+    currentPlan,
+  };
+}

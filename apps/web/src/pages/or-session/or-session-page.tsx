@@ -1,0 +1,87 @@
+import { advanceLiveDelivery } from '@openiort/contract';
+import { Alert, Anchor, Badge, Group, Stack, Switch, Text, Title } from '@mantine/core';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ErrorAlert } from '../../components/error-alert.tsx';
+import { LoadingState } from '../../components/loading-state.tsx';
+import { usePageTitle } from '../../components/use-page-title.ts';
+import { DemonstrationBanner } from '../planning/demonstration-banner.tsx';
+import { Countdown } from './countdown.tsx';
+import { DeliveryControls } from './delivery-controls.tsx';
+import { DeliverySummaryText } from './delivery-summary.tsx';
+import { DwellProgress } from './dwell-progress.tsx';
+import { EventLog } from './event-log.tsx';
+import { useLiveSession } from './use-live-session.ts';
+import { useServerClockOffset, useServerNow } from './use-server-clock.ts';
+
+/**
+ * The delivery in the operating room, as every device follows it: the physicist's console, the
+ * wall display (very large digits, no buttons) and the nurse's tablet. Times come from the
+ * server's state moved forward by the server's clock as this device estimates it.
+ */
+export function OrSessionPage() {
+  const { sessionId = '' } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const wall = search.get('display') === 'wall';
+  const { state, connection, error, apply } = useLiveSession(sessionId);
+  const offsetMs = useServerClockOffset();
+  const now = useServerNow(offsetMs);
+  usePageTitle(wall ? 'Wall display · OR session' : 'OR session');
+
+  if (state === null)
+    return error === null ? (
+      <LoadingState label="Connecting to the OR session…" />
+    ) : (
+      <ErrorAlert error={error} title="The OR session cannot be shown" />
+    );
+  const view = advanceLiveDelivery(state, now);
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Title order={1} size={wall ? 'h2' : 'h1'}>
+          OR session
+        </Title>
+        <Group gap="xs">
+          <Badge color={connection === 'live' ? 'green' : 'orange'} variant="light" role="status">
+            {connection === 'live' ? 'Live' : 'Reconnecting…'}
+          </Badge>
+          <Switch
+            label="Wall display"
+            checked={wall}
+            onChange={(e) => {
+              setSearch(e.currentTarget.checked ? { display: 'wall' } : {});
+            }}
+          />
+        </Group>
+      </Group>
+      {state.demonstration && (
+        <DemonstrationBanner label="Rehearsal with a plan made from demonstration data: not a treatment record." />
+      )}
+      {offsetMs === null && (
+        <Alert color="yellow" title="Clock not yet checked">
+          The times below use this device’s clock until its offset from the server is measured.
+        </Alert>
+      )}
+      <Countdown state={state} view={view} wall={wall} />
+      {!wall && (
+        <>
+          <DeliveryControls state={state} view={view} onState={apply} />
+          <DeliverySummaryText state={state} />
+          <Title order={2} size="h3">
+            Dwells
+          </Title>
+          <DwellProgress state={state} view={view} />
+          <Title order={2} size="h3">
+            Events
+          </Title>
+          <EventLog events={state.events} />
+          <Text size="sm">
+            Plan version {state.planVersion} ·{' '}
+            <Anchor component={Link} to={`/app/patients/${state.patientId}/plans`}>
+              Open the dose plan
+            </Anchor>
+          </Text>
+        </>
+      )}
+    </Stack>
+  );
+}

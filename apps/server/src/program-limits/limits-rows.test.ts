@@ -22,6 +22,8 @@ describe('toLimitsVersion', () => {
         cosigned_by: 'c',
         cosigned_at: '2026-11-02T00:00:00.000Z',
         cosign_meaning: 'm',
+        cosign_auth_method: 'password',
+        cosign_auth_time: null,
         proposer_email: 'p@example.org',
         proposer_name: 'P',
         cosigner_email: 'c@example.org',

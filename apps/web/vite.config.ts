@@ -35,9 +35,29 @@ function chunkReport(): Plugin {
   };
 }
 
+/**
+ * Puts Zod in jitless mode inside Zod's own core module, before it reads its configuration.
+ * The server's CSP forbids eval; Zod decides whether to compile parsers with `new Function`
+ * when each object schema is built, and the contract's schemas are built when their chunk loads,
+ * which, with the clinician app split into chunks, is before any code of ours could call
+ * `config({ jitless: true })`. Even Zod's caught probe is reported as a CSP violation.
+ */
+function zodJitless(): Plugin {
+  return {
+    name: 'openiort-zod-jitless',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/.test(id)) return null;
+      return {
+        code: `(globalThis.__zod_globalConfig ??= {}).jitless = true;\n${code}`,
+        map: null,
+      };
+    },
+  };
+}
+
 // The server (apps/server) serves dist/ and answers /api; in development Vite proxies /api to it.
 export default defineConfig({
-  plugins: [react(), chunkReport()],
+  plugins: [react(), zodJitless(), chunkReport()],
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 900 },
   server: {
     proxy: { '/api': { target: 'http://127.0.0.1:8080', changeOrigin: false } },

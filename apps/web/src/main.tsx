@@ -1,4 +1,3 @@
-import './zod-config.ts';
 import '@mantine/core/styles.css';
 import './app.css';
 import { StrictMode } from 'react';

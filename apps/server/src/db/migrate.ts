@@ -9,6 +9,7 @@ import { planVersionsMigration } from './migrations/0007-plan-versions.ts';
 import { accountLifecycleMigration } from './migrations/0006-account-lifecycle.ts';
 import { singleSignOnMigration } from './migrations/0008-single-sign-on.ts';
 import { casesMigration } from './migrations/0009-cases.ts';
+import { directiveAuthMigration } from './migrations/0012-directive-auth.ts';
 
 /** Every migration, in order. Names are stored in the database: never rename one. */
 function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migration> {
@@ -22,6 +23,7 @@ function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migra
     '0007-plan-versions': planVersionsMigration,
     '0008-single-sign-on': singleSignOnMigration,
     '0009-cases': casesMigration(dialect),
+    '0012-directive-auth': directiveAuthMigration,
   };
 }
 

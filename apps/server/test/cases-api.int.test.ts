@@ -369,12 +369,18 @@ describe.each(testDatabaseKinds())('the case pathway on $name', (kind) => {
       password: 'not the password',
     });
     expect(wrong.statusCode).toBe(401);
+    // A local account must re-enter its password: without one nothing is signed.
+    const { password: _password, ...withoutPassword } = sign;
+    const missing = await send('POST', `${url}/directive`, 'radiation-oncologist', withoutPassword);
+    expect(missing.statusCode).toBe(400);
+    expect(problemPaths(missing)).toEqual(['password']);
     const otherSide = await send('POST', `${url}/directive`, 'radiation-oncologist', {
       ...sign,
       directive: { ...directive, laterality: 'right' },
     });
     expect(problemPaths(otherSide)).toEqual(['directive.laterality']);
-    await ok('POST', `${url}/directive`, 'radiation-oncologist', sign);
+    const first = await ok('POST', `${url}/directive`, 'radiation-oncologist', sign);
+    expect(first.directive.current).toMatchObject({ authMethod: 'password', authTime: null });
     expect(
       await refused('POST', `${url}/directive`, 'radiation-oncologist', {
         ...sign,
@@ -403,7 +409,7 @@ describe.each(testDatabaseKinds())('the case pathway on $name', (kind) => {
       .execute();
     expect(
       failures.map((f) => (JSON.parse(f.detail ?? '{}') as { reason: string }).reason),
-    ).toEqual(['wrong-password', 'validation-failed', 'version-conflict']);
+    ).toEqual(['wrong-password', 'password-missing', 'validation-failed', 'version-conflict']);
   });
 
   describe('the consent scan', () => {

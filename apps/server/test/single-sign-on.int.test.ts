@@ -1,16 +1,19 @@
 import {
+  DIRECTIVE_SIGN_MEANING,
   LIMITS_COSIGN_MEANING,
   signatureMeaning,
+  type CaseView,
   type MeResponse,
   type ProgramLimitsVersion,
   type Problem,
   type SignInOptions,
+  type StoredEvaluation,
   type StoredPlan,
   type User,
 } from '@openiort/contract';
 import { DEFAULT_PLAN_LIMITS } from '@openiort/dosimetry';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { addPatient } from './candidacy-fixtures.ts';
+import { PREOPERATIVE_FACTS, addPatient } from './candidacy-fixtures.ts';
 import { createPlanFor, storeClinicalTestModel } from './plan-fixtures.ts';
 import { ProviderBrowser } from './oidc-browser.ts';
 import {
@@ -451,6 +454,121 @@ describe.each(testDatabaseKinds())('hospital single sign-on (OpenID Connect) on 
       pia,
     );
     expect(physicist.statusCode).toBe(403);
+  });
+
+  it('signs a written directive only after a fresh sign-in at the provider for that case, never with a password, and records it', async () => {
+    const rory = await signedIn('rory');
+    const surgeon = await t.signInAs('surgeon');
+    const today = t.ctx.now().toISOString().slice(0, 10);
+    const patient = await addPatient(t, admin);
+    const opened = await send('POST', `/api/patients/${patient.id}/cases`, surgeon, {
+      laterality: 'left',
+      referral: {
+        referredBy: 'Dr Test Surgeon',
+        reason: 'Fictional referral',
+        referralDate: today,
+      },
+    });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const caseId = opened.json<CaseView>().id;
+    const evaluation = await send('POST', `/api/patients/${patient.id}/evaluations`, surgeon, {
+      facts: PREOPERATIVE_FACTS,
+    });
+    const evaluationId = evaluation.json<StoredEvaluation>().id;
+    expect(
+      (await send('POST', `/api/cases/${caseId}/evaluations`, surgeon, { evaluationId }))
+        .statusCode,
+    ).toBeLessThan(300);
+    const decided = await send('PUT', `/api/cases/${caseId}/decision`, rory, {
+      outcome: 'offer-iort',
+      meetingDate: today,
+      attendees: [{ name: 'Dr A', role: 'radiation-oncologist' }],
+      rationale: 'Fictional tumour board',
+      evaluationId,
+      version: 0,
+    });
+    expect(decided.statusCode, decided.body).toBeLessThan(300);
+    const body = {
+      directive: {
+        site: 'Left breast lumpectomy cavity',
+        laterality: 'left',
+        doseGy: 20,
+        prescribedTo: 'balloon-surface',
+        depthMm: null,
+        fractions: 1,
+      },
+      meaning: DIRECTIVE_SIGN_MEANING,
+      version: 0,
+    };
+    const sign = (payload: object) => send('POST', `/api/cases/${caseId}/directive`, rory, payload);
+
+    const without = await sign(body);
+    expect(without.statusCode).toBe(403);
+    expect(without.json<Problem>().code).toBe('reauthentication-required');
+    const withPassword = await sign({ ...body, password: TEST_PASSWORD });
+    expect(withPassword.statusCode).toBe(400);
+    expect(withPassword.json<Problem>().errors).toEqual([
+      {
+        path: 'password',
+        message: 'is not used: your account re-authenticates at the identity provider',
+      },
+    ]);
+
+    const reauthenticate = async (target: string, id: string) => {
+      const returnTo = `/app/cases/${caseId}`;
+      const start = await get(
+        `/api/auth/oidc/reauthenticate?target=${target}&id=${id}&returnTo=${encodeURIComponent(returnTo)}`,
+        rory,
+      );
+      expect(start.statusCode, start.body).toBe(303);
+      const back = await new ProviderBrowser().followFrom(String(start.headers.location), {
+        login: 'rory',
+      });
+      const tx = cookieValue(start.headers['set-cookie'], 'openiort_oidc') ?? '';
+      return (await get(callbackPath(back), `openiort_oidc=${tx}`)).headers.location;
+    };
+    // A re-authentication for a plan (or another case) does not sign this directive.
+    const otherId = '00000000-0000-4000-8000-000000000000';
+    expect(await reauthenticate('plan', otherId)).toBe(`/app/cases/${caseId}?reauthenticated=plan`);
+    expect(await reauthenticate('case-directive', otherId)).toBe(
+      `/app/cases/${caseId}?reauthenticated=case-directive`,
+    );
+    expect((await sign(body)).json<Problem>().code).toBe('reauthentication-required');
+    // A physicist may not start one for a directive at all.
+    const pia = await signedIn('pia');
+    expect(
+      (await get(`/api/auth/oidc/reauthenticate?target=case-directive&id=${caseId}`, pia))
+        .statusCode,
+    ).toBe(403);
+
+    expect(await reauthenticate('case-directive', caseId)).toBe(
+      `/app/cases/${caseId}?reauthenticated=case-directive`,
+    );
+    const signed = await sign(body);
+    expect(signed.statusCode, signed.body).toBeLessThan(300);
+    const current = signed.json<CaseView>().directive.current;
+    expect(current?.signedBy.displayName).toBe('Rory Oncologist');
+    expect(current?.authMethod).toBe('oidc');
+    expect(Date.parse(current?.authTime ?? '')).toBeGreaterThan(Date.now() - 60_000);
+    const row = await t.ctx.db
+      .selectFrom('case_directive_versions')
+      .select(['auth_method', 'auth_time'])
+      .where('case_id', '=', caseId)
+      .executeTakeFirst();
+    expect(row?.auth_method).toBe('oidc');
+    expect((await audit('case.directive-sign')).at(-1)?.detail).toContain('"authMethod":"oidc"');
+    // Spent: the next version needs another re-authentication.
+    const again = await sign({ ...body, version: 1, reason: 'Fictional change of site wording' });
+    expect(again.json<Problem>().code).toBe('reauthentication-required');
+    const failures = (await audit('case.directive-sign-failed'))
+      .filter((r) => r.record_id === caseId)
+      .map((r) => (JSON.parse(r.detail ?? '{}') as { reason: string }).reason);
+    expect(failures).toEqual([
+      'reauthentication-required',
+      'password-for-single-sign-on-account',
+      'reauthentication-required',
+      'reauthentication-required',
+    ]);
   });
 
   it('signs out here, then at the provider (RP-initiated logout), after which the provider asks for a sign-in again', async () => {

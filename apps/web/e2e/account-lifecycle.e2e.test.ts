@@ -113,7 +113,8 @@ test('an administrator changes a role, deactivates, reactivates and resets an ac
   await np.getByLabel(/^New password/).fill(NEW_PASSWORD);
   await np.getByLabel(/^Repeat the new password/).fill(NEW_PASSWORD);
   await np.getByRole('button', { name: 'Change password' }).click();
-  await np.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
+  // Then on to the home page: the worklist for a clinical role.
+  await np.getByRole('heading', { level: 1, name: 'Worklist' }).waitFor();
 
   // Everyone can change their own password from the header, with the current one.
   await page.getByRole('link', { name: 'Change password' }).click();

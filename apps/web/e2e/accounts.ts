@@ -3,12 +3,14 @@ export const ADMIN = {
   email: 'avery.admin@example.org',
   name: 'Avery Admin',
   password: 'a long passphrase for the e2e admin',
+  role: 'admin',
 } as const;
 
 export const NURSE = {
   email: 'nora.nurse@example.org',
   name: 'Nora Nurse',
   password: 'a long passphrase for the e2e nurse',
+  role: 'nurse',
 } as const;
 
 // Mantine appends " *" to required fields' labels, and the password field's "Toggle password

@@ -13,6 +13,11 @@ test('opening the patient list reads it from the server once', async () => {
     if (new URL(request.url()).pathname === '/api/patients') listReads.push(request.url());
   });
   await signIn(page, NURSE);
+  // A nurse lands on the worklist; the patient list is one click away in the main navigation.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Patients' })
+    .click();
   await page
     .getByText(/No patients yet|patients?$/)
     .first()

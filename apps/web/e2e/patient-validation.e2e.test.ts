@@ -8,6 +8,10 @@ const browser = useChromium();
 test('a birth date in the future is refused, with the message beside the field', async () => {
   const { page } = await openWatchedPage(browser(), inject('baseUrl'));
   await signIn(page, NURSE);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Patients' })
+    .click();
   await page.getByRole('link', { name: 'Add patient' }).click();
   await page.getByRole('heading', { level: 1, name: 'Add patient' }).waitFor();
 

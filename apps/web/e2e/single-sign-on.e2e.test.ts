@@ -19,7 +19,8 @@ const ADMIN = {
   email: 'bree.breakglass@example.org',
   name: 'Bree Breakglass',
   password: 'a long passphrase for the break-glass admin',
-};
+  role: 'admin',
+} as const;
 const PROVIDER_NAME = 'Fictional Hospital ID';
 
 const browser = useChromium();
@@ -122,7 +123,8 @@ test('a physicist signs in at the provider, signs a plan after signing in there 
   await phoneShot(page, 'sso-signin');
   await page.getByRole('link', { name: `Sign in with ${PROVIDER_NAME}` }).click();
   await loginAtProvider(page, 'pia');
-  await page.getByRole('heading', { level: 1, name: 'Patients' }).waitFor();
+  // A physicist lands on the worklist (issue 12).
+  await page.getByRole('heading', { level: 1, name: 'Worklist' }).waitFor();
   await page.getByText('Pia Sso').first().waitFor();
 
   const plan = await page.request.post(`/api/patients/${patientId}/plans`, {

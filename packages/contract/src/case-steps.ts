@@ -157,7 +157,12 @@ export const directiveSignSchema = z.strictObject({
   directive: writtenDirectiveSchema,
   /** Required for every version after the first: why the locked directive changes. */
   reason: text('Reason for the change', 2000).nullable().default(null),
-  password: z.string({ error: 'Password is required' }).min(1, 'Password is required').max(1024),
+  /** Local accounts re-enter it; single sign-on accounts send none (they re-authenticate). */
+  password: z
+    .string({ error: 'Password is required' })
+    .min(1, 'Password is required')
+    .max(1024)
+    .optional(),
   meaning: z.string({ error: 'The statement is required' }).max(500),
   /** How many directive versions you saw (0 for the first). */
   version: stepVersion,

@@ -1,4 +1,5 @@
 import type { PersonRef } from './candidacy.ts';
+import type { SignatureAuthMethod } from './sso.ts';
 import type {
   CasePlanKind,
   Consent,
@@ -84,6 +85,10 @@ export interface DirectiveVersion {
   meaning: string;
   signedAt: string;
   signedBy: PersonRef;
+  /** How the signer was authenticated: password re-entry or a fresh identity-provider sign-in. */
+  authMethod: SignatureAuthMethod;
+  /** When the signer signed in at the identity provider (oidc only), else null. */
+  authTime: string | null;
 }
 
 export interface CaseEvaluationLink {

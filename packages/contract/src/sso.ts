@@ -29,8 +29,8 @@ export const breakGlassSchema = z.strictObject({
   breakGlass: z.boolean({ error: 'breakGlass must be true or false' }),
 });
 
-/** What a re-authentication at the provider may be used to sign. */
-export const REAUTHENTICATION_TARGETS = ['plan', 'limits-proposal'] as const;
+/** What a re-authentication at the provider may be used to sign (`case-directive`: the case id). */
+export const REAUTHENTICATION_TARGETS = ['plan', 'limits-proposal', 'case-directive'] as const;
 export type ReauthenticationTarget = (typeof REAUTHENTICATION_TARGETS)[number];
 
 /** Query of GET /api/auth/oidc/reauthenticate (a browser navigation, not a fetch). */
@@ -38,7 +38,7 @@ export const reauthenticationQuerySchema = z.strictObject({
   target: z.enum(REAUTHENTICATION_TARGETS, {
     error: `target must be one of ${REAUTHENTICATION_TARGETS.join(', ')}`,
   }),
-  id: z.uuid('id must be the id (a UUID) of the plan or proposal to sign'),
+  id: z.uuid('id must be the id (a UUID) of the plan, proposal or case to sign'),
   returnTo: z.string().max(500).optional(),
 });
 

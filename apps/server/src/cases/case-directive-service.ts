@@ -1,12 +1,7 @@
-import {
-  DIRECTIVE_SIGN_MEANING,
-  directiveSignSchema,
-  type CaseView,
-  type SessionUser,
-} from '@openiort/contract';
+import { DIRECTIVE_SIGN_MEANING, directiveSignSchema, type CaseView } from '@openiort/contract';
 import type { Actor } from '../audit/audit-event.ts';
 import { recordAudit } from '../audit/audit-service.ts';
-import { passwordMatches } from '../auth/reauthenticate.ts';
+import { checkSigner, spendReauthentication, type Signer } from '../auth/reauthenticate.ts';
 import type { ServiceContext } from '../context.ts';
 import { isUniqueViolation } from '../db/unique-violation.ts';
 import { AppError } from '../http/app-error.ts';
@@ -15,8 +10,10 @@ import { staleRecord } from './case-errors.ts';
 import { mutateCase } from './case-mutation.ts';
 
 /**
- * Signs a version of the case's written directive: the radiation oncologist re-enters the
- * password (the same check plan signing uses, auth/reauthenticate.ts) and confirms the statement.
+ * Signs a version of the case's written directive, which is a signature like a plan's: the
+ * radiation oncologist re-enters the password or, with a single sign-on account, has just signed in
+ * again at the identity provider for this case (auth/reauthenticate.ts), and confirms the statement.
+ * How they were authenticated is kept on the version.
  * The first version locks the directive; each later one is a new signed version with a reason.
  * Every failed attempt is audited as case.directive-sign-failed.
  */
@@ -24,7 +21,7 @@ export async function signDirective(
   ctx: ServiceContext,
   caseId: string,
   body: unknown,
-  user: SessionUser,
+  user: Signer,
   actor: Actor,
 ): Promise<CaseView> {
   const request = validate(directiveSignSchema, body, 'written directive');
@@ -39,11 +36,9 @@ export async function signDirective(
     });
     throw error;
   };
-  if (!(await passwordMatches(ctx, user.id, request.password)))
-    return failed(
-      'wrong-password',
-      new AppError('invalid-credentials', 'The password is not right. Nothing was signed.'),
-    );
+  const target = { kind: 'case-directive', id: caseId } as const;
+  const proof = await checkSigner(ctx, user, request.password, target, 'sign');
+  if (!proof.ok) return failed(proof.reason, proof.error);
   if (request.meaning !== DIRECTIVE_SIGN_MEANING)
     return failed(
       'meaning-mismatch',
@@ -70,6 +65,7 @@ export async function signDirective(
             },
           ]);
         const version = current + 1;
+        const authTime = await spendReauthentication(ctx, trx, user, proof.method, target, 'sign');
         await trx
           .insertInto('case_directive_versions')
           .values({
@@ -80,10 +76,17 @@ export async function signDirective(
             meaning: request.meaning,
             signed_at: now,
             signed_by: user.id,
+            auth_method: proof.method,
+            auth_time: authTime,
           })
           .execute();
         return {
-          detail: { directiveVersion: version, signerName: user.displayName },
+          detail: {
+            directiveVersion: version,
+            signerName: user.displayName,
+            authMethod: proof.method,
+            authTime,
+          },
           before:
             parts.directives[0] === undefined
               ? undefined

@@ -1,7 +1,8 @@
 import { CONSENT_SCAN_MAX_BYTES, type Action } from '@openiort/contract';
 import type { FastifyInstance } from 'fastify';
+import { signerOf } from '../auth/reauthenticate.ts';
 import type { ServiceContext } from '../context.ts';
-import { actorOf, requireUser } from '../http/request-context.ts';
+import { actorOf } from '../http/request-context.ts';
 import { signingRateLimit } from '../http/signing-rate-limit.ts';
 import { closeCase, withdrawCase } from './case-closure-service.ts';
 import { signDirective } from './case-directive-service.ts';
@@ -47,13 +48,7 @@ export function caseStepRoutes(app: FastifyInstance, ctx: ServiceContext): void 
     '/api/cases/:caseId/directive',
     { config: { access: 'case:direct', rateLimit: signingRateLimit(ctx) } },
     (request) =>
-      signDirective(
-        ctx,
-        request.params.caseId,
-        request.body,
-        requireUser(request),
-        actorOf(request),
-      ),
+      signDirective(ctx, request.params.caseId, request.body, signerOf(request), actorOf(request)),
   );
 
   app.put<CaseParams>(

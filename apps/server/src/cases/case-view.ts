@@ -103,6 +103,8 @@ export function toCaseView(parts: CaseParts, today: string): CaseView {
     meaning: d.meaning,
     signedAt: d.signed_at,
     signedBy: person(parts, d.signed_by),
+    authMethod: d.auth_method === 'oidc' ? ('oidc' as const) : ('password' as const),
+    authTime: d.auth_time,
   }));
   return {
     id: row.id,

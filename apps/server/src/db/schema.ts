@@ -297,6 +297,10 @@ export interface CaseDirectiveVersionsTable {
   meaning: string;
   signed_at: string;
   signed_by: string;
+  /** 'password' or 'oidc'; null only if a row predates 0012 and escaped its backfill. */
+  auth_method: string | null;
+  /** When the signer last signed in at the identity provider (oidc only). */
+  auth_time: string | null;
 }
 
 export interface CaseEvaluationsTable {

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit-service.ts';
 import type { ServiceContext } from '../context.ts';
 import type { OidcTransactionsTable } from '../db/schema.ts';
 import { decideRole, type OidcIdentity } from './oidc-identity.ts';
-import { issueSigningGrant, type SigningTarget } from './signing-grants.ts';
+import { SIGNING_TARGET_KINDS, issueSigningGrant, type SigningTarget } from './signing-grants.ts';
 
 /** Clock difference tolerated between OpenIORT and the provider. */
 const CLOCK_SKEW_MS = 30_000;
@@ -39,7 +39,7 @@ export async function grantAfterReauthentication(
     .where('sessions.token_hash', '=', tx.session_token_hash ?? '')
     .executeTakeFirst();
   const target: SigningTarget = {
-    kind: tx.target_kind === 'limits-proposal' ? 'limits-proposal' : 'plan',
+    kind: SIGNING_TARGET_KINDS.find((k) => k === tx.target_kind) ?? 'plan',
     id: tx.target_id ?? '',
   };
   const now = ctx.now().getTime();

@@ -1,12 +1,16 @@
+import { REAUTHENTICATION_TARGETS, type ReauthenticationTarget } from '@openiort/contract';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { ServiceContext } from '../context.ts';
 import type { Database } from '../db/schema.ts';
 
-/** What a re-authentication at the provider may sign: one plan, or one limits proposal. */
-export type SigningTarget = { kind: 'plan' | 'limits-proposal'; id: string };
+/**
+ * What a re-authentication at the provider may sign: one plan, one limits proposal, or the
+ * written directive of one case.
+ */
+export type SigningTarget = { kind: ReauthenticationTarget; id: string };
 
-export const SIGNING_TARGET_KINDS = ['plan', 'limits-proposal'] as const;
+export const SIGNING_TARGET_KINDS = REAUTHENTICATION_TARGETS;
 
 /** Records a fresh re-authentication, usable once, by this user in this session, for this target. */
 export async function issueSigningGrant(

@@ -2,6 +2,8 @@ import {
   isAllowed,
   reauthenticationQuerySchema,
   signInQuerySchema,
+  type Action,
+  type ReauthenticationTarget,
   type SignInOptions,
 } from '@openiort/contract';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -46,6 +48,13 @@ function withParameter(returnTo: string, name: string, value: string): string {
   url.searchParams.set(name, value);
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+/** The permission a re-authentication for each kind of signature needs. */
+const REAUTHENTICATION_NEEDS: Record<ReauthenticationTarget, Action> = {
+  plan: 'plan:sign',
+  'limits-proposal': 'limits:cosign',
+  'case-directive': 'case:direct',
+};
 
 const signInError = (code: string) => `/signin?sso-error=${encodeURIComponent(code)}`;
 
@@ -122,7 +131,7 @@ export function ssoRoutes(app: FastifyInstance, ctx: ServiceContext): void {
           'conflict',
           'This account signs with its password, not at the identity provider.',
         );
-      const needs = query.target === 'plan' ? 'plan:sign' : 'limits:cosign';
+      const needs = REAUTHENTICATION_NEEDS[query.target];
       if (!isAllowed(user.role, needs))
         throw new AppError('forbidden', `Your role (${user.role}) may not do this (${needs}).`);
       const provider = await ready(reply);

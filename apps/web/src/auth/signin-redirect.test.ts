@@ -4,10 +4,10 @@ import { safeNext, signinNotice, signinUrl } from './signin-redirect.ts';
 describe('safeNext', () => {
   it('returns to pages inside the app only', () => {
     expect(safeNext('/app/patients/p1/edit')).toBe('/app/patients/p1/edit');
-    expect(safeNext(null)).toBe('/app/patients');
-    expect(safeNext('https://elsewhere.example')).toBe('/app/patients');
-    expect(safeNext('//elsewhere.example/app')).toBe('/app/patients');
-    expect(safeNext('/app\\@elsewhere')).toBe('/app/patients');
+    expect(safeNext(null)).toBe('/app');
+    expect(safeNext('https://elsewhere.example')).toBe('/app');
+    expect(safeNext('//elsewhere.example/app')).toBe('/app');
+    expect(safeNext('/app\\@elsewhere')).toBe('/app');
   });
 });
 

@@ -3,11 +3,15 @@ export type SigninReason = 'session-ended' | 'idle' | 'signed-out' | 'required';
 
 const REASONS: readonly string[] = ['session-ended', 'idle', 'signed-out', 'required'];
 
-/** Where to go after sign-in: only pages inside the app, never another site. */
+/**
+ * Where to go after sign-in: only pages inside the app, never another site. Without a page to
+ * return to, the home page `/app`: the worklist for clinical roles, the patient list for the
+ * administrator (issue 12; pages/cases/home-page.tsx decides by role).
+ */
 export function safeNext(next: string | null): string {
-  if (next === null) return '/app/patients';
+  if (next === null) return '/app';
   if (!next.startsWith('/app') || next.startsWith('//') || next.includes('\\')) {
-    return '/app/patients';
+    return '/app';
   }
   return next;
 }

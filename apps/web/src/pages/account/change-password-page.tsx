@@ -43,7 +43,7 @@ export function ChangePasswordPage() {
     change.mutate(checked.data, {
       onSuccess: () => {
         setValues(EMPTY);
-        if (required) void navigate('/app/patients', { replace: true });
+        if (required) void navigate('/app', { replace: true });
         else setDone(true);
       },
       onError: (error) => {

@@ -1,7 +1,12 @@
 import { DIRECTIVE_SIGN_MEANING } from '@openiort/contract';
 import { Alert, Button, Checkbox, List, PasswordInput, Text } from '@mantine/core';
 import { useState } from 'react';
-import { useCan } from '../../auth/session-context.ts';
+import { useSearchParams } from 'react-router';
+import { useCan, useSession } from '../../auth/session-context.ts';
+import {
+  IdentityProviderConfirm,
+  REAUTH_PARAMS,
+} from '../../components/identity-provider-confirm.tsx';
 import type { CasePageData } from './case-context.ts';
 import { Facts, RecordedBy } from './recorded-by.tsx';
 import { StepForm } from './step-form.tsx';
@@ -10,10 +15,30 @@ import { directiveSpec } from './step-specs.ts';
 const prescription = (d: { doseGy: number; prescribedTo: string; depthMm: number | null }) =>
   `${String(d.doseGy)} Gy ${d.prescribedTo === 'depth' ? `at ${String(d.depthMm)} mm depth` : 'at the balloon surface'}, 1 fraction`;
 
-/** Step 6: the written directive, locked by the radiation oncologist's signature. */
+/**
+ * Step 6: the written directive, locked by the radiation oncologist's signature: the password
+ * again, or for a single sign-on account a fresh sign-in at the identity provider (the same block
+ * as the plan signature; the page comes back with `?sign=<case id>` and reopens the form with the
+ * values kept as a draft in this tab).
+ */
 export function DirectiveStep({ data }: { data: CasePageData }) {
-  const [signing, setSigning] = useState(false);
+  const [params, setParams] = useSearchParams();
   const canSign = useCan('case:direct') && data.view.status === 'open';
+  const sso = useSession().user.authSource === 'oidc';
+  const draftKey = `openiort:directive-draft:${data.view.id}`;
+  const [signing, setSigning] = useState(canSign && params.get('sign') === data.view.id);
+  const close = () => {
+    sessionStorage.removeItem(draftKey);
+    // A re-authentication's marks in the address are spent with the form.
+    setParams(
+      (current) => {
+        for (const key of REAUTH_PARAMS) current.delete(key);
+        return current;
+      },
+      { replace: true },
+    );
+    setSigning(false);
+  };
   const { current, history } = data.view.directive;
   const spec = directiveSpec(data.view);
   return (
@@ -66,12 +91,23 @@ export function DirectiveStep({ data }: { data: CasePageData }) {
           initial={spec.initial}
           submitLabel="Sign and lock"
           toChange={spec.toChange}
-          onDone={() => {
-            setSigning(false);
-          }}
-          onCancel={() => {
-            setSigning(false);
-          }}
+          draftKey={draftKey}
+          onDone={close}
+          onCancel={close}
+          actions={
+            sso
+              ? (busy) => (
+                  <IdentityProviderConfirm
+                    target="case-directive"
+                    targetId={data.view.id}
+                    submitLabel="Sign and lock"
+                    error={null}
+                    busy={busy}
+                    onCancel={close}
+                  />
+                )
+              : undefined
+          }
         >
           {(values, set) => (
             <>
@@ -83,15 +119,17 @@ export function DirectiveStep({ data }: { data: CasePageData }) {
                   set('meaning', e.currentTarget.checked ? DIRECTIVE_SIGN_MEANING : '');
                 }}
               />
-              <PasswordInput
-                label="Your password"
-                description="Entered again to sign the directive."
-                autoComplete="current-password"
-                value={values.password ?? ''}
-                onChange={(e) => {
-                  set('password', e.currentTarget.value);
-                }}
-              />
+              {!sso && (
+                <PasswordInput
+                  label="Your password"
+                  description="Entered again to sign the directive."
+                  autoComplete="current-password"
+                  value={values.password ?? ''}
+                  onChange={(e) => {
+                    set('password', e.currentTarget.value);
+                  }}
+                />
+              )}
             </>
           )}
         </StepForm>

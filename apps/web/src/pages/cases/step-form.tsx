@@ -15,6 +15,13 @@ interface StepFormProps {
   toChange: (values: Record<string, string>) => CaseChange;
   onDone: () => void;
   onCancel?: () => void;
+  /**
+   * Keeps the values (never a password) in this tab's session storage under this key, so that
+   * a full-page round trip to the identity provider comes back to the same form.
+   */
+  draftKey?: string;
+  /** In place of the submit and cancel buttons (a re-authentication block); told when busy. */
+  actions?: (busy: boolean) => ReactNode;
   /** Extra inputs under the fields (a password, a statement). */
   children?: (
     values: Record<string, string>,
@@ -30,25 +37,56 @@ function refusalTitle(error: unknown): string {
   return 'Not saved';
 }
 
+function readDraft(key: string | undefined): Record<string, string> | null {
+  if (key === undefined) return null;
+  try {
+    const saved: unknown = JSON.parse(sessionStorage.getItem(key) ?? 'null');
+    return typeof saved === 'object' && saved !== null ? (saved as Record<string, string>) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeDraft(key: string | undefined, values: Record<string, string> | null): void {
+  if (key === undefined) return;
+  if (values === null) {
+    sessionStorage.removeItem(key);
+    return;
+  }
+  const { password: _password, ...kept } = values;
+  sessionStorage.setItem(key, JSON.stringify(kept));
+}
+
 /**
  * A form for one step of a case: its fields, the server's answer sorted onto them, and the
- * refusal or conflict said in words above them. Nothing is kept locally: the case the server
+ * refusal or conflict said in words above them. Nothing is kept locally (but a draft named by
+ * `draftKey`, until it is saved or cancelled): the case the server
  * answers replaces the page's.
  */
 export function StepForm(props: StepFormProps) {
-  const [values, setValues] = useState(props.initial);
+  const [values, setValues] = useState(() => ({
+    ...props.initial,
+    ...readDraft(props.draftKey),
+  }));
   const [errors, setErrors] = useState<SortedErrors<string>>({ fields: {}, other: [] });
   const [failure, setFailure] = useState<unknown>(null);
   const change = useCaseChange(props.caseId, props.patientId);
   const set = (name: string, value: string) => {
-    setValues((old) => ({ ...old, [name]: value }));
+    setValues((old) => {
+      const next = { ...old, [name]: value };
+      writeDraft(props.draftKey, next);
+      return next;
+    });
   };
   const names = props.fields.map((f) => f.name);
   const submit = () => {
     setFailure(null);
     setErrors({ fields: {}, other: [] });
     change.mutate(props.toChange(values), {
-      onSuccess: props.onDone,
+      onSuccess: () => {
+        writeDraft(props.draftKey, null);
+        props.onDone();
+      },
       onError: (error) => {
         setFailure(error);
         if (isApiError(error))
@@ -98,16 +136,26 @@ export function StepForm(props: StepFormProps) {
           ))}
         </SimpleGrid>
         {props.children?.(values, set)}
-        <Group>
-          <Button type="submit" loading={change.isPending}>
-            {props.submitLabel}
-          </Button>
-          {props.onCancel !== undefined && (
-            <Button variant="default" onClick={props.onCancel}>
-              Cancel
+        {props.actions === undefined ? (
+          <Group>
+            <Button type="submit" loading={change.isPending}>
+              {props.submitLabel}
             </Button>
-          )}
-        </Group>
+            {props.onCancel !== undefined && (
+              <Button
+                variant="default"
+                onClick={() => {
+                  writeDraft(props.draftKey, null);
+                  props.onCancel?.();
+                }}
+              >
+                Cancel
+              </Button>
+            )}
+          </Group>
+        ) : (
+          props.actions(change.isPending)
+        )}
       </Stack>
     </form>
   );

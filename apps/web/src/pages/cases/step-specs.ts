@@ -212,7 +212,8 @@ export function directiveSpec(view: CaseView): StepSpec {
           fractions: 1,
         },
         reason: current === null || (v.reason ?? '').trim() === '' ? null : v.reason,
-        password: v.password ?? '',
+        // Single sign-on accounts send none: they re-authenticate at the identity provider.
+        ...(v.password === undefined ? {} : { password: v.password }),
         meaning: v.meaning ?? '',
         version: view.directive.history.length,
       },

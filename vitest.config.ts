@@ -30,7 +30,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['apps/web/e2e/**/*.e2e.test.ts'],
           globalSetup: ['apps/web/e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          // A browser test walks a whole clinical task (sign-ins, forms, PDFs): on a busy two-core
+          // machine some take more than a minute, and a timeout there says nothing about the app.
+          testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

@@ -21,6 +21,8 @@ import { healthRoutes } from './routes/health-routes.ts';
 import { patientRoutes } from './routes/patient-routes.ts';
 import { planRoutes } from './dosimetry/plan-routes.ts';
 import { programLimitsRoutes } from './program-limits/limits-routes.ts';
+import { reportRoutes } from './reports/report-routes.ts';
+import { checklistRoutes } from './checklists/checklist-routes.ts';
 import { programCriteriaRoutes } from './routes/program-criteria-routes.ts';
 import { selfCheckRoutes } from './routes/self-check-routes.ts';
 import { signInPolicyRoutes } from './sso/sign-in-policy-routes.ts';
@@ -95,6 +97,8 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   programLimitsRoutes(app, ctx);
   ssoRoutes(app, ctx);
   signInPolicyRoutes(app, ctx);
+  reportRoutes(app, ctx);
+  checklistRoutes(app, ctx);
   await registerStaticWeb(app, ctx.config.webDistDir);
 
   await app.ready();

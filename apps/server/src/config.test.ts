@@ -23,6 +23,22 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the hospital name and report paper, and refuses an unknown paper', () => {
+    expect(loadConfig({}, '/')).toMatchObject({ reportPaper: 'a4' });
+    expect(loadConfig({}, '/').hospitalName).toMatch(/OPENIORT_HOSPITAL_NAME/);
+    const set = loadConfig(
+      { OPENIORT_HOSPITAL_NAME: 'Fictional General Hospital', OPENIORT_REPORT_PAPER: 'Letter' },
+      '/',
+    );
+    expect(set).toMatchObject({
+      hospitalName: 'Fictional General Hospital',
+      reportPaper: 'letter',
+    });
+    expect(() => loadConfig({ OPENIORT_REPORT_PAPER: 'a3' }, '/')).toThrow(
+      /OPENIORT_REPORT_PAPER="a3" must be a4 or letter/,
+    );
+  });
+
   it('defaults the sign-in limits and refuses ones out of range', () => {
     expect(loadConfig({}, '/')).toMatchObject({
       loginFailuresPerAccount: 5,

@@ -34,6 +34,10 @@ export interface Config {
   audit: AuditKeySettings;
   /** Hospital single sign-on (OPENIORT_OIDC_*), or null when not configured. */
   oidc: OidcSettings | null;
+  /** Printed at the top of every report (OPENIORT_HOSPITAL_NAME). */
+  hospitalName: string;
+  /** Paper of printed reports unless a request asks for the other (OPENIORT_REPORT_PAPER). */
+  reportPaper: 'a4' | 'letter';
 }
 
 export class ConfigError extends Error {
@@ -93,6 +97,11 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     );
   }
 
+  const reportPaper = (get('OPENIORT_REPORT_PAPER') ?? 'a4').toLowerCase();
+  if (reportPaper !== 'a4' && reportPaper !== 'letter') {
+    problems.push(`OPENIORT_REPORT_PAPER="${reportPaper}" must be a4 or letter`);
+  }
+
   const config: Config = {
     port: int('PORT', 8080, 1, 65535),
     host: get('HOST') ?? '127.0.0.1',
@@ -111,6 +120,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     webDistDir: path.resolve(cwd, get('OPENIORT_WEB_DIST') ?? DEFAULT_WEB_DIST),
     audit: parseAuditKeySettings(get, database, cwd, problems),
     oidc: parseOidcSettings(get, cwd, problems),
+    hospitalName: get('OPENIORT_HOSPITAL_NAME') ?? 'Hospital name not set (OPENIORT_HOSPITAL_NAME)',
+    reportPaper: reportPaper === 'letter' ? 'letter' : 'a4',
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

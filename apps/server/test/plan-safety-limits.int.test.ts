@@ -23,6 +23,7 @@ const STRICTER = {
   warnSkinDistanceCm: 1.3,
   secondCheckTolerancePercent: 4,
   strengthTolerancePercent: 10,
+  outputTolerancePercent: 3,
 };
 
 describe.each(testDatabaseKinds())('plan safety limits belong to the program, on $name', (kind) => {

@@ -4,6 +4,7 @@ import { RequireAuth } from './auth/require-auth.tsx';
 import { RequirePermission } from './auth/require-permission.tsx';
 import { AppLayout } from './components/app-layout.tsx';
 import { ChangePasswordPage } from './pages/account/change-password-page.tsx';
+import { ChecklistsPage } from './pages/checklists/checklists-page.tsx';
 import { AuditPage } from './pages/audit/audit-page.tsx';
 import { CandidacyPage } from './pages/candidacy/candidacy-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
@@ -51,6 +52,10 @@ export const routes: RouteObject[] = [
                 },
               },
             ],
+          },
+          {
+            element: <RequirePermission action="checklist:read" />,
+            children: [{ path: 'checklists', element: <ChecklistsPage /> }],
           },
           {
             element: <RequirePermission action="audit:read" />,

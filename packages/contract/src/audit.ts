@@ -39,6 +39,8 @@ export const AUDIT_ACTIONS = [
   'plan.update',
   'plan.sign',
   'plan.sign-failed',
+  'plan.print',
+  'checklist.update',
   'source-model.import',
   'program-limits.propose',
   'program-limits.cosign',

@@ -53,7 +53,14 @@ export interface ProgramLimitsDto {
   secondCheckTolerancePercent: number;
   /** ± band around the model's nominal air-kerma strength within which a measured one is plausible. */
   strengthTolerancePercent: number;
+  /** ± tolerance of the pre-treatment output check (measured against expected strength). */
+  outputTolerancePercent: number;
 }
+
+/** The limits a stored plan was computed with: plans saved before ADR 0016 lack the output tolerance. */
+export type PlanLimitsAppliedDto = Omit<ProgramLimitsDto, 'outputTolerancePercent'> & {
+  outputTolerancePercent?: number;
+};
 
 export interface DoseRangeDto {
   min: number;
@@ -112,7 +119,7 @@ interface PlanOutputCommon {
    */
   strengthSource?: 'measured' | 'nominal';
   dwellStepCm: number;
-  limits: ProgramLimitsDto;
+  limits: PlanLimitsAppliedDto;
   dwells: PlanDwellDto[];
   totalTimeS: number;
   warnings: string[];

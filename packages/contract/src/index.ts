@@ -15,3 +15,5 @@ export * from './program-limits.ts';
 export * from './canonical-json.ts';
 export * from './audit-checkpoint.ts';
 export * from './sso.ts';
+export * from './checklists.ts';
+export * from './checklist-answers.ts';

@@ -20,6 +20,8 @@ export const ACTIONS = [
   'limits:read',
   'limits:propose',
   'limits:cosign',
+  'checklist:read',
+  'checklist:manage',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -59,6 +61,9 @@ export const PERMISSION_MATRIX: Record<Action, readonly Role[]> = {
   'limits:read': ['admin', ...CLINICAL_ROLES],
   'limits:propose': ['medical-physicist'],
   'limits:cosign': ['radiation-oncologist'],
+  // OR checklists: everyone clinical reads them; the administrator edits them (program data).
+  'checklist:read': ['admin', ...CLINICAL_ROLES],
+  'checklist:manage': ['admin'],
 };
 
 export function isAllowed(role: Role, action: Action): boolean {

@@ -30,3 +30,6 @@ export * from './grid/grid-shortcuts.ts';
 export * from './grid/ptv-eval-dvh.ts';
 export * from './delivery/delivery-events.ts';
 export * from './delivery/replay-delivery.ts';
+export * from './grid/isodose-plane.ts';
+export * from './grid/isodose-lines.ts';
+export * from './delivery/output-check.ts';

@@ -8,6 +8,7 @@ import { auditKeyedMigration } from './migrations/0005-audit-keyed.ts';
 import { planVersionsMigration } from './migrations/0007-plan-versions.ts';
 import { accountLifecycleMigration } from './migrations/0006-account-lifecycle.ts';
 import { singleSignOnMigration } from './migrations/0008-single-sign-on.ts';
+import { checklistsMigration } from './migrations/0010-checklists.ts';
 
 /** Every migration, in order. Names are stored in the database: never rename one. */
 function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migration> {
@@ -20,6 +21,7 @@ function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migra
     '0006-account-lifecycle': accountLifecycleMigration,
     '0007-plan-versions': planVersionsMigration,
     '0008-single-sign-on': singleSignOnMigration,
+    '0010-checklists': checklistsMigration,
   };
 }
 

@@ -260,6 +260,18 @@ export interface PlanSignaturesTable {
   auth_time: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+/** One saved version of one checklist (program data an administrator edits). */
+export interface ChecklistVersionsTable {
+  id: string;
+  checklist_key: string;
+  /** 1, 2… per checklist ("v1", "v2"…). */
+  seq: number;
+  template_json: string;
+  reason: string;
+  saved_by: string;
+  saved_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -278,4 +290,5 @@ export interface Database {
   sign_in_policy: SignInPolicyTable;
   oidc_transactions: OidcTransactionsTable;
   signing_grants: SigningGrantsTable;
+  checklist_versions: ChecklistVersionsTable;
 }

@@ -10,6 +10,8 @@ export const LOCKS = {
   programLimits: 4_217_004,
   // Numbered apart from the others so that new locks elsewhere do not collide with it.
   administrators: 4_217_020,
+  // Checklist versions (issue 13); numbered apart so parallel additions do not collide.
+  checklists: 4_217_160,
 } as const;
 
 /**

@@ -1,5 +1,5 @@
 import type { ProgramLimitsDto, ProgramLimitsVersion } from '@openiort/contract';
-import { DEFAULT_PLAN_LIMITS } from '@openiort/dosimetry';
+import { DEFAULT_PLAN_LIMITS, type PlanLimits } from '@openiort/dosimetry';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ProgramLimitsVersionsTable } from '../db/schema.ts';
 
@@ -40,6 +40,14 @@ export function selectLimitVersions(db: Kysely<Database>) {
     ]);
 }
 
+/**
+ * A version saved before a limit existed (outputTolerancePercent, ADR 0016) keeps the cited
+ * default for it: that default was in force beside the version's own values.
+ */
+export function withAllLimits(stored: Partial<ProgramLimitsDto>): PlanLimits {
+  return { ...DEFAULT_PLAN_LIMITS, ...stored };
+}
+
 /** A row as the API shows it; `currentSeq` tells a version in force from one it replaced. */
 export function toLimitsVersion(row: LimitsRow, currentSeq: number | null): ProgramLimitsVersion {
   const status = row.status === 'in-force' && row.seq !== currentSeq ? 'superseded' : row.status;
@@ -47,7 +55,7 @@ export function toLimitsVersion(row: LimitsRow, currentSeq: number | null): Prog
     id: row.id,
     version: row.seq === null ? null : `v${String(row.seq)}`,
     status,
-    limits: JSON.parse(row.limits_json) as ProgramLimitsDto,
+    limits: withAllLimits(JSON.parse(row.limits_json) as Partial<ProgramLimitsDto>),
     reason: row.reason,
     proposedBy: { id: row.proposed_by, email: row.proposer_email, displayName: row.proposer_name },
     proposedAt: row.proposed_at,

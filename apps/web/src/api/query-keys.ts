@@ -15,6 +15,7 @@ export const queryKeys = {
   evaluations: (patientId: string) => ['patients', 'evaluations', patientId] as const,
   programCriteria: ['program-criteria'] as const,
   programLimits: ['program-limits'] as const,
+  checklists: ['checklists'] as const,
   selfCheckCriteria: ['self-check', 'criteria'] as const,
   sourceModels: ['source-models'] as const,
   plans: (patientId: string) => ['patients', 'plans', patientId] as const,

@@ -21,6 +21,7 @@ export function AppLayout() {
   const canManageUsers = useCan('user:manage');
   const canReadCriteria = useCan('evaluation:read');
   const canReadLimits = useCan('limits:read');
+  const canReadChecklists = useCan('checklist:read');
   const signOut = useSignOut();
   return (
     <>
@@ -41,6 +42,7 @@ export function AppLayout() {
                     <NavItem to="/app/program-criteria" label="Program criteria" />
                   )}
                   {canReadLimits && <NavItem to="/app/program-limits" label="Plan limits" />}
+                  {canReadChecklists && <NavItem to="/app/checklists" label="Checklists" />}
                 </Group>
               )}
             </Group>

@@ -33,6 +33,16 @@ export interface PlanLimits {
    * (×10, ÷100). A program narrows it once commissioning shows its own spread.
    */
   strengthTolerancePercent: number;
+  /**
+   * The pre-treatment output check passes when the measured air-kerma strength is within this
+   * many per cent of the expected one. Default ±5 %: OpenIORT's own choice — no published
+   * tolerance for this check was found (UNCONFIRMED; AAPM TG-182 not in the references). It
+   * leaves room for the source's observed stability "within 3%" over 50 simulated fractions
+   * (operating-room.md §1.2, physics.md §5.2, SU-FF-T-383) and well-chamber calibration
+   * agreement "at the 1 % level" (physics.md §5.2, NIST). A program sets its own after
+   * commissioning.
+   */
+  outputTolerancePercent: number;
 }
 
 export const DEFAULT_PLAN_LIMITS: Readonly<PlanLimits> = Object.freeze({
@@ -40,18 +50,21 @@ export const DEFAULT_PLAN_LIMITS: Readonly<PlanLimits> = Object.freeze({
   warnSkinDistanceCm: 1.0,
   secondCheckTolerancePercent: 5,
   strengthTolerancePercent: 20,
+  outputTolerancePercent: 5,
 });
 
 /**
  * What a program may set each limit to. A limit outside these bounds would stop protecting
  * anyone: a skin minimum of 0 allows a balloon touching the skin, a second-check tolerance over
- * 20 % hides the errors it exists to catch, a strength band over ±50 % lets a unit slip through.
+ * 20 % hides the errors it exists to catch, a strength band over ±50 % lets a unit slip through,
+ * an output tolerance over 10 % would pass a source that has clearly changed.
  */
 export const PLAN_LIMIT_RANGES = {
   minSkinDistanceCm: { min: 0.3, max: 2 },
   warnSkinDistanceCm: { min: 0.3, max: 3 },
   secondCheckTolerancePercent: { min: 0.5, max: 20 },
   strengthTolerancePercent: { min: 1, max: 50 },
+  outputTolerancePercent: { min: 0.5, max: 10 },
 } as const satisfies Record<keyof PlanLimits, { min: number; max: number }>;
 
 const limit = (name: keyof PlanLimits, unit: string) => {
@@ -69,6 +82,11 @@ export const planLimitsSchema = z
     warnSkinDistanceCm: limit('warnSkinDistanceCm', 'cm'),
     secondCheckTolerancePercent: limit('secondCheckTolerancePercent', '%'),
     strengthTolerancePercent: limit('strengthTolerancePercent', '%'),
+    // Added after the first four (ADR 0016): a limits file or proposal written before it gets the
+    // cited default, which is then stored and shown with the version.
+    outputTolerancePercent: limit('outputTolerancePercent', '%').default(
+      DEFAULT_PLAN_LIMITS.outputTolerancePercent,
+    ),
   })
   .refine((l) => l.warnSkinDistanceCm >= l.minSkinDistanceCm, {
     path: ['warnSkinDistanceCm'],

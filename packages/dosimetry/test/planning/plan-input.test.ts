@@ -142,7 +142,21 @@ describe('planLimitsSchema', () => {
       warnSkinDistanceCm: 1,
       secondCheckTolerancePercent: 5,
       strengthTolerancePercent: 20,
+      outputTolerancePercent: 5,
     });
+  });
+
+  it('gives limits written before the output tolerance existed its cited default (ADR 0016)', () => {
+    const { outputTolerancePercent, ...fourLimits } = DEFAULT_PLAN_LIMITS;
+    expect(outputTolerancePercent).toBe(5);
+    expect(planLimitsSchema.parse({ ...fourLimits, strengthTolerancePercent: 10 })).toEqual({
+      ...DEFAULT_PLAN_LIMITS,
+      strengthTolerancePercent: 10,
+    });
+    expect(
+      planLimitsSchema.safeParse({ ...DEFAULT_PLAN_LIMITS, outputTolerancePercent: 12 }).error
+        ?.issues[0]?.message,
+    ).toBe('must be at most 10 %');
   });
 
   it('refuses limits that would stop protecting anyone, and a warning below the minimum', () => {

@@ -9,6 +9,7 @@ import { useSession } from '../../auth/session-context.ts';
 import { DemonstrationBanner } from './demonstration-banner.tsx';
 import { InputSummary } from './input-summary.tsx';
 import { PlanApproval } from './plan-approval.tsx';
+import { PlanReportLink } from './plan-report-link.tsx';
 import { PlanForm } from './plan-form.tsx';
 import {
   DEFAULT_PLAN_SETTINGS,
@@ -253,6 +254,9 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
             historical={props.currentVersion !== undefined}
             onConflict={props.onConflict}
           />
+          {props.currentVersion === undefined && (
+            <PlanReportLink planId={plan.id} unsaved={unsaved} />
+          )}
         </Stack>
       )}
     </Stack>

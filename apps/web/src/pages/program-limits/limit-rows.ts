@@ -39,4 +39,13 @@ export const LIMIT_ROWS: {
     source:
       'Default ±20 %: OpenIORT’s own choice, not a published tolerance (the Xoft source varied within 3 % over 50 fractions). Narrow it after commissioning.',
   },
+  {
+    key: 'outputTolerancePercent',
+    label: 'Output check tolerance',
+    unit: '%',
+    meaning:
+      'The output check before a fraction fails when the measured air-kerma strength differs from the expected one by more than this; without a passing check there is no beam-on.',
+    source:
+      'Default ±5 %: OpenIORT’s own choice — UNCONFIRMED, no published tolerance was found (the Xoft source was stable within 3 % over 50 fractions; well chambers agree at the 1 % level). Set your own after commissioning.',
+  },
 ];

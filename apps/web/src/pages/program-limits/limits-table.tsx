@@ -9,13 +9,14 @@ interface LimitsTableProps {
   caption: string;
 }
 
-/** A limit with its unit; the strength band is a ± band. */
+/** A limit with its unit; the strength band and the output tolerance are ± bands. */
 export function limitText(row: (typeof LIMIT_ROWS)[number], limits: ProgramLimitsDto): string {
-  const sign = row.key === 'strengthTolerancePercent' ? '±' : '';
+  const sign =
+    row.key === 'strengthTolerancePercent' || row.key === 'outputTolerancePercent' ? '±' : '';
   return `${sign}${String(limits[row.key])} ${row.unit}`;
 }
 
-/** The four limits with their units and meaning (and, for a proposal, the value in force). */
+/** Every limit with its unit and meaning (and, for a proposal, the value in force). */
 export function LimitsTable({ limits, compareTo, caption }: LimitsTableProps) {
   return (
     <Table.ScrollContainer minWidth={300}>

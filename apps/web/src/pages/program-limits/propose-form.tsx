@@ -8,7 +8,7 @@ import { LIMIT_ROWS } from './limit-rows.ts';
 
 type Values = Record<keyof ProgramLimitsDto, string>;
 
-/** A medical physicist's proposal: all four limits and the reason; nothing changes until co-signed. */
+/** A medical physicist's proposal: every limit and the reason; nothing changes until co-signed. */
 export function ProposeForm({ current }: { current: ProgramLimitsDto }) {
   const propose = useProposeLimits();
   const [values, setValues] = useState<Values>(() => ({
@@ -16,6 +16,7 @@ export function ProposeForm({ current }: { current: ProgramLimitsDto }) {
     warnSkinDistanceCm: String(current.warnSkinDistanceCm),
     secondCheckTolerancePercent: String(current.secondCheckTolerancePercent),
     strengthTolerancePercent: String(current.strengthTolerancePercent),
+    outputTolerancePercent: String(current.outputTolerancePercent),
   }));
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -21,6 +21,7 @@ import { healthRoutes } from './routes/health-routes.ts';
 import { patientRoutes } from './routes/patient-routes.ts';
 import { planRoutes } from './dosimetry/plan-routes.ts';
 import { programLimitsRoutes } from './program-limits/limits-routes.ts';
+import { handoutRoutes } from './handout/handout-routes.ts';
 import { reportRoutes } from './reports/report-routes.ts';
 import { checklistRoutes } from './checklists/checklist-routes.ts';
 import { programCriteriaRoutes } from './routes/program-criteria-routes.ts';
@@ -98,6 +99,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   ssoRoutes(app, ctx);
   signInPolicyRoutes(app, ctx);
   reportRoutes(app, ctx);
+  handoutRoutes(app, ctx);
   checklistRoutes(app, ctx);
   await registerStaticWeb(app, ctx.config.webDistDir);
 

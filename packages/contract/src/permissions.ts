@@ -22,6 +22,7 @@ export const ACTIONS = [
   'limits:cosign',
   'checklist:read',
   'checklist:manage',
+  'handout:print',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -64,6 +65,9 @@ export const PERMISSION_MATRIX: Record<Action, readonly Role[]> = {
   // OR checklists: everyone clinical reads them; the administrator edits them (program data).
   'checklist:read': ['admin', ...CLINICAL_ROLES],
   'checklist:manage': ['admin'],
+  // Patient handouts are given to the patient by her care team; research coordinators read
+  // records for studies but do not counsel patients, so they do not print them.
+  'handout:print': ['admin', 'radiation-oncologist', 'medical-physicist', 'surgeon', 'nurse'],
 };
 
 export function isAllowed(role: Role, action: Action): boolean {

@@ -131,8 +131,7 @@ function drawFrame(w: ReportWriter, pageNumber: number, pageCount: number): void
     ellipsis: true,
   });
   doc.text(
-    meta.pageLabel?.(pageNumber, pageCount) ??
-      `Page ${String(pageNumber)} of ${String(pageCount)}`,
+    meta.pageLabel?.(pageNumber, pageCount) ?? `Page ${String(pageNumber)} of ${String(pageCount)}`,
     MARGIN_X + w.width * 0.75,
     footerY,
     {

@@ -64,9 +64,13 @@ function drawCandidacy(w: ReportWriter, instance: i18n, input: HandoutInput): vo
   const guidelines = guidelineLines(instance, evaluation.results);
   if (guidelines.length > 0) {
     paragraph(w, t('handout.guidelinesTitle'));
+    // Guidelines with the same answer share one row, so a long "missing" list is read once.
+    const byAnswer = new Map<string, string[]>();
+    for (const line of guidelines)
+      byAnswer.set(line.text, [...(byAnswer.get(line.text) ?? []), line.title]);
     drawFacts(
       w,
-      guidelines.map((line) => [line.title, line.text] as const),
+      [...byAnswer].map(([text, titles]) => [titles.join(', '), text] as const),
       0.3,
     );
   }

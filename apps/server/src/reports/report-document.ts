@@ -87,8 +87,10 @@ function drawFrame(w: ReportWriter, pageNumber: number, pageCount: number): void
   page.margins.bottom = 0;
   const right = page.width - MARGIN_X;
   doc.font('bold').fontSize(10).fillColor('#000000');
+  // One line, cut with an ellipsis: a long hospital name must not run into the title below.
   doc.text(meta.headerLeft, MARGIN_X, 22, {
     width: w.width * 0.55,
+    height: 12,
     lineBreak: false,
     ellipsis: true,
   });

@@ -9,6 +9,7 @@ import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { PatientDetails } from './patient-details.tsx';
+import { PatientHandoutCard } from './patient-handout-card.tsx';
 import { PatientStatusSummary } from './patient-status-badges.tsx';
 
 export function PatientDetailPage() {
@@ -16,6 +17,7 @@ export function PatientDetailPage() {
   const patient = usePatient(id);
   const canWrite = useCan('patient:write');
   const canReadPlans = useCan('plan:read');
+  const canPrintHandout = useCan('handout:print');
   usePageTitle(patient.data === undefined ? 'Patient' : patientName(patient.data));
 
   return (
@@ -61,6 +63,7 @@ export function PatientDetailPage() {
             <PatientStatusSummary status={patient.data.status} />
           </Paper>
           <PatientDetails patient={patient.data} />
+          {canPrintHandout && <PatientHandoutCard patient={patient.data} />}
         </>
       )}
     </Stack>

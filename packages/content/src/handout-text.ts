@@ -121,3 +121,15 @@ export function guidelineLines(
       };
     });
 }
+
+/** Guidelines with the same answer in one line, so a long "missing" list is read once. */
+export function groupedGuidelineLines(
+  instance: i18n,
+  results: readonly HandoutRuleSetResult[],
+): { titles: string[]; text: string }[] {
+  const byText = new Map<string, string[]>();
+  for (const line of guidelineLines(instance, results)) {
+    byText.set(line.text, [...(byText.get(line.text) ?? []), line.title]);
+  }
+  return [...byText].map(([text, titles]) => ({ titles, text }));
+}

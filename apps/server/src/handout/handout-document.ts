@@ -5,6 +5,7 @@ import {
   contentFor,
   createI18n,
   formatDate,
+  groupedGuidelineLines,
   guidelineLines,
   programLine,
   PROGRAM_RULESET,
@@ -65,12 +66,11 @@ function drawCandidacy(w: ReportWriter, instance: i18n, input: HandoutInput): vo
   if (guidelines.length > 0) {
     paragraph(w, t('handout.guidelinesTitle'));
     // Guidelines with the same answer share one row, so a long "missing" list is read once.
-    const byAnswer = new Map<string, string[]>();
-    for (const line of guidelines)
-      byAnswer.set(line.text, [...(byAnswer.get(line.text) ?? []), line.title]);
     drawFacts(
       w,
-      [...byAnswer].map(([text, titles]) => [titles.join(', '), text] as const),
+      groupedGuidelineLines(instance, evaluation.results).map(
+        (g) => [g.titles.join(', '), g.text] as const,
+      ),
       0.3,
     );
   }

@@ -1,4 +1,4 @@
-import { createI18n, guidelineLines, programLine, PROGRAM_RULESET } from '@openiort/content';
+import { createI18n, groupedGuidelineLines, programLine, PROGRAM_RULESET } from '@openiort/content';
 import { LANGUAGE_NAMES, LANGUAGES, type Language, type Patient } from '@openiort/contract';
 import {
   Button,
@@ -34,7 +34,7 @@ function CandidacySummary({ patientId }: { patientId: string }) {
     );
   }
   const program = latest.results.find((r) => r.ruleset === PROGRAM_RULESET);
-  const guidelines = guidelineLines(english, latest.results);
+  const guidelines = groupedGuidelineLines(english, latest.results);
   return (
     <Stack gap={4}>
       <Text size="sm" fw={700}>
@@ -44,9 +44,9 @@ function CandidacySummary({ patientId }: { patientId: string }) {
       </Text>
       <List size="sm" spacing={2}>
         {guidelines.map((line) => (
-          <List.Item key={line.ruleset}>
+          <List.Item key={line.titles.join()}>
             <Text span size="sm" fw={600}>
-              {line.title}:
+              {line.titles.join(', ')}:
             </Text>{' '}
             {line.text}
           </List.Item>
@@ -73,8 +73,6 @@ export function PatientHandoutCard({ patient }: { patient: Patient }) {
         <Title order={2} size="h4" id="handout-heading">
           Patient handout
         </Title>
-        <Text size="sm">What the handout will say about her options (shown here in English):</Text>
-        <CandidacySummary patientId={patient.id} />
         <Group gap="sm" align="flex-end" wrap="wrap">
           <Select
             label="Language of the handout"
@@ -82,7 +80,7 @@ export function PatientHandoutCard({ patient }: { patient: Patient }) {
             data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
             value={language}
             onChange={(value) => {
-              if (value !== null) setLanguage(value as Language);
+              if (value !== null) setLanguage(value);
             }}
             allowDeselect={false}
             w={220}
@@ -91,7 +89,7 @@ export function PatientHandoutCard({ patient }: { patient: Patient }) {
             aria-label="Paper size of the handout"
             value={paper}
             onChange={(value) => {
-              setPaper(value as Paper);
+              setPaper(value);
             }}
             data={[
               { value: 'a4', label: 'A4' },
@@ -102,6 +100,8 @@ export function PatientHandoutCard({ patient }: { patient: Patient }) {
             Print handout (PDF)
           </Button>
         </Group>
+        <Text size="sm">What the handout will say about her options (shown here in English):</Text>
+        <CandidacySummary patientId={patient.id} />
         <Text size="xs" c="gray.7">
           Each print is recorded in the audit trail with its language, paper and content version.
         </Text>

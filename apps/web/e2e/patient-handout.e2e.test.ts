@@ -58,8 +58,8 @@ test('a nurse sees the handout card in her language and prints the PDF', async (
   await screenshot(page, 'handout-card-desktop');
   for (const width of [360, 390]) {
     await page.setViewportSize({ width, height: 800 });
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    const overflow = await page.evaluate<number>(
+      'document.documentElement.scrollWidth - window.innerWidth',
     );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, `handout-card-${String(width)}`);

@@ -91,13 +91,13 @@ const GUIDELINE_NAMES: Record<string, string> = {
   asbrs: 'ASBrS',
   'astro-2009': 'ASTRO 2009',
   'astro-2017': 'ASTRO 2017',
-  'astro-2017-iort': 'ASTRO 2017, IORT',
+  'astro-2017-iort': 'ASTRO 2017 (IORT)',
   'astro-2023': 'ASTRO 2023',
-  'astro-2023-dcis': 'ASTRO 2023, DCIS',
+  'astro-2023-dcis': 'ASTRO 2023 (DCIS)',
   eliot: 'ELIOT',
   'gec-estro-2010': 'GEC-ESTRO 2010',
   'targit-a': 'TARGIT-A',
-  'targit-risk-adapted': 'TARGIT-A, risk-adapted',
+  'targit-risk-adapted': 'TARGIT-A (risk-adapted)',
 };
 
 /** Every guideline's answer: "ASTRO 2017: suited" (titles are names, not translated). */

@@ -177,6 +177,26 @@ describe.each(testDatabaseKinds())('plan report PDF on $name', (kind) => {
     }
   });
 
+  it('prints a refused plan with its refusal and no doses', async () => {
+    const patient = await addPatient('T-PDF-6');
+    const plan = await createPlanFor(t, physicist, patient.id, clinicalModelId, {
+      applicator: { type: 'balloon', fillVolumeCc: 45 },
+      prescription: { doseGy: 20, to: 'surface' },
+      skinDistanceCm: 0.4,
+    });
+    expect(plan.output.status).toBe('refused');
+    const pdf = pdfOnDisk((await fetchReport(t, nurse, plan.id)).rawPayload, 'refused');
+    try {
+      const text = pdf.text().replace(/\s+/g, ' ');
+      expect(text).toContain('The dose engine refused this plan');
+      expect(text).not.toContain('Independent second check');
+      expect(text).not.toContain('Isodose lines');
+      expect(pdf.render(50)).toHaveLength(pdf.pageCount);
+    } finally {
+      pdf.remove();
+    }
+  });
+
   it('labels a demonstration patient even with a clinical model', async () => {
     await seedDemoPatients(t.ctx, cliActor());
     const demo = await t.ctx.db

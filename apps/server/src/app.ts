@@ -27,6 +27,7 @@ import { finalPlanSignedGate, type BeamOnGate } from './or-session/beam-on-gates
 import { orSessionRoutes } from './or-session/or-session-routes.ts';
 import { createOrSessionService } from './or-session/or-session-service.ts';
 import { programLimitsRoutes } from './program-limits/limits-routes.ts';
+import { handoutRoutes } from './handout/handout-routes.ts';
 import { reportRoutes } from './reports/report-routes.ts';
 import { checklistRoutes } from './checklists/checklist-routes.ts';
 import { programCriteriaRoutes } from './routes/program-criteria-routes.ts';
@@ -112,6 +113,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   signInPolicyRoutes(app, ctx);
   caseRoutes(app, ctx);
   reportRoutes(app, ctx);
+  handoutRoutes(app, ctx);
   checklistRoutes(app, ctx);
   const liveBus =
     options.liveBus ??

@@ -38,6 +38,18 @@ describe('loadConfig', () => {
       /OPENIORT_REPORT_PAPER="a3" must be a4 or letter/,
     );
   });
+  it('reads the program contact line for handouts and refuses one that is not a single line', () => {
+    expect(loadConfig({}, '/').programContact).toMatch(/OPENIORT_PROGRAM_CONTACT/);
+    expect(
+      loadConfig({ OPENIORT_PROGRAM_CONTACT: ' Breast IORT program, +1 555 0100 ' }, '/')
+        .programContact,
+    ).toBe('Breast IORT program, +1 555 0100');
+    for (const bad of ['ab', 'two\nlines', 'x'.repeat(161)]) {
+      expect(() => loadConfig({ OPENIORT_PROGRAM_CONTACT: bad }, '/')).toThrow(
+        /OPENIORT_PROGRAM_CONTACT must be one line of 3 to 160 characters/,
+      );
+    }
+  });
 
   it('defaults the sign-in limits and refuses ones out of range', () => {
     expect(loadConfig({}, '/')).toMatchObject({

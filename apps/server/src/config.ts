@@ -38,6 +38,8 @@ export interface Config {
   hospitalName: string;
   /** Paper of printed reports unless a request asks for the other (OPENIORT_REPORT_PAPER). */
   reportPaper: 'a4' | 'letter';
+  /** The program's name and how to reach it, printed on patient handouts (OPENIORT_PROGRAM_CONTACT). */
+  programContact: string;
 }
 
 export class ConfigError extends Error {
@@ -122,6 +124,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string)
     oidc: parseOidcSettings(get, cwd, problems),
     hospitalName: get('OPENIORT_HOSPITAL_NAME') ?? 'Hospital name not set (OPENIORT_HOSPITAL_NAME)',
     reportPaper: reportPaper === 'letter' ? 'letter' : 'a4',
+    programContact: parseProgramContact(get('OPENIORT_PROGRAM_CONTACT'), problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -134,6 +137,22 @@ function isOrigin(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * One printable line (a patient reads it on paper): 3 to 160 characters, no control characters,
+ * so a stray newline or escape cannot break the handout's layout.
+ */
+function parseProgramContact(raw: string | undefined, problems: string[]): string {
+  if (raw === undefined) return 'Program contact not set (OPENIORT_PROGRAM_CONTACT)';
+  const line = raw.trim();
+  // eslint-disable-next-line no-control-regex
+  if (line.length < 3 || line.length > 160 || /[\u0000-\u001f\u007f]/.test(line)) {
+    problems.push(
+      'OPENIORT_PROGRAM_CONTACT must be one line of 3 to 160 characters without control characters, e.g. "Breast IORT program, +1 555 0100"',
+    );
+  }
+  return line;
 }
 
 function parseTrustProxy(raw: string | undefined, problems: string[]): Config['trustProxy'] {

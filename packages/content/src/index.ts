@@ -8,3 +8,4 @@ export * from './criteria-text.ts';
 export * from './figures.ts';
 export * from './comparison-data.ts';
 export * from './readability.ts';
+export * from './handout-text.ts';

@@ -12,6 +12,7 @@ const PATIENT_SECTIONS = [
   'privacy',
   'notice',
   'notFound',
+  'handout',
 ];
 
 function section(name: string): string[] {

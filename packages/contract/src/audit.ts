@@ -40,6 +40,7 @@ export const AUDIT_ACTIONS = [
   'plan.sign',
   'plan.sign-failed',
   'plan.print',
+  'patient.handout-print',
   'checklist.update',
   'source-model.import',
   'program-limits.propose',

@@ -36,6 +36,7 @@ export const ACTIONS = [
   'delivery:read',
   'delivery:operate',
   'delivery:decide',
+  'handout:print',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -102,6 +103,9 @@ export const PERMISSION_MATRIX: Record<Action, readonly Role[]> = {
   'delivery:read': ['admin', ...CLINICAL_ROLES],
   'delivery:operate': ['medical-physicist', 'radiation-oncologist'],
   'delivery:decide': ['radiation-oncologist'],
+  // Patient handouts are given to the patient by her care team; research coordinators read
+  // records for studies but do not counsel patients, so they do not print them.
+  'handout:print': ['admin', 'radiation-oncologist', 'medical-physicist', 'surgeon', 'nurse'],
 };
 
 export function isAllowed(role: Role, action: Action): boolean {

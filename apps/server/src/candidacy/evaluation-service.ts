@@ -12,7 +12,7 @@ import { toResultDtos, toStoredEvaluation, type EvaluationRow } from './evaluati
 import { parseFacts } from './facts-input.ts';
 import { currentProgramCriteria } from './program-criteria-service.ts';
 
-function selectEvaluations(db: Kysely<Database>) {
+export function selectEvaluations(db: Kysely<Database>) {
   return db
     .selectFrom('evaluations as e')
     .innerJoin('users as u', 'u.id', 'e.created_by')

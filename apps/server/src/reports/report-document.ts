@@ -19,6 +19,10 @@ export interface ReportMeta {
   footerLeft: string;
   /** When set, printed on every page in a band under the header. */
   demonstrationText: string | null;
+  /** BCP 47 tag of the document's language (default English). */
+  language?: string;
+  /** "Page x of y" in the document's language (default English). */
+  pageLabel?: (page: number, pages: number) => string;
 }
 
 /** A document being written, with its text area. */
@@ -54,7 +58,7 @@ export function openReport(meta: ReportMeta): ReportWriter {
       CreationDate: meta.recordAt,
       ModDate: meta.recordAt,
     },
-    lang: 'en',
+    lang: meta.language ?? 'en',
     displayTitle: true,
   });
   doc.registerFont('regular', REPORT_FONTS.regular);
@@ -83,8 +87,10 @@ function drawFrame(w: ReportWriter, pageNumber: number, pageCount: number): void
   page.margins.bottom = 0;
   const right = page.width - MARGIN_X;
   doc.font('bold').fontSize(10).fillColor('#000000');
+  // One line, cut with an ellipsis: a long hospital name must not run into the title below.
   doc.text(meta.headerLeft, MARGIN_X, 22, {
     width: w.width * 0.55,
+    height: 12,
     lineBreak: false,
     ellipsis: true,
   });
@@ -127,7 +133,7 @@ function drawFrame(w: ReportWriter, pageNumber: number, pageCount: number): void
     ellipsis: true,
   });
   doc.text(
-    `Page ${String(pageNumber)} of ${String(pageCount)}`,
+    meta.pageLabel?.(pageNumber, pageCount) ?? `Page ${String(pageNumber)} of ${String(pageCount)}`,
     MARGIN_X + w.width * 0.75,
     footerY,
     {

@@ -10,6 +10,7 @@ import { usePageTitle } from '../../components/use-page-title.ts';
 import { isApiError } from '../../api/api-error.ts';
 import { PatientCases } from '../cases/patient-cases.tsx';
 import { PatientDetails } from './patient-details.tsx';
+import { PatientHandoutCard } from './patient-handout-card.tsx';
 import { PatientStatusSummary } from './patient-status-badges.tsx';
 
 export function PatientDetailPage() {
@@ -17,6 +18,7 @@ export function PatientDetailPage() {
   const patient = usePatient(id);
   const canWrite = useCan('patient:write');
   const canReadPlans = useCan('plan:read');
+  const canPrintHandout = useCan('handout:print');
   usePageTitle(patient.data === undefined ? 'Patient' : patientName(patient.data));
 
   return (
@@ -63,6 +65,7 @@ export function PatientDetailPage() {
           </Paper>
           <PatientDetails patient={patient.data} />
           <PatientCases patientId={patient.data.id} />
+          {canPrintHandout && <PatientHandoutCard patient={patient.data} />}
         </>
       )}
     </Stack>

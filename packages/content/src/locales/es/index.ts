@@ -4,6 +4,7 @@ import { comparison } from './comparison.ts';
 import { landing } from './landing.ts';
 import { layout } from './layout.ts';
 import { privacy } from './privacy.ts';
+import { handout } from './handout.ts';
 import { selfCheck } from './self-check.ts';
 
 export const release: ContentRelease = {
@@ -15,4 +16,11 @@ export const release: ContentRelease = {
   nextReviewDate: '2027-11-28',
 };
 
-export const strings: Strings = { ...layout, ...landing, ...comparison, ...privacy, ...selfCheck };
+export const strings: Strings = {
+  ...layout,
+  ...landing,
+  ...comparison,
+  ...privacy,
+  ...selfCheck,
+  ...handout,
+};

@@ -1,0 +1,40 @@
+export const handout = {
+  handout: {
+    title: 'Ihre Möglichkeiten der Bestrahlung nach brusterhaltender Operation',
+    preparedFor: 'Erstellt für {{name}} am {{date}}.',
+    notDiagnosisTitle: 'Dies ist keine Diagnose',
+    notDiagnosis:
+      'Dieses Blatt enthält allgemeine Informationen für das Gespräch mit Ihrem Behandlungsteam. Es ist kein ärztlicher Rat. Ihr Brustteam entscheidet gemeinsam mit Ihnen.',
+    version: 'Inhaltsversion {{version}}. Datenlage geprüft am {{evidenceDate}}.',
+    notReviewed: 'Diese Übersetzung wurde vom Programm noch nicht geprüft.',
+    draft: 'Dieser Text ist ein Entwurf. Das Programm hat ihn noch nicht freigegeben.',
+    contact: 'Fragen? Kontakt: {{contact}}.',
+    demonstration: 'Demonstration: eine erfundene Person, nicht zur Behandlung',
+    page: 'Seite {{page}} von {{pages}}',
+    yourCase: 'Was die Prüfungen Ihres Falls sagen',
+    checkedOn: 'Letzte Prüfung Ihres Falls: {{date}}.',
+    noCheck: 'Ihr Fall wurde noch nicht geprüft. Fragen Sie Ihr Behandlungsteam.',
+    program: {
+      candidate: 'Kriterien des Programms: Die IORT kommt für Sie womöglich infrage.',
+      notCandidate: 'Kriterien des Programms: Die IORT wird Ihnen meist nicht empfohlen.',
+      indeterminate: 'Kriterien des Programms: Es fehlen noch Angaben: {{missing}}.',
+    },
+    guidelinesTitle: 'Veröffentlichte Leitlinien zur IORT und Teilbrustbestrahlung:',
+    answer: {
+      suited: 'geeignet',
+      caution: 'mit Vorsicht geeignet',
+      notSuited: 'nicht geeignet',
+      missing: 'es fehlen Angaben: {{missing}}',
+    },
+    missing: {
+      margins: 'wie nah der Tumor am Rand des entfernten Gewebes war',
+      receptors: 'die Ergebnisse der Hormonrezeptoren',
+      grade: 'der Differenzierungsgrad des Tumors',
+      lvsi: 'ob Tumorzellen in kleinen Gefäßen gesehen wurden',
+      spread: 'ob es mehr als einen Tumor gibt',
+      eic: 'wie viel nicht invasiver Krebs den Tumor umgibt',
+    },
+    figuresTitle: 'Wie oft der Krebs in derselben Brust zurückkam',
+    sourcesTitle: 'Quellen',
+  },
+};

@@ -1,0 +1,40 @@
+export const handout = {
+  handout: {
+    title: 'Your radiation choices after breast-keeping surgery',
+    preparedFor: 'Prepared for {{name}} on {{date}}.',
+    notDiagnosisTitle: 'This is not a diagnosis',
+    notDiagnosis:
+      'This sheet is general information to talk over with your care team. It is not medical advice. Your breast team decides with you.',
+    version: 'Content version {{version}}. Evidence checked on {{evidenceDate}}.',
+    notReviewed: 'This translation has not yet been reviewed by the program.',
+    draft: 'This text is a draft. The program has not yet approved it.',
+    contact: 'Questions? Contact {{contact}}.',
+    demonstration: 'Demonstration: an invented person, not for care',
+    page: 'Page {{page}} of {{pages}}',
+    yourCase: 'What the checks of your case say',
+    checkedOn: 'Last check of your case: {{date}}.',
+    noCheck: 'Your case has not been checked yet. Ask your care team.',
+    program: {
+      candidate: 'The program’s criteria: you may be suited to IORT.',
+      notCandidate: 'The program’s criteria: IORT is usually not advised for you.',
+      indeterminate: 'The program’s criteria: some information is missing: {{missing}}.',
+    },
+    guidelinesTitle: 'Published guidelines for IORT and partial-breast radiation:',
+    answer: {
+      suited: 'suited',
+      caution: 'suited with some care',
+      notSuited: 'not suited',
+      missing: 'some information is missing: {{missing}}',
+    },
+    missing: {
+      margins: 'how close the cancer was to the edge of the removed tissue',
+      receptors: 'the hormone receptor results',
+      grade: 'the grade of the cancer',
+      lvsi: 'whether cancer cells were seen in small vessels',
+      spread: 'whether there is more than one tumour',
+      eic: 'how much in situ cancer there is around the tumour',
+    },
+    figuresTitle: 'How often the cancer came back in the same breast',
+    sourcesTitle: 'Sources',
+  },
+};

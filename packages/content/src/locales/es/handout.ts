@@ -1,0 +1,40 @@
+export const handout = {
+  handout: {
+    title: 'Sus opciones de radioterapia tras la cirugía conservadora de mama',
+    preparedFor: 'Preparado para {{name}} el {{date}}.',
+    notDiagnosisTitle: 'Esto no es un diagnóstico',
+    notDiagnosis:
+      'Esta hoja es información general para hablar con su equipo médico. No es un consejo médico. Su equipo de mama decide con usted.',
+    version: 'Versión del contenido {{version}}. Datos revisados el {{evidenceDate}}.',
+    notReviewed: 'El programa aún no ha revisado esta traducción.',
+    draft: 'Este texto es un borrador. El programa aún no lo ha aprobado.',
+    contact: '¿Preguntas? Contacto: {{contact}}.',
+    demonstration: 'Demostración: persona inventada, no para atención clínica',
+    page: 'Página {{page}} de {{pages}}',
+    yourCase: 'Qué dicen las revisiones de su caso',
+    checkedOn: 'Última revisión de su caso: {{date}}.',
+    noCheck: 'Su caso aún no se ha revisado. Pregunte a su equipo médico.',
+    program: {
+      candidate: 'Criterios del programa: la RIO (IORT) podría ser adecuada para usted.',
+      notCandidate: 'Criterios del programa: la RIO (IORT) no suele aconsejarse en su caso.',
+      indeterminate: 'Criterios del programa: falta información: {{missing}}.',
+    },
+    guidelinesTitle: 'Guías publicadas sobre la RIO y la irradiación parcial de la mama:',
+    answer: {
+      suited: 'adecuada',
+      caution: 'adecuada con cautela',
+      notSuited: 'no adecuada',
+      missing: 'falta información: {{missing}}',
+    },
+    missing: {
+      margins: 'qué tan cerca estaba el tumor del borde del tejido extirpado',
+      receptors: 'los resultados de los receptores hormonales',
+      grade: 'el grado del tumor',
+      lvsi: 'si se vieron células tumorales en vasos pequeños',
+      spread: 'si hay más de un tumor',
+      eic: 'cuánto cáncer no invasivo rodea al tumor',
+    },
+    figuresTitle: 'Con qué frecuencia volvió el cáncer a la misma mama',
+    sourcesTitle: 'Fuentes',
+  },
+};

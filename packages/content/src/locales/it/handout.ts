@@ -1,0 +1,40 @@
+export const handout = {
+  handout: {
+    title: 'Le sue scelte di radioterapia dopo la chirurgia conservativa del seno',
+    preparedFor: 'Preparato per {{name}} il {{date}}.',
+    notDiagnosisTitle: 'Questa non è una diagnosi',
+    notDiagnosis:
+      'Questo foglio contiene informazioni generali da discutere con la sua équipe di cura. Non è un parere medico. La sua équipe decide insieme a lei.',
+    version: 'Versione del contenuto {{version}}. Dati verificati il {{evidenceDate}}.',
+    notReviewed: 'Questa traduzione non è ancora stata rivista dal programma.',
+    draft: 'Questo testo è una bozza. Il programma non lo ha ancora approvato.',
+    contact: 'Domande? Contatto: {{contact}}.',
+    demonstration: 'Dimostrazione: persona inventata, non per la cura',
+    page: 'Pagina {{page}} di {{pages}}',
+    yourCase: 'Cosa dicono le verifiche del suo caso',
+    checkedOn: 'Ultima verifica del suo caso: {{date}}.',
+    noCheck: 'Il suo caso non è ancora stato verificato. Chieda alla sua équipe di cura.',
+    program: {
+      candidate: 'Criteri del programma: la IORT potrebbe essere adatta a lei.',
+      notCandidate: 'Criteri del programma: di solito la IORT non è consigliata nel suo caso.',
+      indeterminate: 'Criteri del programma: mancano alcune informazioni: {{missing}}.',
+    },
+    guidelinesTitle: 'Linee guida pubblicate sulla IORT e sull’irradiazione parziale del seno:',
+    answer: {
+      suited: 'adatta',
+      caution: 'adatta con cautela',
+      notSuited: 'non adatta',
+      missing: 'mancano informazioni: {{missing}}',
+    },
+    missing: {
+      margins: 'quanto il tumore era vicino al bordo del tessuto rimosso',
+      receptors: 'i risultati dei recettori ormonali',
+      grade: 'il grado del tumore',
+      lvsi: 'se sono state viste cellule tumorali nei piccoli vasi',
+      spread: 'se c’è più di un tumore',
+      eic: 'quanto cancro non invasivo circonda il tumore',
+    },
+    figuresTitle: 'Quante volte il cancro è tornato nello stesso seno',
+    sourcesTitle: 'Fonti',
+  },
+};

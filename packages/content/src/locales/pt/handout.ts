@@ -1,0 +1,40 @@
+export const handout = {
+  handout: {
+    title: 'Suas opções de radioterapia após a cirurgia conservadora da mama',
+    preparedFor: 'Preparado para {{name}} em {{date}}.',
+    notDiagnosisTitle: 'Isto não é um diagnóstico',
+    notDiagnosis:
+      'Esta folha traz informações gerais para conversar com sua equipe de cuidado. Não é um conselho médico. Sua equipe de mama decide com você.',
+    version: 'Versão do conteúdo {{version}}. Dados verificados em {{evidenceDate}}.',
+    notReviewed: 'Esta tradução ainda não foi revisada pelo programa.',
+    draft: 'Este texto é um rascunho. O programa ainda não o aprovou.',
+    contact: 'Dúvidas? Contato: {{contact}}.',
+    demonstration: 'Demonstração: pessoa inventada, não para cuidado',
+    page: 'Página {{page}} de {{pages}}',
+    yourCase: 'O que dizem as verificações do seu caso',
+    checkedOn: 'Última verificação do seu caso: {{date}}.',
+    noCheck: 'Seu caso ainda não foi verificado. Pergunte à sua equipe de cuidado.',
+    program: {
+      candidate: 'Critérios do programa: a RIO (IORT) pode ser adequada para você.',
+      notCandidate: 'Critérios do programa: a RIO (IORT) em geral não é indicada para você.',
+      indeterminate: 'Critérios do programa: faltam informações: {{missing}}.',
+    },
+    guidelinesTitle: 'Diretrizes publicadas sobre a RIO e a irradiação parcial da mama:',
+    answer: {
+      suited: 'adequada',
+      caution: 'adequada com cautela',
+      notSuited: 'não adequada',
+      missing: 'faltam informações: {{missing}}',
+    },
+    missing: {
+      margins: 'quão perto o tumor estava da borda do tecido retirado',
+      receptors: 'os resultados dos receptores hormonais',
+      grade: 'o grau do tumor',
+      lvsi: 'se foram vistas células do tumor em vasos pequenos',
+      spread: 'se há mais de um tumor',
+      eic: 'quanto câncer não invasivo há em volta do tumor',
+    },
+    figuresTitle: 'Com que frequência o câncer voltou na mesma mama',
+    sourcesTitle: 'Fontes',
+  },
+};

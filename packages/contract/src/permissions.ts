@@ -36,6 +36,8 @@ export const ACTIONS = [
   'delivery:read',
   'delivery:operate',
   'delivery:decide',
+  'checklist:answer',
+  'output-check:record',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -102,6 +104,12 @@ export const PERMISSION_MATRIX: Record<Action, readonly Role[]> = {
   'delivery:read': ['admin', ...CLINICAL_ROLES],
   'delivery:operate': ['medical-physicist', 'radiation-oncologist'],
   'delivery:decide': ['radiation-oncologist'],
+  // Answering a checklist in the room: the issue names the nurse; the time-out is a team check
+  // (WHO: surgeon, anaesthetist and nurse confirm; the IORT items are the physicist's and the
+  // radiation oncologist's), so every clinical member of the room team may answer, as themselves.
+  'checklist:answer': ['nurse', 'surgeon', 'medical-physicist', 'radiation-oncologist'],
+  // The output check is the physicist's measurement (issue 13: "physicist: output check").
+  'output-check:record': ['medical-physicist'],
 };
 
 export function isAllowed(role: Role, action: Action): boolean {

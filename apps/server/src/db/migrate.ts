@@ -11,6 +11,7 @@ import { singleSignOnMigration } from './migrations/0008-single-sign-on.ts';
 import { casesMigration } from './migrations/0009-cases.ts';
 import { checklistsMigration } from './migrations/0010-checklists.ts';
 import { orSessionsMigration } from './migrations/0011-or-sessions.ts';
+import { orChecksMigration } from './migrations/0013-or-checks.ts';
 
 /** Every migration, in order. Names are stored in the database: never rename one. */
 function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migration> {
@@ -26,6 +27,7 @@ function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migra
     '0009-cases': casesMigration(dialect),
     '0010-checklists': checklistsMigration,
     '0011-or-sessions': orSessionsMigration,
+    '0013-or-checks': orChecksMigration,
   };
 }
 

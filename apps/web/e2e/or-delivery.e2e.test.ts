@@ -166,6 +166,14 @@ test('a console and a wall display follow one delivery with an interruption and 
     .getByText(/No output check has been recorded/)
     .first()
     .waitFor();
+  await console_.getByRole('heading', { name: 'Before beam-on' }).waitFor();
+  await screenshot(console_, 'or-session-before-beam-on');
+  await console_.setViewportSize({ width: 360, height: 800 });
+  await screenshot(console_, 'or-session-before-beam-on-360');
+  expect(
+    await console_.evaluate<number>('document.documentElement.scrollWidth'),
+  ).toBeLessThanOrEqual(360);
+  await console_.setViewportSize({ width: 1280, height: 900 });
   await prepareForBeamOn(console_, sessionPath.split('/').at(-1) ?? '');
   // The stream brings the new gates; Start becomes usable without a reload.
   await expect.poll(() => start.isEnabled(), { timeout: 30_000, interval: 250 }).toBe(true);

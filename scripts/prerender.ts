@@ -48,7 +48,7 @@ function replaceOnce(text: string, find: string | RegExp, replacement: string): 
 /**
  * The built index.html with the page in #root, its title and language, the CSS its first paint
  * needs inline, and the whole stylesheet loaded without blocking that paint (`media="print"`,
- * switched to all media by main.tsx: no inline script, which the CSP would refuse).
+ * switched to all media by boot.tsx, which main.tsx loads: no inline script, which the CSP would refuse).
  */
 function pageHtml(
   template: string,

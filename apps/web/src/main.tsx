@@ -1,25 +1,8 @@
 import './zod-config.ts';
 import '@mantine/core/styles.css';
 import './app.css';
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createApp } from './app.tsx';
 
-const root = document.getElementById('root');
-if (root === null) throw new Error('index.html has no #root element');
-
-// A prerendered page inlines the styles of its first paint and loads the whole stylesheet as
-// `media="print"` so that it does not hold that paint back; from now on it applies everywhere.
-for (const link of document.querySelectorAll<HTMLLinkElement>('link[data-full-styles]')) {
-  link.media = 'all';
-}
-
-const App = createApp();
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
-// A public page arrives prerendered (scripts/prerender.ts): take over its HTML, do not redraw it.
-if (root.firstElementChild === null) createRoot(root).render(app);
-else hydrateRoot(root, app);
+// Zod decides at schema construction whether it may compile with `new Function`; the CSP forbids
+// eval and even the probe is reported. Loading the app only after the configuration has run keeps
+// every schema (in whatever chunk the bundler puts it) constructed in jitless mode.
+void import('./boot.tsx');

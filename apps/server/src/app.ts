@@ -25,6 +25,9 @@ import { liveBusFor } from './live/live-bus-for.ts';
 import type { LiveBus } from './live/live-bus.ts';
 import { finalPlanSignedGate, type BeamOnGate } from './or-session/beam-on-gates.ts';
 import { orSessionRoutes } from './or-session/or-session-routes.ts';
+import { outputCheckPassedGate, timeOutCompleteGate } from './or-checks/check-gates.ts';
+import { orChecksRoutes } from './or-checks/or-checks-routes.ts';
+import { createOrChecksService } from './or-checks/or-checks-service.ts';
 import { createOrSessionService } from './or-session/or-session-service.ts';
 import { programLimitsRoutes } from './program-limits/limits-routes.ts';
 import { handoutRoutes } from './handout/handout-routes.ts';
@@ -44,8 +47,8 @@ export interface AppOptions {
   /** Live updates; by default chosen by the database kind (live-bus-for.ts), closed with the app. */
   liveBus?: LiveBus;
   /**
-   * Preconditions of beam-on. Default: the final plan is signed by both signers. The time-out
-   * checklist and the output check join this list when they exist (docs/adr/0017).
+   * Preconditions of beam-on. Default: the final plan is signed by both signers, the time-out
+   * checklists are complete and the session's latest output check passed (docs/adr/0017).
    */
   beamOnGates?: readonly BeamOnGate[];
 }
@@ -124,9 +127,14 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   const orSessions = createOrSessionService({
     ctx,
     bus: liveBus,
-    gates: options.beamOnGates ?? [finalPlanSignedGate],
+    gates: options.beamOnGates ?? [
+      finalPlanSignedGate,
+      timeOutCompleteGate(ctx.db),
+      outputCheckPassedGate(ctx.db),
+    ],
   });
   orSessionRoutes(app, ctx, liveBus, orSessions);
+  orChecksRoutes(app, createOrChecksService(ctx, liveBus));
   registerStaticWeb(app, ctx.config.webDistDir);
 
   await app.ready();

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { OrSessionEventDto, OrSessionState } from '@openiort/contract';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openSession, planForDelivery } from './or-session-fixtures.ts';
+import { openSession, planForDelivery, prepareForBeamOn } from './or-session-fixtures.ts';
 import { TEST_AUDIT_ENV, freePort, waitForHealth } from './process-helpers.ts';
 import { TEST_PASSWORD, createTestApp } from './test-app.ts';
 import { testDatabaseKinds, type TestDatabase } from './test-databases.ts';
@@ -69,11 +69,14 @@ describe.each(testDatabaseKinds())('a server killed during a delivery ($name)', 
       const physicist = await t.signInAs('medical-physicist', PHYSICIST);
       const oncologist = await t.signInAs('radiation-oncologist', ONCOLOGIST);
       const plan = await planForDelivery(t, physicist, oncologist);
-      sessionId = (await openSession(t, physicist, plan.id)).id;
+      const opened = await openSession(t, physicist, plan.id);
+      await prepareForBeamOn(t, physicist, opened);
+      sessionId = opened.id;
     } finally {
       await t.close();
     }
-  });
+    // The time-outs are answered item by item through the API before the servers start.
+  }, 60_000);
   afterAll(async () => {
     for (const child of children) child.kill('SIGKILL');
     await Promise.all(children.map(exited));
@@ -151,5 +154,7 @@ describe.each(testDatabaseKinds())('a server killed during a delivery ($name)', 
     expect(state.elapsedS).toBeGreaterThan(lastAck.atS + (Date.now() - killedAt) / 1000 - 0.5);
     second.child.kill('SIGTERM');
     await exited(second.child);
-  });
+    // Two server processes start and 1.5 s of downtime pass: more than the default 5 s on a
+    // shared machine.
+  }, 30_000);
 });

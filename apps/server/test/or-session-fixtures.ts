@@ -1,4 +1,9 @@
-import { signatureMeaning, type OrSessionState, type StoredPlan } from '@openiort/contract';
+import {
+  signatureMeaning,
+  type OrSessionState,
+  type SessionChecksDto,
+  type StoredPlan,
+} from '@openiort/contract';
 import { addPatient } from './candidacy-fixtures.ts';
 import { createPlanFor, planRequest } from './plan-fixtures.ts';
 import { TEST_PASSWORD, type TestApp } from './test-app.ts';
@@ -53,3 +58,80 @@ export function postEvent(t: TestApp, cookie: string, sessionId: string, body: u
 export const seconds = (t: TestApp, s: number) => {
   t.clock.advanceMinutes(s / 60);
 };
+
+/** An output check as a physicist enters it, measured now at `strengthU` against `expectedU`. */
+export function outputCheckBody(now: Date, strengthU: number, expectedU = strengthU) {
+  const calibrated = new Date(now.getTime() - 30 * 86_400_000).toISOString().slice(0, 10);
+  return {
+    sourceSerial: 'DEMO-TUBE-0001',
+    chamber: { serial: 'DEMO-WELL-01', calibrationDate: calibrated },
+    electrometer: { serial: 'DEMO-ELEC-01', calibrationDate: calibrated },
+    temperatureC: 21.5,
+    pressureKPa: 101.2,
+    reading: { value: 12.3, unit: 'nA' },
+    measuredAirKermaStrengthU: strengthU,
+    expected: { airKermaStrengthU: expectedU, basis: 'source-certificate' },
+    measuredAt: now.toISOString(),
+  };
+}
+
+/** Records an output check; returns the raw response. */
+export function postOutputCheck(t: TestApp, cookie: string, sessionId: string, body: unknown) {
+  return planRequest(t, cookie, 'POST', `/api/or-sessions/${sessionId}/output-checks`, body);
+}
+
+/** Answers one checklist item; returns the raw response. */
+export function postAnswer(
+  t: TestApp,
+  cookie: string,
+  sessionId: string,
+  checklistKey: string,
+  itemId: string,
+  body: unknown,
+) {
+  return planRequest(
+    t,
+    cookie,
+    'POST',
+    `/api/or-sessions/${sessionId}/checklists/${checklistKey}/items/${itemId}/answers`,
+    body,
+  );
+}
+
+/** Confirms every item of one checklist as the cookie's person, through the API. */
+export async function confirmChecklist(
+  t: TestApp,
+  cookie: string,
+  sessionId: string,
+  checklistKey: string,
+): Promise<void> {
+  const checks = await planRequest(t, cookie, 'GET', `/api/or-sessions/${sessionId}/checks`);
+  const checklist = checks.json<SessionChecksDto>().checklists.find((c) => c.key === checklistKey);
+  if (checklist === undefined) throw new Error(`no checklist ${checklistKey}`);
+  for (const item of checklist.template.items) {
+    const response = await postAnswer(t, cookie, sessionId, checklistKey, item.id, {
+      answer: 'yes',
+    });
+    if (response.statusCode !== 201) throw new Error(`could not answer: ${response.body}`);
+  }
+}
+
+/**
+ * Satisfies the beam-on gates other than the signatures, through the API, as a physicist: both
+ * time-outs confirmed and a passing output check at the plan's strength.
+ */
+export async function prepareForBeamOn(
+  t: TestApp,
+  physicist: string,
+  session: Pick<OrSessionState, 'id' | 'plannedAirKermaStrengthU'>,
+): Promise<void> {
+  await confirmChecklist(t, physicist, session.id, 'who-time-out');
+  await confirmChecklist(t, physicist, session.id, 'iort-time-out');
+  const response = await postOutputCheck(
+    t,
+    physicist,
+    session.id,
+    outputCheckBody(t.ctx.now(), session.plannedAirKermaStrengthU),
+  );
+  if (response.statusCode !== 201) throw new Error(`could not record the check: ${response.body}`);
+}

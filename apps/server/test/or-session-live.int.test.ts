@@ -1,7 +1,13 @@
 import type { OrSessionState } from '@openiort/contract';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSession, planForDelivery, postEvent, seconds } from './or-session-fixtures.ts';
+import {
+  openSession,
+  planForDelivery,
+  postEvent,
+  prepareForBeamOn,
+  seconds,
+} from './or-session-fixtures.ts';
 import { openSse } from './sse-reader.ts';
 import { createTestApp, type TestApp } from './test-app.ts';
 import { testDatabaseKinds, type TestDatabase } from './test-databases.ts';
@@ -43,6 +49,7 @@ describe.each(testDatabaseKinds())('OR session stream on $name', (kind) => {
     const nurse = await t.signInAs('nurse');
     const plan = await planForDelivery(t, physicist, oncologist);
     const opened = await openSession(t, physicist, plan.id);
+    await prepareForBeamOn(t, physicist, opened);
     const stream = await openSse(`${base}/api/or-sessions/${opened.id}/stream`, nurse);
     try {
       expect(stream.response.status).toBe(200);
@@ -150,6 +157,7 @@ describe.each(postgres)('two app instances on one $name database', (kind) => {
     b.clock.advanceMinutes(0);
     const plan = await planForDelivery(a, physicist, oncologist);
     const opened = await openSession(a, physicist, plan.id);
+    await prepareForBeamOn(a, physicist, opened);
     // The wall display follows instance B; the console posts on instance A, and back.
     const onB = await openSse(`${baseB}/api/or-sessions/${opened.id}/stream`, nurse);
     const onA = await openSse(`${baseA}/api/or-sessions/${opened.id}/stream`, nurse);
@@ -190,6 +198,7 @@ describe.each(postgres)('two app instances on one $name database', (kind) => {
     const oncologist = await a.signInAs('radiation-oncologist', 'relisten.oncologist@example.org');
     const plan = await planForDelivery(a, physicist, oncologist);
     const opened = await openSession(a, physicist, plan.id);
+    await prepareForBeamOn(a, physicist, opened);
     const onB = await openSse(`${baseB}/api/or-sessions/${opened.id}/stream`, physicist);
     try {
       await onB.waitFor(1);

@@ -1,6 +1,13 @@
 import type { OrSessionState, Problem } from '@openiort/contract';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openSession, planForDelivery, postEvent, seconds } from './or-session-fixtures.ts';
+import {
+  openSession,
+  planForDelivery,
+  postEvent,
+  prepareForBeamOn,
+  seconds,
+} from './or-session-fixtures.ts';
+import { DEFAULT_CHECKLISTS } from '../src/checklists/default-checklists.ts';
 import { planRequest } from './plan-fixtures.ts';
 import { NO_SUCH_ID, createTestApp, problemPaths, type TestApp } from './test-app.ts';
 import { testDatabaseKinds, type TestDatabase } from './test-databases.ts';
@@ -43,9 +50,19 @@ describe.each(testDatabaseKinds())('OR sessions on $name', (kind) => {
     const plan = await planForDelivery(t, physicist, oncologist);
     const opened = await openSession(t, physicist, plan.id, { caseId: 'case-fictional-1' });
     expect(opened).toMatchObject({ status: 'not-started', seq: 0, caseId: 'case-fictional-1' });
-    expect(opened.beamOnGates).toEqual([{ name: 'final-plan-signed', ok: true }]);
+    expect(opened.beamOnGates.map((g) => [g.name, g.ok])).toEqual([
+      ['final-plan-signed', true],
+      ['time-out-checklist-complete', false],
+      ['output-check-passed', false],
+    ]);
     const totalS = opened.remainingTimeS;
     expect(totalS).toBeGreaterThan(60);
+    await prepareForBeamOn(t, physicist, opened);
+    expect((await get(nurse, opened.id)).json<OrSessionState>().beamOnGates).toEqual([
+      { name: 'final-plan-signed', ok: true },
+      { name: 'time-out-checklist-complete', ok: true },
+      { name: 'output-check-passed', ok: true },
+    ]);
 
     const started = await postEvent(t, physicist, opened.id, { type: 'start', expectedSeq: 0 });
     expect(started.statusCode).toBe(200);
@@ -135,8 +152,15 @@ describe.each(testDatabaseKinds())('OR sessions on $name', (kind) => {
     expect((await get(nurse, opened.id)).json<OrSessionState>().elapsedS).toBe(
       final.events[4]?.atS,
     );
-    expect(await auditActions(opened.id)).toEqual([
+    const actions = await auditActions(opened.id);
+    expect(actions.filter((a) => !a.startsWith('or-session.event'))).toEqual([
       'or-session.create:success',
+      ...DEFAULT_CHECKLISTS.filter((c) => c.key.endsWith('time-out')).flatMap((c) =>
+        c.items.map(() => 'or-session.checklist-answer:success'),
+      ),
+      'or-session.output-check:success',
+    ]);
+    expect(actions.filter((a) => a.startsWith('or-session.event'))).toEqual([
       'or-session.event:success',
       'or-session.event:success',
       'or-session.event-refused:failure',
@@ -248,6 +272,7 @@ describe.each(testDatabaseKinds())('OR sessions on $name', (kind) => {
   it('lets exactly one of two concurrent posts win; the other gets 409 with the current seq', async () => {
     const plan = await planForDelivery(t, physicist, oncologist);
     const opened = await openSession(t, physicist, plan.id);
+    await prepareForBeamOn(t, physicist, opened);
     await postEvent(t, physicist, opened.id, { type: 'start', expectedSeq: 0 });
     seconds(t, 5);
     const interrupt = {
@@ -274,6 +299,7 @@ describe.each(testDatabaseKinds())('OR sessions on $name', (kind) => {
   it('lets only the radiation oncologist abandon, with a reason; nothing follows an abandon', async () => {
     const plan = await planForDelivery(t, physicist, oncologist);
     const opened = await openSession(t, physicist, plan.id);
+    await prepareForBeamOn(t, physicist, opened);
     await postEvent(t, physicist, opened.id, { type: 'start', expectedSeq: 0 });
     seconds(t, 10);
     const body = { expectedSeq: 1, reason: 'Converted to whole-breast irradiation (fictional)' };

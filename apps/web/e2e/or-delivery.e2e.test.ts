@@ -74,6 +74,36 @@ async function sign(page: Page, account: Account, planId: string, role: string) 
   });
 }
 
+/**
+ * The time-outs confirmed item by item and a passing output check at the plan's strength, through
+ * the API as the physicist (the server refuses beam-on without them).
+ */
+async function prepareForBeamOn(page: Page, sessionId: string) {
+  const base = `/api/or-sessions/${sessionId}`;
+  const { checklists } = await api<{
+    checklists: { key: string; template: { items: { id: string }[] } }[];
+  }>(page, 'GET', `${base}/checks`);
+  for (const checklist of checklists.filter((c) => c.key.endsWith('time-out')))
+    for (const item of checklist.template.items)
+      await api(page, 'POST', `${base}/checklists/${checklist.key}/items/${item.id}/answers`, {
+        answer: 'yes',
+      });
+  const state = await api<{ plannedAirKermaStrengthU: number }>(page, 'GET', base);
+  const now = new Date();
+  const calibrated = new Date(now.getTime() - 30 * 86_400_000).toISOString().slice(0, 10);
+  await api(page, 'POST', `${base}/output-checks`, {
+    sourceSerial: 'DEMO-TUBE-E2E',
+    chamber: { serial: 'DEMO-WELL-E2E', calibrationDate: calibrated },
+    electrometer: { serial: 'DEMO-ELEC-E2E', calibrationDate: calibrated },
+    temperatureC: 21,
+    pressureKPa: 101.3,
+    reading: { value: 10, unit: 'nA' },
+    measuredAirKermaStrengthU: state.plannedAirKermaStrengthU,
+    expected: { airKermaStrengthU: state.plannedAirKermaStrengthU, basis: 'source-certificate' },
+    measuredAt: now.toISOString(),
+  });
+}
+
 /** The big total-remaining countdown, in seconds ("0:17" → 17). */
 async function remainingS(page: Page): Promise<number> {
   const text = ((await page.getByTestId('remaining-total').textContent()) ?? '').trim();
@@ -129,6 +159,24 @@ test('a console and a wall display follow one delivery with an interruption and 
   await console_.getByText(/Rehearsal with a plan made from demonstration data/).waitFor();
   expect(await console_.getByRole('button', { name: 'Complete' }).isDisabled()).toBe(true);
   await console_.getByText('The delivery has not started.').waitFor();
+  // The beam stays off until the time-outs and the output check are done; the console says why.
+  const start = console_.getByRole('button', { name: 'Start', exact: true });
+  expect(await start.isDisabled()).toBe(true);
+  await console_
+    .getByText(/No output check has been recorded/)
+    .first()
+    .waitFor();
+  await console_.getByRole('heading', { name: 'Before beam-on' }).waitFor();
+  await screenshot(console_, 'or-session-before-beam-on');
+  await console_.setViewportSize({ width: 360, height: 800 });
+  await screenshot(console_, 'or-session-before-beam-on-360');
+  expect(
+    await console_.evaluate<number>('document.documentElement.scrollWidth'),
+  ).toBeLessThanOrEqual(360);
+  await console_.setViewportSize({ width: 1280, height: 900 });
+  await prepareForBeamOn(console_, sessionPath.split('/').at(-1) ?? '');
+  // The stream brings the new gates; Start becomes usable without a reload.
+  await expect.poll(() => start.isEnabled(), { timeout: 30_000, interval: 250 }).toBe(true);
   await screenshot(console_, 'or-session-ready');
 
   // The wall display: the nurse's account, very large digits, no buttons.
@@ -143,7 +191,7 @@ test('a console and a wall display follow one delivery with an interruption and 
   expect(total).toBeLessThan(90);
 
   // Start: both count down from the server's clock, within a second of each other.
-  await console_.getByRole('button', { name: 'Start', exact: true }).click();
+  await start.click();
   await statusBadge(wall, 'delivering').waitFor();
   await wall.waitForTimeout(2500);
   const running = await expectAgreement(console_, wall);

@@ -62,6 +62,8 @@ export const AUDIT_ACTIONS = [
   'or-session.create',
   'or-session.event',
   'or-session.event-refused',
+  'or-session.output-check',
+  'or-session.checklist-answer',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -20,3 +20,4 @@ export * from './cases.ts';
 export * from './checklists.ts';
 export * from './checklist-answers.ts';
 export * from './or-session.ts';
+export * from './or-checks.ts';

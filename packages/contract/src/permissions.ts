@@ -37,6 +37,8 @@ export const ACTIONS = [
   'delivery:operate',
   'delivery:decide',
   'handout:print',
+  'checklist:answer',
+  'output-check:record',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -106,6 +108,12 @@ export const PERMISSION_MATRIX: Record<Action, readonly Role[]> = {
   // Patient handouts are given to the patient by her care team; research coordinators read
   // records for studies but do not counsel patients, so they do not print them.
   'handout:print': ['admin', 'radiation-oncologist', 'medical-physicist', 'surgeon', 'nurse'],
+  // Answering a checklist in the room: the issue names the nurse; the time-out is a team check
+  // (WHO: surgeon, anaesthetist and nurse confirm; the IORT items are the physicist's and the
+  // radiation oncologist's), so every clinical member of the room team may answer, as themselves.
+  'checklist:answer': ['nurse', 'surgeon', 'medical-physicist', 'radiation-oncologist'],
+  // The output check is the physicist's measurement (issue 13: "physicist: output check").
+  'output-check:record': ['medical-physicist'],
 };
 
 export function isAllowed(role: Role, action: Action): boolean {

@@ -12,6 +12,7 @@ import { casesMigration } from './migrations/0009-cases.ts';
 import { checklistsMigration } from './migrations/0010-checklists.ts';
 import { orSessionsMigration } from './migrations/0011-or-sessions.ts';
 import { directiveAuthMigration } from './migrations/0012-directive-auth.ts';
+import { orChecksMigration } from './migrations/0013-or-checks.ts';
 
 /** Every migration, in order. Names are stored in the database: never rename one. */
 function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migration> {
@@ -28,6 +29,7 @@ function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migra
     '0010-checklists': checklistsMigration,
     '0011-or-sessions': orSessionsMigration,
     '0012-directive-auth': directiveAuthMigration,
+    '0013-or-checks': orChecksMigration,
   };
 }
 

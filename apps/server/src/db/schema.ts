@@ -373,6 +373,35 @@ export interface OrSessionEventsTable {
   actor_role: string;
 }
 
+/** An output check recorded in an OR session (migration 0013); the latest counts. */
+export interface OrOutputChecksTable {
+  session_id: string;
+  seq: number;
+  input_json: string;
+  result_json: string;
+  status: string;
+  checked_by: string;
+  checked_by_name: string;
+  checked_by_role: string;
+  checked_at: string;
+}
+
+/** One checklist answer given in an OR session (migration 0013); a later one replaces it. */
+export interface OrChecklistAnswersTable {
+  session_id: string;
+  seq: number;
+  checklist_key: string;
+  /** The checklist version the session answers ('default-1', 'v2', …). */
+  checklist_version: string;
+  item_id: string;
+  answer: string;
+  reason: string | null;
+  answered_by: string;
+  answered_by_name: string;
+  answered_by_role: string;
+  answered_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -400,4 +429,6 @@ export interface Database {
   checklist_versions: ChecklistVersionsTable;
   or_sessions: OrSessionsTable;
   or_session_events: OrSessionEventsTable;
+  or_output_checks: OrOutputChecksTable;
+  or_checklist_answers: OrChecklistAnswersTable;
 }

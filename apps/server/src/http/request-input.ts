@@ -1,4 +1,4 @@
-import type { FieldError } from '@openiort/contract';
+import { CHECKLIST_KEYS, type FieldError } from '@openiort/contract';
 import type { FastifyInstance } from 'fastify';
 import { cleanUntrusted } from './untrusted-text.ts';
 import { invalidFields } from './validate.ts';
@@ -16,6 +16,14 @@ const PATH_PARAMETERS: Record<string, (value: string) => string | undefined> = {
   planId: (v) => (UUID.test(v) ? undefined : 'must be a plan id (a UUID)'),
   caseId: (v) => (UUID.test(v) ? undefined : 'must be a case id (a UUID)'),
   sessionId: (v) => (UUID.test(v) ? undefined : 'must be an OR session id (a UUID)'),
+  checklistKey: (v) =>
+    (CHECKLIST_KEYS as readonly string[]).includes(v)
+      ? undefined
+      : `must be one of ${CHECKLIST_KEYS.join(', ')}`,
+  itemId: (v) =>
+    /^[a-z0-9][a-z0-9-]{0,59}$/.test(v)
+      ? undefined
+      : 'must be a checklist item id (1–60 lower-case letters, digits or hyphens)',
   userId: (v) => (UUID.test(v) ? undefined : 'must be an account id (a UUID)'),
   // The rest of an asset path, resolved inside the assets folder by the static file server.
   '*': () => undefined,

@@ -2,6 +2,8 @@ import type { StoredPlan } from '@openiort/contract';
 
 /** What a gate may look at when deciding whether the beam may go on. */
 export interface BeamOnContext {
+  /** The OR session asking to start. */
+  sessionId: string;
   /** The plan as it is now (its current version and the signatures of that version). */
   plan: StoredPlan;
   /** The plan version the session delivers. */
@@ -19,10 +21,10 @@ export interface BeamOnGate {
 }
 
 /**
- * The preconditions OpenIORT means to check before beam-on, by name. Only the plan-signature
- * gate exists in this build; the time-out checklist and the output check belong to other work
- * and are registered by the composition root when they exist (docs/adr/0017). An unregistered
- * slot is simply not checked: it is never reported as passed.
+ * The preconditions OpenIORT checks before beam-on, by name; the composition root (app.ts)
+ * registers them (docs/adr/0017). The time-out and output-check gates live with what they read
+ * (or-checks/check-gates.ts). An unregistered slot is simply not checked: it is never reported
+ * as passed.
  */
 export const BEAM_ON_GATE_SLOTS = [
   'final-plan-signed',

@@ -68,6 +68,7 @@ export async function loadSessionFacts(
   const model = await findSourceModel(db, version.source_model_id);
   const { limits } = await limitsInForce(db);
   const context = {
+    sessionId: row.id,
     plan: currentPlan,
     sessionPlanVersion: row.plan_version,
     caseId: row.case_id,

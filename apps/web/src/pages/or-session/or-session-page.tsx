@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
 import { usePageTitle } from '../../components/use-page-title.ts';
 import { DemonstrationBanner } from '../planning/demonstration-banner.tsx';
+import { BeforeBeamOn } from './before-beam-on.tsx';
 import { Countdown } from './countdown.tsx';
 import { DeliveryControls } from './delivery-controls.tsx';
 import { DeliverySummaryText } from './delivery-summary.tsx';
@@ -65,6 +66,7 @@ export function OrSessionPage() {
       {!wall && (
         <>
           <DeliveryControls state={state} view={view} onState={apply} />
+          {state.status === 'not-started' && <BeforeBeamOn state={state} />}
           <DeliverySummaryText state={state} />
           <Title order={2} size="h3">
             Dwells

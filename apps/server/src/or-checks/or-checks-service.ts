@@ -1,0 +1,225 @@
+import {
+  CHECKLIST_KEYS,
+  answerProblem,
+  ANSWER_PROBLEM_TEXT,
+  checklistAnswerRequestSchema,
+  type ChecklistAnswer,
+  type ChecklistKey,
+  type OutputCheckRecordDto,
+  type SessionChecklistDto,
+  type SessionChecksDto,
+  type SessionUser,
+} from '@openiort/contract';
+import { evaluateOutputCheck, outputCheckInputSchema } from '@openiort/dosimetry';
+import type { Actor } from '../audit/audit-event.ts';
+import { withAudit } from '../audit/audit-service.ts';
+import type { ServiceContext } from '../context.ts';
+import { isUniqueViolation } from '../db/unique-violation.ts';
+import { findSourceModel } from '../dosimetry/source-model-store.ts';
+import { AppError } from '../http/app-error.ts';
+import { invalidFields, validate } from '../http/validate.ts';
+import type { LiveBus } from '../live/live-bus.ts';
+import { limitsInForce } from '../program-limits/limits-service.ts';
+import { selectSession, type SessionRow } from '../or-session/or-session-rows.ts';
+import { orSessionTopic } from '../or-session/or-session-service.ts';
+import { loadOutputChecks, nextSeq, sessionChecklist } from './or-checks-rows.ts';
+
+const FINISHED = ['complete', 'abandoned'];
+
+const retry = () =>
+  new AppError(
+    'version-conflict',
+    'Another answer or check was recorded for this session at the same moment. Nothing was saved; send it again.',
+  );
+
+/**
+ * What is checked in the room before beam-on: the physicist's output check (judged here with
+ * the program limits in force) and the team's checklist answers, each stored with who and when,
+ * append-only and audited. After each write the room's screens are told to re-read the session,
+ * so the console sees its gates change.
+ */
+export function createOrChecksService(ctx: ServiceContext, bus: LiveBus) {
+  const openSession = async (sessionId: string): Promise<SessionRow> => {
+    const row = await selectSession(ctx.db, sessionId);
+    if (row === undefined) throw new AppError('not-found', `No OR session with id ${sessionId}.`);
+    if (FINISHED.includes(row.status))
+      throw new AppError(
+        'conflict',
+        `This OR session is ${row.status}; nothing more can be recorded in it.`,
+      );
+    return row;
+  };
+
+  const notify = async (sessionId: string) => {
+    try {
+      // seq 0: not an event, but streams re-read the state (and so the gates) on it.
+      await bus.publish({ topic: orSessionTopic(sessionId), sessionId, seq: 0 });
+    } catch {
+      // Stored; streams re-read on their heartbeat.
+    }
+  };
+
+  const insertAppendOnly = async <T>(write: () => Promise<T>): Promise<T> => {
+    try {
+      return await write();
+    } catch (error) {
+      if (isUniqueViolation(error)) throw retry();
+      throw error;
+    }
+  };
+
+  return {
+    async checks(sessionId: string): Promise<SessionChecksDto> {
+      const row = await selectSession(ctx.db, sessionId);
+      if (row === undefined) throw new AppError('not-found', `No OR session with id ${sessionId}.`);
+      const checklists: SessionChecklistDto[] = [];
+      for (const key of CHECKLIST_KEYS)
+        checklists.push(await sessionChecklist(ctx.db, sessionId, key));
+      return { outputChecks: await loadOutputChecks(ctx.db, sessionId), checklists };
+    },
+
+    async recordOutputCheck(
+      sessionId: string,
+      body: unknown,
+      user: SessionUser,
+      actor: Actor,
+    ): Promise<OutputCheckRecordDto> {
+      const input = validate(outputCheckInputSchema, body, 'output check');
+      const session = await openSession(sessionId);
+      const version = await ctx.db
+        .selectFrom('plan_versions')
+        .select('source_model_id')
+        .where('plan_id', '=', session.plan_id)
+        .where('version', '=', session.plan_version)
+        .executeTakeFirstOrThrow();
+      const model = await findSourceModel(ctx.db, version.source_model_id);
+      const { limits } = await limitsInForce(ctx.db);
+      const result = evaluateOutputCheck(input, {
+        outputTolerancePercent: limits.outputTolerancePercent,
+        strengthTolerancePercent: limits.strengthTolerancePercent,
+        nominalAirKermaStrengthU: model?.model.nominalAirKermaStrengthU,
+      });
+      const checkedAt = ctx.now().toISOString();
+      const record = await insertAppendOnly<OutputCheckRecordDto>(() =>
+        withAudit(
+          ctx,
+          async (trx) => {
+            const seq = await nextSeq(trx, 'or_output_checks', sessionId);
+            await trx
+              .insertInto('or_output_checks')
+              .values({
+                session_id: sessionId,
+                seq,
+                input_json: JSON.stringify(input),
+                result_json: JSON.stringify(result),
+                status: result.status,
+                checked_by: user.id,
+                checked_by_name: user.displayName,
+                checked_by_role: user.role,
+                checked_at: checkedAt,
+              })
+              .execute();
+            const stored: OutputCheckRecordDto = {
+              seq,
+              input,
+              result,
+              checkedBy: { id: user.id, displayName: user.displayName, role: user.role },
+              checkedAt,
+            };
+            return stored;
+          },
+          (stored) => ({
+            actor,
+            action: 'or-session.output-check',
+            outcome: 'success',
+            recordType: 'or-session',
+            recordId: sessionId,
+            after: { ...stored, planId: session.plan_id, patientId: session.patient_id },
+          }),
+        ),
+      );
+      await notify(sessionId);
+      return record;
+    },
+
+    async answer(
+      sessionId: string,
+      key: ChecklistKey,
+      itemId: string,
+      body: unknown,
+      user: SessionUser,
+      actor: Actor,
+    ): Promise<SessionChecklistDto> {
+      const request = validate(checklistAnswerRequestSchema, body, 'checklist answer');
+      const session = await openSession(sessionId);
+      const answeredAt = ctx.now().toISOString();
+      const answer: ChecklistAnswer = {
+        itemId,
+        answer: request.answer,
+        ...(request.reason === undefined || request.reason === ''
+          ? {}
+          : { reason: request.reason }),
+        by: { id: user.id, displayName: user.displayName, role: user.role },
+        at: answeredAt,
+      };
+      const before = await sessionChecklist(ctx.db, sessionId, key);
+      const problem = answerProblem(before.template, answer);
+      if (problem !== null)
+        throw invalidFields('checklist answer', [
+          {
+            path:
+              problem === 'unknown-item'
+                ? 'itemId'
+                : problem === 'reason-required'
+                  ? 'reason'
+                  : 'answer',
+            message: `${ANSWER_PROBLEM_TEXT[problem]} (${before.template.title} ${before.version}, item ${itemId})`,
+          },
+        ]);
+      await insertAppendOnly(() =>
+        withAudit(
+          ctx,
+          async (trx) => {
+            const seq = await nextSeq(trx, 'or_checklist_answers', sessionId);
+            await trx
+              .insertInto('or_checklist_answers')
+              .values({
+                session_id: sessionId,
+                seq,
+                checklist_key: key,
+                checklist_version: before.version,
+                item_id: itemId,
+                answer: answer.answer,
+                reason: answer.reason ?? null,
+                answered_by: user.id,
+                answered_by_name: user.displayName,
+                answered_by_role: user.role,
+                answered_at: answeredAt,
+              })
+              .execute();
+            return seq;
+          },
+          (seq) => ({
+            actor,
+            action: 'or-session.checklist-answer',
+            outcome: 'success',
+            recordType: 'or-session',
+            recordId: sessionId,
+            after: {
+              seq,
+              checklist: key,
+              checklistVersion: before.version,
+              ...answer,
+              planId: session.plan_id,
+              patientId: session.patient_id,
+            },
+          }),
+        ),
+      );
+      await notify(sessionId);
+      return sessionChecklist(ctx.db, sessionId, key);
+    },
+  };
+}
+
+export type OrChecksService = ReturnType<typeof createOrChecksService>;

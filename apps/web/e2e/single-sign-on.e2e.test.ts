@@ -181,7 +181,7 @@ test('the administrator marks a break-glass account and switches password sign-i
     .getByRole('status')
     .getByText(`${ADMIN.name} is a break-glass administrator.`)
     .waitFor();
-  await page.getByRole('radio', { name: 'Break-glass administrators only' }).check();
+  await page.getByRole('radio', { name: 'Break-glass administrators only' }).click();
   await page.getByText('Only break-glass administrators may sign in with a password.').waitFor();
   await page
     .getByRole('row')

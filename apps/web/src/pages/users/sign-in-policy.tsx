@@ -1,4 +1,6 @@
 import { Alert, Radio, Stack, Text } from '@mantine/core';
+import { LOCAL_SIGN_IN_SETTINGS, type LocalSignInSetting } from '@openiort/contract';
+import { useState } from 'react';
 import { errorMessage } from '../../api/api-error.ts';
 import { useSignInOptions } from '../../api/session.ts';
 import { useSetLocalSignIn } from '../../api/users.ts';
@@ -10,6 +12,10 @@ import { useSetLocalSignIn } from '../../api/users.ts';
 export function SignInPolicy() {
   const options = useSignInOptions();
   const change = useSetLocalSignIn();
+  // The choice shows at once and stays until the server has answered and the options are
+  // re-read: a controlled radio fed only by the mutation's state would flick back for a moment
+  // (its state arrives after a macrotask), and a second click could send the old value again.
+  const [chosen, setChosen] = useState<LocalSignInSetting | null>(null);
   const current = options.data?.localSignIn;
   const sso = options.data?.singleSignOn ?? null;
   return (
@@ -22,9 +28,16 @@ export function SignInPolicy() {
       {current !== undefined && (
         <Radio.Group
           label="Who may sign in with an OpenIORT password"
-          value={change.isPending ? change.variables : current}
+          value={chosen ?? current}
           onChange={(value) => {
-            change.mutate(value);
+            const setting = LOCAL_SIGN_IN_SETTINGS.find((known) => known === value);
+            if (setting === undefined) return;
+            setChosen(setting);
+            change.mutate(setting, {
+              onSettled: () => {
+                setChosen(null);
+              },
+            });
           }}
         >
           <Stack gap="xs" mt="xs">

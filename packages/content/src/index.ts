@@ -9,3 +9,4 @@ export * from './figures.ts';
 export * from './comparison-data.ts';
 export * from './readability.ts';
 export * from './handout-text.ts';
+export * from './comparison-text.ts';

@@ -8,7 +8,7 @@ import {
   sizeLimitText,
   type Language,
   type PublicCriteria,
-  type TreatmentOption,
+  visitsText,
 } from '@openiort/content';
 import type { i18n } from 'i18next';
 import { ensureSpace, type ReportWriter } from '../reports/report-document.ts';
@@ -17,27 +17,6 @@ import { heading, paragraph } from '../reports/report-text.ts';
 import { ICON_ARRAY_SIZE, drawIconArray } from './handout-icons.ts';
 
 const ROWS = ['suits', 'visits', 'treated', 'common', 'rare', 'after'] as const;
-
-/** Visits and weeks, written as the public comparison page writes them. */
-function visitsText(t: i18n['t'], language: Language, option: TreatmentOption): string {
-  const number = (value: number) => formatNumber(language, value);
-  if (option.weeks === undefined) {
-    return t(`comparison.options.${option.id}.visits`, formattedFigures(language));
-  }
-  const { from, to } = option.weeks;
-  const weeks =
-    from === to
-      ? t('comparison.weeks', { count: to })
-      : t('comparison.weeksRange', { count: to, from: number(from), to: number(to) });
-  const boost =
-    option.boostVisits === undefined
-      ? ''
-      : `; ${t(`comparison.options.${option.id}.boost`, {
-          from: number(option.boostVisits.from),
-          to: number(option.boostVisits.to),
-        })}`;
-  return `${t('comparison.visits', { count: option.visits })} ${weeks}${boost}.`;
-}
 
 /** The four options, each as a small table with the public page's rows. */
 export function drawOptions(
@@ -51,7 +30,7 @@ export function drawOptions(
   paragraph(w, t('comparison.intro'));
   for (const option of TREATMENT_OPTIONS) {
     const cell = (row: (typeof ROWS)[number]): string => {
-      if (row === 'visits') return visitsText(t, language, option);
+      if (row === 'visits') return visitsText(instance, language, option);
       if (row === 'suits' && option.id === 'iort') {
         // Who IORT suits comes from the criteria in force, as on the public page.
         return t('comparison.options.iort.suits', {

@@ -1,9 +1,9 @@
 import {
   TREATMENT_OPTIONS,
-  formatNumber,
   isLanguage,
   sizeLimitText,
   type TreatmentOption,
+  visitsText,
 } from '@openiort/content';
 import { Box, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -13,26 +13,9 @@ import { useFigures } from '../../i18n/use-figures.ts';
 const ROWS = ['suits', 'visits', 'treated', 'common', 'rare', 'after'] as const;
 
 function useVisitsText() {
-  const { t, i18n } = useTranslation();
-  const figures = useFigures();
+  const { i18n } = useTranslation();
   const language = isLanguage(i18n.language) ? i18n.language : 'en';
-  const number = (value: number) => formatNumber(language, value);
-  return (option: TreatmentOption): string => {
-    if (option.weeks === undefined) return t(`comparison.options.${option.id}.visits`, figures);
-    const { from, to } = option.weeks;
-    const weeks =
-      from === to
-        ? t('comparison.weeks', { count: to })
-        : t('comparison.weeksRange', { count: to, from: number(from), to: number(to) });
-    const boost =
-      option.boostVisits === undefined
-        ? ''
-        : `; ${t(`comparison.options.${option.id}.boost`, {
-            from: number(option.boostVisits.from),
-            to: number(option.boostVisits.to),
-          })}`;
-    return `${t('comparison.visits', { count: option.visits })} ${weeks}${boost}.`;
-  };
+  return (option: TreatmentOption): string => visitsText(i18n, language, option);
 }
 
 /** Who IORT suits comes from the program's criteria in force, never from a copy. */

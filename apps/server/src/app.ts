@@ -25,7 +25,11 @@ import { liveBusFor } from './live/live-bus-for.ts';
 import type { LiveBus } from './live/live-bus.ts';
 import { finalPlanSignedGate, type BeamOnGate } from './or-session/beam-on-gates.ts';
 import { orSessionRoutes } from './or-session/or-session-routes.ts';
-import { outputCheckPassedGate, timeOutCompleteGate } from './or-checks/check-gates.ts';
+import {
+  measuredStrengthUsedGate,
+  outputCheckPassedGate,
+  timeOutCompleteGate,
+} from './or-checks/check-gates.ts';
 import { orChecksRoutes } from './or-checks/or-checks-routes.ts';
 import { createOrChecksService } from './or-checks/or-checks-service.ts';
 import { createOrSessionService } from './or-session/or-session-service.ts';
@@ -131,6 +135,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
       finalPlanSignedGate,
       timeOutCompleteGate(ctx.db),
       outputCheckPassedGate(ctx.db),
+      measuredStrengthUsedGate(ctx.db),
     ],
   });
   orSessionRoutes(app, ctx, liveBus, orSessions);

@@ -5,6 +5,7 @@ import type {
   Role,
   SessionChecklistDto,
   SessionChecksDto,
+  StoredPlan,
 } from '@openiort/contract';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -16,6 +17,7 @@ import {
   postEvent,
   postOutputCheck,
   prepareForBeamOn,
+  signAs,
 } from './or-session-fixtures.ts';
 import { planRequest } from './plan-fixtures.ts';
 import { NO_SUCH_ID, createTestApp, problemPaths, type TestApp } from './test-app.ts';
@@ -137,6 +139,94 @@ describe.each(testDatabaseKinds())(
         code: 'output-check-failed',
       });
       await expectRefused(opened.id, /output check .* failed/);
+    });
+
+    it('starts only a final plan computed from the measured strength, recomputed and signed in the room', async () => {
+      const opened = await freshSession();
+      await prepareForBeamOn(t, physicist, opened);
+      const measuredU = opened.plannedAirKermaStrengthU * 0.97; // within the ±5 % output tolerance
+      const check = await postOutputCheck(
+        t,
+        physicist,
+        opened.id,
+        outputCheckBody(t.ctx.now(), measuredU, opened.plannedAirKermaStrengthU),
+      );
+      expect(check.json<OutputCheckRecordDto>().result.status).toBe('pass');
+      expect(gate(await state(opened.id), 'final-plan-uses-measured-strength')).toMatchObject({
+        ok: false,
+        code: 'plan-strength-not-measured',
+      });
+      await expectRefused(opened.id, /uses 10000\.0 U, but the output check measured 9700\.0 U/);
+
+      // Only before beam-on, only by the people who edit plans, only from the version they saw.
+      const url = `/api/or-sessions/${opened.id}/final-plan`;
+      expect((await planRequest(t, nurse, 'POST', url, { planVersion: 1 })).statusCode).toBe(403);
+      const stale = await planRequest(t, physicist, 'POST', url, { planVersion: 7 });
+      expect(stale.statusCode).toBe(409);
+      const strengthSent = await planRequest(t, physicist, 'POST', url, {
+        planVersion: 1,
+        airKermaStrengthU: 12_000,
+      });
+      expect(strengthSent.statusCode).toBe(400);
+      expect(problemPaths(strengthSent)).toEqual(['airKermaStrengthU']);
+      const badVolume = await planRequest(t, physicist, 'POST', url, {
+        planVersion: 1,
+        fillVolumeCc: 'forty',
+      });
+      expect(problemPaths(badVolume)).toEqual(['fillVolumeCc']);
+
+      const startedAt = performance.now();
+      const recomputed = await planRequest(t, physicist, 'POST', url, {
+        planVersion: 1,
+        fillVolumeCc: 50,
+        skinDistanceCm: 1.1,
+      });
+      const recomputeMs = performance.now() - startedAt;
+      expect(recomputed.statusCode).toBe(201);
+      const plan = recomputed.json<StoredPlan>();
+      expect(plan.version).toBe(2);
+      expect(plan.input).toMatchObject({
+        airKermaStrengthU: measuredU,
+        applicator: { fillVolumeCc: 50 },
+        skinDistanceCm: 1.1,
+        chestWallDistanceCm: 1.5,
+      });
+      expect(plan.output.status).toBe('ok');
+      // Issue 13: "recomputes in well under a second" (here through the whole HTTP stack).
+      expect(recomputeMs).toBeLessThan(1000);
+
+      // The session follows the new version until beam-on; it needs both signatures again.
+      const following = await state(opened.id);
+      expect(following.planVersion).toBe(2);
+      expect(following.plannedAirKermaStrengthU).toBeCloseTo(measuredU, 9);
+      expect(gate(following, 'final-plan-uses-measured-strength')?.ok).toBe(true);
+      expect(gate(following, 'final-plan-signed')).toMatchObject({
+        ok: false,
+        code: 'plan-not-signed',
+      });
+      await signAs(t, physicist, plan, 'medical-physicist');
+      await signAs(t, oncologist, plan, 'radiation-oncologist');
+      expect((await state(opened.id)).beamOnGates.every((g) => g.ok)).toBe(true);
+      expect((await start(opened.id)).statusCode).toBe(200);
+
+      // The start fixed version 2: a later edit of the plan changes nothing in this delivery.
+      const started = await state(opened.id);
+      expect(started.planVersion).toBe(2);
+      const after = await planRequest(t, physicist, 'POST', url, { planVersion: 2 });
+      expect(after.statusCode).toBe(409);
+      expect(after.json<Problem>().detail).toMatch(/delivery has started/);
+    });
+
+    it('refuses the final plan without a passing output check', async () => {
+      const opened = await freshSession();
+      const url = `/api/or-sessions/${opened.id}/final-plan`;
+      const refused = await planRequest(t, physicist, 'POST', url, { planVersion: 1 });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json<Problem>().detail).toMatch(/no passing output check/);
+      expect(gate(await state(opened.id), 'final-plan-uses-measured-strength')).toMatchObject({
+        ok: false,
+        code: 'awaiting-output-check',
+      });
     });
 
     it('names each missing time-out item, and refuses a pass-over without a reason', async () => {

@@ -5,8 +5,11 @@ import {
   type StoredPlan,
 } from '@openiort/contract';
 import { addPatient } from './candidacy-fixtures.ts';
-import { createPlanFor, planRequest } from './plan-fixtures.ts';
+import { DEMO_ID, PLAN_INPUT, createPlanFor, planRequest } from './plan-fixtures.ts';
 import { TEST_PASSWORD, type TestApp } from './test-app.ts';
+
+/** The strength the fixtures' output checks measure and their final plans use, U. */
+export const MEASURED_STRENGTH_U = 10_000;
 
 /** Signs the plan's current version as the cookie's signer (physicist or radiation oncologist). */
 export async function signAs(
@@ -31,7 +34,11 @@ export async function planForDelivery(
   signed = true,
 ): Promise<StoredPlan> {
   const patient = await addPatient(t, oncologist);
-  const plan = await createPlanFor(t, physicist, patient.id);
+  // A final plan made from today's measured strength (the demonstration model's nominal 10,000 U).
+  const plan = await createPlanFor(t, physicist, patient.id, DEMO_ID, {
+    ...PLAN_INPUT,
+    airKermaStrengthU: MEASURED_STRENGTH_U,
+  });
   if (signed) {
     await signAs(t, physicist, plan, 'medical-physicist');
     await signAs(t, oncologist, plan, 'radiation-oncologist');

@@ -54,6 +54,7 @@ describe.each(testDatabaseKinds())('OR sessions on $name', (kind) => {
       ['final-plan-signed', true],
       ['time-out-checklist-complete', false],
       ['output-check-passed', false],
+      ['final-plan-uses-measured-strength', false],
     ]);
     const totalS = opened.remainingTimeS;
     expect(totalS).toBeGreaterThan(60);
@@ -62,6 +63,7 @@ describe.each(testDatabaseKinds())('OR sessions on $name', (kind) => {
       { name: 'final-plan-signed', ok: true },
       { name: 'time-out-checklist-complete', ok: true },
       { name: 'output-check-passed', ok: true },
+      { name: 'final-plan-uses-measured-strength', ok: true },
     ]);
 
     const started = await postEvent(t, physicist, opened.id, { type: 'start', expectedSeq: 0 });
@@ -273,7 +275,8 @@ describe.each(testDatabaseKinds())('OR sessions on $name', (kind) => {
     const plan = await planForDelivery(t, physicist, oncologist);
     const opened = await openSession(t, physicist, plan.id);
     await prepareForBeamOn(t, physicist, opened);
-    await postEvent(t, physicist, opened.id, { type: 'start', expectedSeq: 0 });
+    const s0 = await postEvent(t, physicist, opened.id, { type: 'start', expectedSeq: 0 });
+    expect(s0.statusCode, s0.body).toBe(200);
     seconds(t, 5);
     const interrupt = {
       type: 'interrupt',

@@ -39,6 +39,8 @@ const PATIENT = {
   preferredLanguage: 'en',
 };
 const PLAN_INPUT = {
+  // The final plan uses the strength the output check measures (prepareForBeamOn).
+  airKermaStrengthU: 10_000,
   applicator: { type: 'balloon', fillVolumeCc: 45 },
   prescription: { doseGy: 1.5, to: 'surface' },
   skinDistanceCm: 1.2,

@@ -58,3 +58,47 @@ export function outputCheckPassedGate(db: Kysely<Database>): BeamOnGate {
     },
   };
 }
+
+/**
+ * Two strengths within this many units are the same number: the output check is shown and typed
+ * to 0.1 U. OpenIORT's own rounding allowance, not a clinical tolerance (that is the output
+ * check's own, a co-signed program limit).
+ */
+export const SAME_STRENGTH_U = 0.05;
+
+/**
+ * The final plan is computed from the strength today's passing output check measured (issue 13:
+ * "the final plan uses this measured strength"; operating-room.md §1.2: Xoft "dwell times are
+ * adjusted automatically for the measured strength"). A plan on the nominal strength, or on a
+ * strength typed from another measurement, is refused with both numbers.
+ */
+export function measuredStrengthUsedGate(db: Kysely<Database>): BeamOnGate {
+  return {
+    name: 'final-plan-uses-measured-strength',
+    check: async ({ sessionId, plan }) => {
+      const latest = (await loadOutputChecks(db, sessionId)).at(-1);
+      if (latest?.result.status !== 'pass')
+        return {
+          ok: false,
+          code: 'awaiting-output-check',
+          reason:
+            'The final plan is compared with the measured strength once an output check has passed.',
+        };
+      const measuredU = latest.result.measuredAirKermaStrengthU;
+      const plannedU = plan.input.airKermaStrengthU;
+      if (plannedU !== undefined && Math.abs(plannedU - measuredU) <= SAME_STRENGTH_U)
+        return { ok: true };
+      const used =
+        plannedU === undefined
+          ? `the source model's nominal strength (${formatU(plan.output.airKermaStrengthU)})`
+          : formatU(plannedU);
+      return {
+        ok: false,
+        code: 'plan-strength-not-measured',
+        reason: `Plan version ${String(plan.version)} uses ${used}, but the output check measured ${formatU(measuredU)}: recompute the final plan with the measured strength and sign it again.`,
+      };
+    },
+  };
+}
+
+const formatU = (u: number) => `${u.toFixed(1)} U`;

@@ -29,6 +29,23 @@ export function orChecksRoutes(app: FastifyInstance, service: OrChecksService): 
         ),
   );
 
+  // Recomputes the plan the session delivers; the same people who edit plans may do it.
+  app.post<SessionParams>(
+    '/api/or-sessions/:sessionId/final-plan',
+    { config: { access: 'plan:write' } },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await service.finalPlan(
+            request.params.sessionId,
+            request.body,
+            requireUser(request),
+            actorOf(request),
+          ),
+        ),
+  );
+
   // The path parameters' formats are checked before this (request-input.ts: checklistKey, itemId).
   app.post<ItemParams>(
     '/api/or-sessions/:sessionId/checklists/:checklistKey/items/:itemId/answers',

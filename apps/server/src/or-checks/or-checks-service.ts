@@ -22,9 +22,13 @@ import type { LiveBus } from '../live/live-bus.ts';
 import { limitsInForce } from '../program-limits/limits-service.ts';
 import { selectSession, type SessionRow } from '../or-session/or-session-rows.ts';
 import { orSessionTopic } from '../or-session/or-session-service.ts';
+import { recomputeFinalPlan } from './final-plan-service.ts';
 import { loadOutputChecks, nextSeq, sessionChecklist } from './or-checks-rows.ts';
 
 const FINISHED = ['complete', 'abandoned'];
+
+/** Checklists that are answered after the beam (WHO sign-out: before the patient leaves the room). */
+const AFTER_DELIVERY_CHECKLISTS: readonly ChecklistKey[] = ['who-sign-out'];
 
 const retry = () =>
   new AppError(
@@ -38,14 +42,28 @@ const retry = () =>
  * append-only and audited. After each write the room's screens are told to re-read the session,
  * so the console sees its gates change.
  */
-export function createOrChecksService(ctx: ServiceContext, bus: LiveBus) {
-  const openSession = async (sessionId: string): Promise<SessionRow> => {
+export function createOrChecksService(
+  ctx: ServiceContext,
+  bus: LiveBus,
+  isRecordLocked: (sessionId: string) => Promise<boolean> = () => Promise.resolve(false),
+) {
+  /**
+   * The session, if `what` may still be recorded in it: checks before beam-on only until the
+   * delivery has finished; the WHO sign-out (done as the patient leaves the room) after it too,
+   * until the treatment record is signed.
+   */
+  const openSession = async (sessionId: string, afterDelivery = false): Promise<SessionRow> => {
     const row = await selectSession(ctx.db, sessionId);
     if (row === undefined) throw new AppError('not-found', `No OR session with id ${sessionId}.`);
-    if (FINISHED.includes(row.status))
+    if (await isRecordLocked(sessionId))
+      throw new AppError(
+        'record-locked',
+        'The treatment record of this session is signed; add a dated addendum instead.',
+      );
+    if (FINISHED.includes(row.status) && !afterDelivery)
       throw new AppError(
         'conflict',
-        `This OR session is ${row.status}; nothing more can be recorded in it.`,
+        `This OR session is ${row.status}; nothing more can be recorded in it before beam-on.`,
       );
     return row;
   };
@@ -69,6 +87,15 @@ export function createOrChecksService(ctx: ServiceContext, bus: LiveBus) {
   };
 
   return {
+    /** The final plan recomputed from the measured strength (final-plan-service.ts). */
+    async finalPlan(sessionId: string, body: unknown, user: SessionUser, actor: Actor) {
+      if (await isRecordLocked(sessionId))
+        throw new AppError('record-locked', 'The treatment record of this session is signed.');
+      const plan = await recomputeFinalPlan(ctx, sessionId, body, user, actor);
+      await notify(sessionId);
+      return plan;
+    },
+
     async checks(sessionId: string): Promise<SessionChecksDto> {
       const row = await selectSession(ctx.db, sessionId);
       if (row === undefined) throw new AppError('not-found', `No OR session with id ${sessionId}.`);
@@ -151,7 +178,7 @@ export function createOrChecksService(ctx: ServiceContext, bus: LiveBus) {
       actor: Actor,
     ): Promise<SessionChecklistDto> {
       const request = validate(checklistAnswerRequestSchema, body, 'checklist answer');
-      const session = await openSession(sessionId);
+      const session = await openSession(sessionId, AFTER_DELIVERY_CHECKLISTS.includes(key));
       const answeredAt = ctx.now().toISOString();
       const answer: ChecklistAnswer = {
         itemId,

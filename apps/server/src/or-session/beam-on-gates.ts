@@ -30,6 +30,7 @@ export const BEAM_ON_GATE_SLOTS = [
   'final-plan-signed',
   'time-out-checklist-complete',
   'output-check-passed',
+  'final-plan-uses-measured-strength',
 ] as const;
 
 /**
@@ -41,14 +42,20 @@ export const BEAM_ON_GATE_SLOTS = [
 export const finalPlanSignedGate: BeamOnGate = {
   name: 'final-plan-signed',
   check: ({ plan, sessionPlanVersion }) => {
+    if (plan.output.status !== 'ok')
+      return {
+        ok: false,
+        code: 'plan-refused',
+        reason: `The engine refused plan version ${String(plan.version)}; edit the plan again.`,
+      };
+    // Before beam-on the session follows the plan's current version (session-facts.ts), so a
+    // difference here means that version cannot be delivered.
     if (plan.version !== sessionPlanVersion)
       return {
         ok: false,
         code: 'plan-changed',
-        reason: `The plan was edited after this session was opened (version ${String(sessionPlanVersion)} → ${String(plan.version)}); open a new session for the signed version.`,
+        reason: `Plan version ${String(plan.version)} cannot be delivered in this session (it follows version ${String(sessionPlanVersion)}); edit the plan again.`,
       };
-    if (plan.output.status !== 'ok')
-      return { ok: false, code: 'plan-refused', reason: 'The engine refused this plan.' };
     const roles = new Set(plan.signatures.map((s) => s.role));
     const missing = [
       roles.has('medical-physicist') ? null : 'a medical physicist (physics review)',

@@ -88,6 +88,10 @@ export function createOrSessionService({ ctx, bus, gates }: OrSessionServiceDeps
     if (row.version !== expectedSeq) throw staleSeq(expectedSeq, row.version);
     const facts = await loadSessionFacts(ctx.db, row, gates);
     const events = await loadEvents(ctx.db, sessionId);
+    // Another event may have landed between the two reads: judge the one sent against the events
+    // it would follow, and call it stale, never impossible, when they moved on.
+    const lastSeq = events.at(-1)?.seq ?? 0;
+    if (lastSeq !== expectedSeq) throw staleSeq(expectedSeq, lastSeq);
     const now = ctx.now();
     if (event.type === 'start') {
       const blocked = facts.gates.filter((g) => !g.ok);
@@ -137,7 +141,12 @@ export function createOrSessionService({ ctx, bus, gates }: OrSessionServiceDeps
         async (trx) => {
           const moved = await trx
             .updateTable('or_sessions')
-            .set({ version: stored.seq, status: replayed.summary.status })
+            // The start fixes the plan version delivered (followed until then, session-facts.ts).
+            .set({
+              version: stored.seq,
+              status: replayed.summary.status,
+              plan_version: facts.planVersion,
+            })
             .where('id', '=', sessionId)
             .where('version', '=', expectedSeq)
             .executeTakeFirst();
@@ -153,6 +162,7 @@ export function createOrSessionService({ ctx, bus, gates }: OrSessionServiceDeps
           after: {
             ...stored,
             planId: row.plan_id,
+            planVersion: facts.planVersion,
             patientId: row.patient_id,
             status: replayed.summary.status,
           },

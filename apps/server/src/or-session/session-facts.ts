@@ -51,26 +51,40 @@ async function planVersion(db: Kysely<Database>, planId: string, version: number
   return row;
 }
 
+async function deliverablePlan(db: Kysely<Database>, planId: string, deliveredVersion: number) {
+  const version = await planVersion(db, planId, deliveredVersion);
+  const plan = deliveryPlanOf(
+    deliveredVersion,
+    JSON.parse(version.input_json) as PlanInputDto,
+    JSON.parse(version.output_json) as PlanOutputDto,
+  );
+  return { deliveredVersion, plan, version };
+}
+
 /** Everything a state needs besides the events: the delivered version, the band, the gates. */
 export async function loadSessionFacts(
   db: Kysely<Database>,
   row: SessionRow,
   gates: readonly BeamOnGate[],
 ): Promise<SessionFacts & { currentPlan: StoredPlan }> {
-  const version = await planVersion(db, row.plan_id, row.plan_version);
-  const plan = deliveryPlanOf(
-    row.plan_version,
-    JSON.parse(version.input_json) as PlanInputDto,
-    JSON.parse(version.output_json) as PlanOutputDto,
-  );
   const currentPlan = await loadPlan(db, row.plan_id);
   if (currentPlan === undefined) throw noPlan(row.plan_id);
+  // Until beam-on the session follows the plan as it is now: the final plan is made in the room
+  // (measured strength, fill volume, distances) and signed there. The start event fixes it.
+  // A refused edit leaves the session showing the version it was opened with; the final-plan gate
+  // then says why the beam cannot go on.
+  const followed = row.version === 0 ? currentPlan.version : row.plan_version;
+  const deliverable = await deliverablePlan(db, row.plan_id, followed).catch((error: unknown) => {
+    if (followed === row.plan_version || !(error instanceof AppError)) throw error;
+    return deliverablePlan(db, row.plan_id, row.plan_version);
+  });
+  const { deliveredVersion, plan, version } = deliverable;
   const model = await findSourceModel(db, version.source_model_id);
   const { limits } = await limitsInForce(db);
   const context = {
     sessionId: row.id,
     plan: currentPlan,
-    sessionPlanVersion: row.plan_version,
+    sessionPlanVersion: deliveredVersion,
     caseId: row.case_id,
   };
   const results = [];
@@ -81,7 +95,7 @@ export async function loadSessionFacts(
   return {
     id: row.id,
     planId: row.plan_id,
-    planVersion: row.plan_version,
+    planVersion: deliveredVersion,
     patientId: row.patient_id,
     caseId: row.case_id,
     createdAt: row.created_at,

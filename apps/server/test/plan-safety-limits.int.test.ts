@@ -24,6 +24,7 @@ const STRICTER = {
   secondCheckTolerancePercent: 4,
   strengthTolerancePercent: 10,
   outputTolerancePercent: 3,
+  reportableDeviationPercent: 10,
 };
 
 describe.each(testDatabaseKinds())('plan safety limits belong to the program, on $name', (kind) => {

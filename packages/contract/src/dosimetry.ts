@@ -55,11 +55,20 @@ export interface ProgramLimitsDto {
   strengthTolerancePercent: number;
   /** ± tolerance of the pre-treatment output check (measured against expected strength). */
   outputTolerancePercent: number;
+  /** A delivered dose this many % or more from the prescribed one flags a possible reportable event. */
+  reportableDeviationPercent: number;
 }
 
-/** The limits a stored plan was computed with: plans saved before ADR 0016 lack the output tolerance. */
-export type PlanLimitsAppliedDto = Omit<ProgramLimitsDto, 'outputTolerancePercent'> & {
+/**
+ * The limits a stored plan was computed with: plans saved before ADR 0016 lack the output
+ * tolerance, and those saved before the treatment record the reportable threshold.
+ */
+export type PlanLimitsAppliedDto = Omit<
+  ProgramLimitsDto,
+  'outputTolerancePercent' | 'reportableDeviationPercent'
+> & {
   outputTolerancePercent?: number;
+  reportableDeviationPercent?: number;
 };
 
 export interface DoseRangeDto {

@@ -68,7 +68,10 @@ export interface OrSessionState {
   deliveredDoseGy: number;
   prescribedDoseGy: number;
   deviationPercent: number;
+  /** |deviation| reached the program's reportable-event threshold (a finished delivery only). */
   reportable: boolean;
+  /** That threshold, from the program limits in force, %. */
+  reportableDeviationPercent: number;
   plannedAirKermaStrengthU: number;
   /** The strength the remaining times are for (after the last source change), U. */
   airKermaStrengthU: number;

@@ -14,7 +14,7 @@ export const PLAN_USAGE =
   'FILE: { "source": ID or a model, "airKermaStrengthU"?: U, "applicator": { "type": "balloon", "fillVolumeCc" },\n' +
   '        "prescription": { "doseGy", "to": "surface" | "depth", "depthCm"? }, "skinDistanceCm", "chestWallDistanceCm"? };\n' +
   '"-" reads stdin. LIMITS.json: { "minSkinDistanceCm", "warnSkinDistanceCm", "secondCheckTolerancePercent",\n' +
-  '        "strengthTolerancePercent", "outputTolerancePercent"? } (the last defaults to 5);\n' +
+  '        "strengthTolerancePercent", "outputTolerancePercent"?, "reportableDeviationPercent"? } (defaults 5 and 20);\n' +
   '        without it, the cited defaults.\n' +
   'μ ≥ 0 weighs the smoothness of neighbouring dwell times (docs/adr/0009).\n';
 

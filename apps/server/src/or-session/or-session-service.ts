@@ -127,7 +127,11 @@ export function createOrSessionService({ ctx, bus, gates }: OrSessionServiceDeps
       atS: Math.round(Math.max(lastAtS, sinceStartS) * 1000) / 1000,
       actor: { id: user.id, name: user.displayName, role: user.role },
     };
-    const replayed = replayDelivery(facts.plan, [...events, stored].map(engineEvent));
+    const replayed = replayDelivery(
+      facts.plan,
+      [...events, stored].map(engineEvent),
+      facts.reportableDeviationPercent,
+    );
     if (!replayed.ok)
       return refuse(
         actor,

@@ -107,6 +107,7 @@ export async function loadSessionFacts(
       plan.airKermaStrengthU,
       limits.strengthTolerancePercent,
     ),
+    reportableDeviationPercent: limits.reportableDeviationPercent,
     gates: results,
     currentPlan,
   };

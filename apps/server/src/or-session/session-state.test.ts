@@ -22,6 +22,7 @@ const facts: SessionFacts = {
   },
   demonstration: true,
   strengthRange: plausibleStrengthRange(40, 40, 20),
+  reportableDeviationPercent: 20,
   gates: [],
 };
 

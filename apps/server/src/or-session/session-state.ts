@@ -53,6 +53,8 @@ export interface SessionFacts {
   plan: DeliveryPlan;
   demonstration: boolean;
   strengthRange: StrengthRange;
+  /** The program's reportable-event threshold in force (program limits), %. */
+  reportableDeviationPercent: number;
   gates: BeamOnGateResult[];
 }
 
@@ -73,7 +75,7 @@ export function sessionState(
   now: Date,
 ): OrSessionState {
   const engineEvents = events.map(engineEvent);
-  const replayed = replayDelivery(facts.plan, engineEvents);
+  const replayed = replayDelivery(facts.plan, engineEvents, facts.reportableDeviationPercent);
   // Stored events were replayed before they were stored; a refusal here means the stored record
   // and the engine disagree, which must stop the room rather than show invented times.
   if (!replayed.ok)
@@ -84,10 +86,14 @@ export function sessionState(
   const sinceStartS = secondsSinceStart(events, now);
   let summary: DeliverySummary = replayed.summary;
   if (summary.status === 'delivering' && sinceStartS !== null) {
-    const atNow = replayDelivery(facts.plan, [
-      ...engineEvents,
-      { type: 'interrupt', atS: Math.max(lastAtS, sinceStartS), termination: 'operator' },
-    ]);
+    const atNow = replayDelivery(
+      facts.plan,
+      [
+        ...engineEvents,
+        { type: 'interrupt', atS: Math.max(lastAtS, sinceStartS), termination: 'operator' },
+      ],
+      facts.reportableDeviationPercent,
+    );
     if (atNow.ok) summary = { ...atNow.summary, status: 'delivering' };
   }
   const finished = summary.status === 'complete' || summary.status === 'abandoned';
@@ -118,6 +124,7 @@ export function sessionState(
     prescribedDoseGy: summary.prescribedDoseGy,
     deviationPercent: summary.deviationPercent,
     reportable: summary.reportable,
+    reportableDeviationPercent: facts.reportableDeviationPercent,
     plannedAirKermaStrengthU: facts.plan.airKermaStrengthU,
     airKermaStrengthU: lastStrength?.airKermaStrengthU ?? facts.plan.airKermaStrengthU,
     plausibleStrengthU: facts.strengthRange,

@@ -34,6 +34,7 @@ describe('toLimitsVersion', () => {
     expect(version.limits).toEqual({
       ...four,
       outputTolerancePercent: DEFAULT_PLAN_LIMITS.outputTolerancePercent,
+      reportableDeviationPercent: DEFAULT_PLAN_LIMITS.reportableDeviationPercent,
     });
     expect(version.status).toBe('in-force');
   });

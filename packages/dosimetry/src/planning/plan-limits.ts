@@ -43,6 +43,14 @@ export interface PlanLimits {
    * commissioning.
    */
   outputTolerancePercent: number;
+  /**
+   * A delivered dose at the prescription reference that differs from the prescribed one by this
+   * many per cent or more flags the treatment record as a possible reportable event. Default
+   * 20 %: "medical event if total dose differs from prescribed by ≥20 %" (operating-room.md §1.1,
+   * 10 CFR 35.3045) and "total dose >20 % off prescribed" (25 Pa. Code §219.3). A program may
+   * set it lower (an earlier look), never above the regulatory 20 %.
+   */
+  reportableDeviationPercent: number;
 }
 
 export const DEFAULT_PLAN_LIMITS: Readonly<PlanLimits> = Object.freeze({
@@ -51,6 +59,7 @@ export const DEFAULT_PLAN_LIMITS: Readonly<PlanLimits> = Object.freeze({
   secondCheckTolerancePercent: 5,
   strengthTolerancePercent: 20,
   outputTolerancePercent: 5,
+  reportableDeviationPercent: 20,
 });
 
 /**
@@ -65,6 +74,7 @@ export const PLAN_LIMIT_RANGES = {
   secondCheckTolerancePercent: { min: 0.5, max: 20 },
   strengthTolerancePercent: { min: 1, max: 50 },
   outputTolerancePercent: { min: 0.5, max: 10 },
+  reportableDeviationPercent: { min: 1, max: 20 },
 } as const satisfies Record<keyof PlanLimits, { min: number; max: number }>;
 
 const limit = (name: keyof PlanLimits, unit: string) => {
@@ -86,6 +96,10 @@ export const planLimitsSchema = z
     // cited default, which is then stored and shown with the version.
     outputTolerancePercent: limit('outputTolerancePercent', '%').default(
       DEFAULT_PLAN_LIMITS.outputTolerancePercent,
+    ),
+    // Added with the treatment record (issue 13), defaulted in the same way.
+    reportableDeviationPercent: limit('reportableDeviationPercent', '%').default(
+      DEFAULT_PLAN_LIMITS.reportableDeviationPercent,
     ),
   })
   .refine((l) => l.warnSkinDistanceCm >= l.minSkinDistanceCm, {

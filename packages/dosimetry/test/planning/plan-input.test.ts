@@ -143,7 +143,21 @@ describe('planLimitsSchema', () => {
       secondCheckTolerancePercent: 5,
       strengthTolerancePercent: 20,
       outputTolerancePercent: 5,
+      reportableDeviationPercent: 20,
     });
+  });
+
+  it('keeps the reportable-event threshold at or below the regulatory 20 %', () => {
+    const above = planLimitsSchema.safeParse({
+      ...DEFAULT_PLAN_LIMITS,
+      reportableDeviationPercent: 25,
+    });
+    expect(above.success).toBe(false);
+    expect(above.error?.issues[0]?.path).toEqual(['reportableDeviationPercent']);
+    const { reportableDeviationPercent, ...older } = DEFAULT_PLAN_LIMITS;
+    expect(planLimitsSchema.parse(older).reportableDeviationPercent).toBe(
+      reportableDeviationPercent,
+    );
   });
 
   it('gives limits written before the output tolerance existed its cited default (ADR 0016)', () => {

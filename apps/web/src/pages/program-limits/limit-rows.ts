@@ -48,4 +48,13 @@ export const LIMIT_ROWS: {
     source:
       'Default ±5 %: OpenIORT’s own choice — UNCONFIRMED, no published tolerance was found (the Xoft source was stable within 3 % over 50 fractions; well chambers agree at the 1 % level). Set your own after commissioning.',
   },
+  {
+    key: 'reportableDeviationPercent',
+    label: 'Reportable-event threshold',
+    unit: '%',
+    meaning:
+      'A delivered dose that differs from the prescribed one by this much or more flags the treatment record as a possible reportable event.',
+    source:
+      'Default 20 %: a total dose 20 % or more off the prescribed one is a medical event (10 CFR 35.3045) or reportable (25 Pa. Code §219.3). It may be set lower, never above 20 %.',
+  },
 ];

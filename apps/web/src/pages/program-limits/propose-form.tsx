@@ -17,6 +17,7 @@ export function ProposeForm({ current }: { current: ProgramLimitsDto }) {
     secondCheckTolerancePercent: String(current.secondCheckTolerancePercent),
     strengthTolerancePercent: String(current.strengthTolerancePercent),
     outputTolerancePercent: String(current.outputTolerancePercent),
+    reportableDeviationPercent: String(current.reportableDeviationPercent),
   }));
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});

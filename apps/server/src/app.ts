@@ -25,6 +25,8 @@ import { liveBusFor } from './live/live-bus-for.ts';
 import type { LiveBus } from './live/live-bus.ts';
 import { finalPlanSignedGate, type BeamOnGate } from './or-session/beam-on-gates.ts';
 import { orSessionRoutes } from './or-session/or-session-routes.ts';
+import { recordRoutes } from './or-record/record-routes.ts';
+import { createRecordService } from './or-record/record-service.ts';
 import {
   measuredStrengthUsedGate,
   outputCheckPassedGate,
@@ -139,7 +141,9 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
     ],
   });
   orSessionRoutes(app, ctx, liveBus, orSessions);
-  orChecksRoutes(app, createOrChecksService(ctx, liveBus));
+  const records = createRecordService({ ctx, sessions: orSessions, bus: liveBus });
+  orChecksRoutes(app, createOrChecksService(ctx, liveBus, records.isLocked));
+  recordRoutes(app, ctx, records);
   registerStaticWeb(app, ctx.config.webDistDir);
 
   await app.ready();

@@ -64,6 +64,10 @@ export const AUDIT_ACTIONS = [
   'or-session.event-refused',
   'or-session.output-check',
   'or-session.checklist-answer',
+  'or-record.sign',
+  'or-record.sign-failed',
+  'or-record.addendum',
+  'or-record.print',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -39,6 +39,8 @@ export const ACTIONS = [
   'handout:print',
   'checklist:answer',
   'output-check:record',
+  'record:sign',
+  'record:addendum',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -114,6 +116,11 @@ export const PERMISSION_MATRIX: Record<Action, readonly Role[]> = {
   'checklist:answer': ['nurse', 'surgeon', 'medical-physicist', 'radiation-oncologist'],
   // The output check is the physicist's measurement (issue 13: "physicist: output check").
   'output-check:record': ['medical-physicist'],
+  // The treatment record (issue 13): the radiation oncologist approves the delivery, the
+  // physicist signs the physics review (operating-room.md §1.3); either adds a dated addendum.
+  // Everyone who may follow the delivery reads the record (delivery:read).
+  'record:sign': ['radiation-oncologist', 'medical-physicist'],
+  'record:addendum': ['radiation-oncologist', 'medical-physicist'],
 };
 
 export function isAllowed(role: Role, action: Action): boolean {

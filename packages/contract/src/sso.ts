@@ -29,8 +29,13 @@ export const breakGlassSchema = z.strictObject({
   breakGlass: z.boolean({ error: 'breakGlass must be true or false' }),
 });
 
-/** What a re-authentication at the provider may be used to sign (`case-directive`: the case id). */
-export const REAUTHENTICATION_TARGETS = ['plan', 'limits-proposal', 'case-directive'] as const;
+/** What a re-authentication at the provider may be used to sign (`case-directive`: the case id; `treatment-record`: the OR session id). */
+export const REAUTHENTICATION_TARGETS = [
+  'plan',
+  'limits-proposal',
+  'case-directive',
+  'treatment-record',
+] as const;
 export type ReauthenticationTarget = (typeof REAUTHENTICATION_TARGETS)[number];
 
 /** Query of GET /api/auth/oidc/reauthenticate (a browser navigation, not a fetch). */

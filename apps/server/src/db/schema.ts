@@ -402,6 +402,31 @@ export interface OrChecklistAnswersTable {
   answered_at: string;
 }
 
+/** A signature of an OR session's treatment record (migration 0015); one per role. */
+export interface OrRecordSignaturesTable {
+  session_id: string;
+  role: string;
+  user_id: string;
+  user_name: string;
+  meaning: string;
+  /** SHA-256 of the canonical JSON of the record content the signer saw. */
+  content_hash: string;
+  signed_at: string;
+  auth_method: string;
+  auth_time: string | null;
+}
+
+/** A dated correction or note added to a signed treatment record (migration 0015). */
+export interface OrRecordAddendaTable {
+  session_id: string;
+  seq: number;
+  text: string;
+  author_id: string;
+  author_name: string;
+  author_role: string;
+  added_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -431,4 +456,6 @@ export interface Database {
   or_session_events: OrSessionEventsTable;
   or_output_checks: OrOutputChecksTable;
   or_checklist_answers: OrChecklistAnswersTable;
+  or_record_signatures: OrRecordSignaturesTable;
+  or_record_addenda: OrRecordAddendaTable;
 }

@@ -40,7 +40,8 @@ export function deliveryPlanOf(
   };
 }
 
-async function planVersion(db: Kysely<Database>, planId: string, version: number) {
+/** One stored plan version (plan_versions row). */
+export async function planVersion(db: Kysely<Database>, planId: string, version: number) {
   const row = await db
     .selectFrom('plan_versions')
     .selectAll()

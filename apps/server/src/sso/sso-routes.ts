@@ -54,6 +54,7 @@ const REAUTHENTICATION_NEEDS: Record<ReauthenticationTarget, Action> = {
   plan: 'plan:sign',
   'limits-proposal': 'limits:cosign',
   'case-directive': 'case:direct',
+  'treatment-record': 'record:sign',
 };
 
 const signInError = (code: string) => `/signin?sso-error=${encodeURIComponent(code)}`;

@@ -1,15 +1,26 @@
 import {
   DIRECTIVE_SIGN_MEANING,
+  recordSignatureMeaning,
   type CaseView,
   type Problem,
   type Role,
   type StaffList,
   type StoredEvaluation,
+  type TreatmentRecordDto,
   type Worklist,
 } from '@openiort/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addPatient, FINAL_PATHOLOGY_FACTS, PREOPERATIVE_FACTS } from './candidacy-fixtures.ts';
-import { createPlanFor } from './plan-fixtures.ts';
+import {
+  MEASURED_STRENGTH_U,
+  confirmChecklist,
+  openSession,
+  postEvent,
+  prepareForBeamOn,
+  seconds,
+  signAs,
+} from './or-session-fixtures.ts';
+import { DEMO_ID, PLAN_INPUT, createPlanFor, planRequest } from './plan-fixtures.ts';
 import {
   browserHeaders,
   createTestApp,
@@ -230,6 +241,94 @@ describe.each(testDatabaseKinds())('the case pathway on $name', (kind) => {
       'case.step-save',
       'case.close',
     ]);
+  });
+
+  it('follows the case’s OR delivery until its treatment record is signed by both', async () => {
+    const { patient, url, view: created } = await openCase();
+    const pre = await evaluate(patient.id, PREOPERATIVE_FACTS);
+    await ok('POST', `${url}/evaluations`, 'nurse', { evaluationId: pre.id });
+    await ok('PUT', `${url}/decision`, 'radiation-oncologist', {
+      outcome: 'offer-iort',
+      meetingDate: TODAY,
+      attendees: [{ name: 'Dr A', role: 'radiation-oncologist' }],
+      rationale: 'ok',
+      evaluationId: pre.id,
+      version: 0,
+    });
+    await ok('PUT', `${url}/scheduling`, 'surgeon', {
+      operationDate: TODAY,
+      room: 'OR 2',
+      surgeonId: ids.get('surgeon'),
+      radiationOncologistId: ids.get('radiation-oncologist'),
+      physicistId: ids.get('medical-physicist'),
+      version: 0,
+    });
+    const physicist = cookie('medical-physicist');
+    const oncologist = cookie('radiation-oncologist');
+    const plan = await createPlanFor(t, physicist, patient.id, DEMO_ID, {
+      ...PLAN_INPUT,
+      airKermaStrengthU: MEASURED_STRENGTH_U,
+    });
+    await ok('POST', `${url}/directive`, 'radiation-oncologist', {
+      directive,
+      password: TEST_PASSWORD,
+      meaning: DIRECTIVE_SIGN_MEANING,
+      version: 0,
+    });
+    await ok('POST', `${url}/plans`, 'medical-physicist', { planId: plan.id, kind: 'final' });
+    await signAs(t, physicist, plan, 'medical-physicist');
+    await signAs(t, oncologist, plan, 'radiation-oncologist');
+
+    // A case named for the session must be an open case of the plan's own patient.
+    const other = await openCase();
+    const wrongCase = await send('POST', `/api/plans/${plan.id}/or-sessions`, 'medical-physicist', {
+      caseId: other.view.id,
+    });
+    expect(wrongCase.statusCode).toBe(400);
+    expect(problemPaths(wrongCase)).toEqual(['caseId']);
+    // Without a name, the one open case that links the plan is the session's case.
+    const session = await openSession(t, physicist, plan.id);
+    expect(session.caseId).toBe(created.id);
+    let view = (await send('GET', url, 'nurse')).json<CaseView>();
+    expect(view.deliveries).toMatchObject([
+      { sessionId: session.id, status: 'not-started', recordStatus: 'draft' },
+    ]);
+    expect(view.pathway.steps.find((s) => s.step === 'delivery')?.state).toBe('waiting');
+
+    await prepareForBeamOn(t, physicist, session);
+    await postEvent(t, physicist, session.id, { type: 'start', expectedSeq: 0 });
+    seconds(t, session.remainingTimeS + 1);
+    await postEvent(t, physicist, session.id, { type: 'complete', expectedSeq: 1 });
+    await confirmChecklist(t, cookie('nurse'), session.id, 'who-sign-out');
+    view = (await send('GET', url, 'nurse')).json<CaseView>();
+    const waiting = view.pathway.steps.find((s) => s.step === 'delivery');
+    expect(waiting?.state).toBe('waiting');
+    expect(waiting?.note).toMatch(/waits for reconciliation, the sign-out and both signatures/);
+
+    for (const [who, role] of [
+      [oncologist, 'radiation-oncologist'],
+      [physicist, 'medical-physicist'],
+    ] as const) {
+      const current = (
+        await send('GET', `/api/or-sessions/${session.id}/record`, role)
+      ).json<TreatmentRecordDto>();
+      const signed = await planRequest(
+        t,
+        who,
+        'POST',
+        `/api/or-sessions/${session.id}/record/signatures`,
+        {
+          password: TEST_PASSWORD,
+          meaning: recordSignatureMeaning(role, current.content.demonstration),
+          contentHash: current.contentHash,
+        },
+      );
+      expect(signed.statusCode, signed.body).toBe(201);
+    }
+    view = (await send('GET', url, 'nurse')).json<CaseView>();
+    expect(view.deliveries).toMatchObject([{ status: 'complete', recordStatus: 'signed' }]);
+    expect(view.pathway.steps.find((s) => s.step === 'delivery')?.state).toBe('done');
+    expect(await worklistNext('medical-physicist', created.id)).not.toContain('delivery');
   });
 
   it('refuses impossible steps with their reasons, changing nothing', async () => {

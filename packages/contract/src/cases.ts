@@ -1,3 +1,4 @@
+import type { OrDeliveryStatus } from './or-session.ts';
 import type { PersonRef } from './candidacy.ts';
 import type { SignatureAuthMethod } from './sso.ts';
 import type {
@@ -179,7 +180,18 @@ export interface CaseView {
   evaluations: CaseEvaluationLink[];
   plans: CasePlanLink[];
   postPathologyDecision: StepRecord<PostPathologyDecision> | null;
+  /** The case's OR sessions, oldest first, with their treatment records' state. */
+  deliveries: CaseDelivery[];
   pathway: PathwayView;
+}
+
+/** One OR session of a case. */
+export interface CaseDelivery {
+  sessionId: string;
+  planId: string;
+  status: OrDeliveryStatus;
+  recordStatus: 'draft' | 'partly-signed' | 'signed';
+  createdAt: string;
 }
 
 /** A case in a list (the patient page, the worklist). */

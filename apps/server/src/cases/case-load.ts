@@ -27,6 +27,16 @@ export interface ScanInfoRow {
   uploaded_by: string;
 }
 
+/** An OR session of the case, with how many treatment-record signatures it carries. */
+export interface DeliveryRow {
+  case_id: string;
+  id: string;
+  plan_id: string;
+  status: string;
+  created_at: string;
+  signature_count: number;
+}
+
 /** Everything stored about one case, as rows. */
 export interface CaseParts {
   row: Selectable<CasesTable>;
@@ -35,6 +45,7 @@ export interface CaseParts {
   evaluations: EvaluationLinkRow[];
   plans: Selectable<CasePlansTable>[];
   scan: ScanInfoRow | undefined;
+  deliveries: DeliveryRow[];
   people: Map<string, PersonRef>;
 }
 
@@ -72,7 +83,7 @@ export async function loadCaseParts(
 ): Promise<CaseParts[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [steps, directives, evaluations, plans, scans] = await Promise.all([
+  const [steps, directives, evaluations, plans, scans, deliveries] = await Promise.all([
     db.selectFrom('case_steps').selectAll().where('case_id', 'in', ids).execute(),
     db
       .selectFrom('case_directive_versions')
@@ -113,12 +124,34 @@ export async function loadCaseParts(
       ])
       .where('case_id', 'in', ids)
       .execute(),
+    db
+      .selectFrom('or_sessions as s')
+      .leftJoin('or_record_signatures as r', 'r.session_id', 's.id')
+      .select((eb) => [
+        's.case_id',
+        's.id',
+        's.plan_id',
+        's.status',
+        's.created_at',
+        eb.fn.count<number | string>('r.role').as('signature_count'),
+      ])
+      .where('s.case_id', 'in', ids)
+      .groupBy(['s.case_id', 's.id', 's.plan_id', 's.status', 's.created_at'])
+      .orderBy('s.created_at')
+      .execute(),
   ]);
   const stepsBy = byCase(steps);
   const directivesBy = byCase(directives);
   const evaluationsBy = byCase(evaluations);
   const plansBy = byCase(plans);
   const scansBy = byCase(scans);
+  const deliveriesBy = byCase(
+    deliveries.map((d) => ({
+      ...d,
+      case_id: d.case_id ?? '',
+      signature_count: Number(d.signature_count),
+    })),
+  );
   const partial = rows.map((row) => ({
     row,
     steps: new Map((stepsBy.get(row.id) ?? []).map((s) => [s.step, s])),
@@ -126,6 +159,7 @@ export async function loadCaseParts(
     evaluations: evaluationsBy.get(row.id) ?? [],
     plans: plansBy.get(row.id) ?? [],
     scan: scansBy.get(row.id)?.[0],
+    deliveries: deliveriesBy.get(row.id) ?? [],
   }));
   const userIds = [...new Set(partial.flatMap(peopleIds))];
   const users =

@@ -24,6 +24,7 @@ const referred: PathwaySnapshot = {
   directiveVersions: 0,
   planKinds: [],
   hasPostPathologyDecision: false,
+  delivery: 'none',
 };
 
 const evaluated: PathwaySnapshot = {
@@ -103,11 +104,23 @@ describe('the next step and who must act, at each stage', () => {
     }
   });
 
-  it('shows delivery as the operating room’s placeholder, never done here', () => {
-    expect(stateOf(readyForOperation, 'delivery')).toBe('placeholder');
+  it('waits for the delivery until its treatment record is signed by both, overdue after the operation day', () => {
+    expect(stateOf(readyForOperation, 'delivery')).toBe('waiting');
     expect(pathwayView(readyForOperation, TODAY).waiting.map((w) => w.step)).toEqual(['delivery']);
-    expect(stateOf(operated, 'delivery')).toBe('placeholder');
+    // No session at all after the operation day: IORT was not given; nothing waits for ever.
     expect(pathwayView(operated, TODAY).waiting.map((w) => w.step)).not.toContain('delivery');
+    for (const delivery of ['in-progress', 'finished'] as const) {
+      const view = pathwayView({ ...operated, delivery }, TODAY);
+      const waiting = view.waiting.find((w) => w.step === 'delivery');
+      expect(waiting).toMatchObject({ roles: STEP_ROLES.delivery, overdue: true });
+    }
+    const signed = { ...operated, delivery: 'signed' } as const;
+    expect(stateOf(signed, 'delivery')).toBe('done');
+    expect(pathwayView(signed, TODAY).waiting.map((w) => w.step)).not.toContain('delivery');
+    // A record still unsigned when final pathology arrives keeps waiting.
+    expect(
+      pathwayView({ ...pathologyIn, delivery: 'finished' }, TODAY).waiting.map((w) => w.step),
+    ).toContain('delivery');
   });
 });
 
@@ -219,6 +232,7 @@ const snapshot: fc.Arbitrary<PathwaySnapshot> = fc.record({
   directiveVersions: fc.nat(3),
   planKinds: fc.array(fc.constantFrom('pre-plan', 'final'), { maxLength: 2 }),
   hasPostPathologyDecision: fc.boolean(),
+  delivery: fc.constantFrom('none', 'in-progress', 'finished', 'signed'),
 });
 
 const actions: fc.Arbitrary<CaseAction> = fc.oneof(

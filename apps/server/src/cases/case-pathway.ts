@@ -29,6 +29,11 @@ export interface PathwaySnapshot {
   directiveVersions: number;
   planKinds: CasePlanKind[];
   hasPostPathologyDecision: boolean;
+  /**
+   * Where the case's OR delivery stands: no session, a session not finished, finished but its
+   * treatment record not signed by both, or a record signed by both.
+   */
+  delivery: 'none' | 'in-progress' | 'finished' | 'signed';
 }
 
 /**
@@ -43,6 +48,14 @@ export const DUE = {
   finalPathologyDaysAfterOperation: 21,
   postPathologyDaysAfterFinalPathology: 7,
 } as const;
+
+const DELIVERY_NOTES: Record<PathwaySnapshot['delivery'], string> = {
+  none: 'Recorded in the operating room: open the OR session from the final plan.',
+  'in-progress': 'The OR session has not finished.',
+  finished:
+    'The delivery has finished; its treatment record waits for reconciliation, the sign-out and both signatures.',
+  signed: 'The treatment record is signed by the radiation oncologist and the physicist.',
+};
 
 /** Who acts on each step (the role × action matrix says the same for the routes). */
 export const STEP_ROLES: Record<CaseStep, Role[]> = {
@@ -127,14 +140,18 @@ function stepFacts(s: PathwaySnapshot, today: string): Record<CaseStep, StepFact
       note: 'The pre-plan from the expected balloon; the final plan is made in the operating room.',
     },
     delivery: {
-      done: false,
-      placeholder: true,
-      // Awaited from scheduling until the day of the operation, unless final pathology is in.
+      done: s.delivery === 'signed',
+      // Awaited from scheduling until the day of the operation; after it only while a session
+      // of this case waits for its treatment record (then overdue), so a case whose IORT was
+      // not given in the end does not wait for ever.
       open:
-        offered(s) && s.operationDate !== null && s.operationDate >= today && !hasFinalPathology(s),
+        offered(s) &&
+        s.operationDate !== null &&
+        (s.operationDate >= today || s.delivery !== 'none') &&
+        !(s.delivery === 'none' && hasFinalPathology(s)),
       notNeeded: declined,
       due: s.operationDate,
-      note: 'Recorded in the operating room (the operating-room record is not part of OpenIORT yet).',
+      note: DELIVERY_NOTES[s.delivery],
     },
     'final-pathology': {
       done: hasFinalPathology(s),

@@ -6,6 +6,7 @@ import type {
   ConsentScanType,
   Laterality,
   NextStep,
+  OrDeliveryStatus,
   PersonRef,
   Referral,
   Scheduling,
@@ -65,8 +66,22 @@ export function snapshotOf(parts: CaseParts): PathwaySnapshot {
     directiveVersions: parts.directives.length,
     planKinds: parts.plans.map((p) => p.kind as CasePlanKind),
     hasPostPathologyDecision: parts.steps.has('post-pathology-decision'),
+    delivery: deliveryStage(parts),
   };
 }
+
+const FINISHED_DELIVERY = ['complete', 'abandoned'];
+
+/** The furthest any of the case's OR sessions got (a record signed by both counts as done). */
+function deliveryStage(parts: CaseParts): PathwaySnapshot['delivery'] {
+  const sessions = parts.deliveries;
+  if (sessions.some((d) => d.signature_count >= 2)) return 'signed';
+  if (sessions.some((d) => FINISHED_DELIVERY.includes(d.status))) return 'finished';
+  return sessions.length > 0 ? 'in-progress' : 'none';
+}
+
+const recordStatus = (count: number) =>
+  count >= 2 ? ('signed' as const) : count === 1 ? ('partly-signed' as const) : ('draft' as const);
 
 /** The people scheduling assigned, by role, so "what needs me" can name them. */
 function withPeople(parts: CaseParts, step: NextStep): NextStep {
@@ -163,6 +178,13 @@ export function toCaseView(parts: CaseParts, today: string): CaseView {
       linkedBy: person(parts, p.linked_by),
     })),
     postPathologyDecision: stepRecord(parts, 'post-pathology-decision'),
+    deliveries: parts.deliveries.map((d) => ({
+      sessionId: d.id,
+      planId: d.plan_id,
+      status: d.status as OrDeliveryStatus,
+      recordStatus: recordStatus(d.signature_count),
+      createdAt: d.created_at,
+    })),
     pathway: pathwayOf(parts, today),
   };
 }

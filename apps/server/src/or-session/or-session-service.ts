@@ -224,6 +224,7 @@ export function createOrSessionService({ ctx, bus, gates }: OrSessionServiceDeps
           `This plan already has an open OR session (${open.id}); continue it or finish it first.`,
           { extra: { sessionId: open.id } },
         );
+      const caseId = await caseOfSession(ctx, planId, plan.patientId, request.caseId);
       const id = randomUUID();
       const createdAt = ctx.now().toISOString();
       await withAudit(
@@ -235,7 +236,7 @@ export function createOrSessionService({ ctx, bus, gates }: OrSessionServiceDeps
               id,
               plan_id: planId,
               plan_version: plan.version,
-              case_id: request.caseId ?? null,
+              case_id: caseId,
               created_by: user.id,
               created_at: createdAt,
               version: 0,
@@ -252,7 +253,7 @@ export function createOrSessionService({ ctx, bus, gates }: OrSessionServiceDeps
             planId,
             planVersion: plan.version,
             patientId: plan.patientId,
-            caseId: request.caseId ?? null,
+            caseId,
           },
         }),
       );
@@ -273,6 +274,45 @@ export function createOrSessionService({ ctx, bus, gates }: OrSessionServiceDeps
 }
 
 export type OrSessionService = ReturnType<typeof createOrSessionService>;
+
+/**
+ * The IORT case a new session belongs to: the one named (an open case of the plan's patient), or
+ * else the one open case that links this plan, or none. The case's delivery step then follows
+ * the session and its treatment record.
+ */
+async function caseOfSession(
+  ctx: ServiceContext,
+  planId: string,
+  patientId: string,
+  named: string | null | undefined,
+): Promise<string | null> {
+  if (named !== undefined && named !== null) {
+    const row = await ctx.db
+      .selectFrom('cases')
+      .select(['patient_id', 'status'])
+      .where('id', '=', named)
+      .executeTakeFirst();
+    const problem =
+      row === undefined
+        ? 'names no IORT case'
+        : row.patient_id !== patientId
+          ? 'is a case of another patient than the plan'
+          : row.status !== 'open'
+            ? `is a ${row.status} case`
+            : null;
+    if (problem !== null) throw invalidFields('OR session', [{ path: 'caseId', message: problem }]);
+    return named;
+  }
+  const linked = await ctx.db
+    .selectFrom('case_plans as cp')
+    .innerJoin('cases as c', 'c.id', 'cp.case_id')
+    .select('c.id')
+    .distinct()
+    .where('cp.plan_id', '=', planId)
+    .where('c.status', '=', 'open')
+    .execute();
+  return linked.length === 1 ? (linked[0]?.id ?? null) : null;
+}
 
 function staleSeq(sent: number, current: number): AppError {
   return new AppError(

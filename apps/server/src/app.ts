@@ -29,6 +29,8 @@ import { outputCheckPassedGate, timeOutCompleteGate } from './or-checks/check-ga
 import { orChecksRoutes } from './or-checks/or-checks-routes.ts';
 import { createOrChecksService } from './or-checks/or-checks-service.ts';
 import { createOrSessionService } from './or-session/or-session-service.ts';
+import { orReconciliationRoutes } from './or-reconciliation/or-reconciliation-routes.ts';
+import { createOrReconciliationService } from './or-reconciliation/or-reconciliation-service.ts';
 import { programLimitsRoutes } from './program-limits/limits-routes.ts';
 import { handoutRoutes } from './handout/handout-routes.ts';
 import { reportRoutes } from './reports/report-routes.ts';
@@ -51,6 +53,11 @@ export interface AppOptions {
    * checklists are complete and the session's latest output check passed (docs/adr/0017).
    */
   beamOnGates?: readonly BeamOnGate[];
+  /**
+   * Whether a session's treatment record is signed, which locks its reconciliation and
+   * measurements. Default: never (until the signed record, or-record, supplies it).
+   */
+  isRecordLocked?: (sessionId: string) => Promise<boolean>;
 }
 
 export interface BuiltApp {
@@ -135,6 +142,13 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   });
   orSessionRoutes(app, ctx, liveBus, orSessions);
   orChecksRoutes(app, createOrChecksService(ctx, liveBus));
+  orReconciliationRoutes(
+    app,
+    createOrReconciliationService({
+      ctx,
+      isRecordLocked: options.isRecordLocked ?? (() => Promise.resolve(false)),
+    }),
+  );
   registerStaticWeb(app, ctx.config.webDistDir);
 
   await app.ready();

@@ -64,6 +64,9 @@ export const AUDIT_ACTIONS = [
   'or-session.event-refused',
   'or-session.output-check',
   'or-session.checklist-answer',
+  'or-session.reconciliation',
+  'or-session.reconciliation-acknowledgement',
+  'or-session.measurement',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -21,3 +21,4 @@ export * from './checklists.ts';
 export * from './checklist-answers.ts';
 export * from './or-session.ts';
 export * from './or-checks.ts';
+export * from './or-reconciliation.ts';

@@ -39,6 +39,8 @@ export const ACTIONS = [
   'handout:print',
   'checklist:answer',
   'output-check:record',
+  'reconciliation:record',
+  'measurement:record',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -114,6 +116,11 @@ export const PERMISSION_MATRIX: Record<Action, readonly Role[]> = {
   'checklist:answer': ['nurse', 'surgeon', 'medical-physicist', 'radiation-oncologist'],
   // The output check is the physicist's measurement (issue 13: "physicist: output check").
   'output-check:record': ['medical-physicist'],
+  // After the delivery: the controller-log reconciliation and the in-room measurements
+  // (in-vivo dosimeters, survey readings) are the physicist's (operating-room.md §1.3,
+  // "Measurements"; issue 13 names the physicist for the delivery log).
+  'reconciliation:record': ['medical-physicist'],
+  'measurement:record': ['medical-physicist'],
 };
 
 export function isAllowed(role: Role, action: Action): boolean {

@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'step-refused',
   'delivery-refused',
   'beam-on-blocked',
+  'record-locked',
   'rate-limited',
   'payload-too-large',
   'uri-too-long',

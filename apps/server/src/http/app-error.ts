@@ -19,6 +19,8 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   'step-refused': 409,
   'delivery-refused': 422,
   'beam-on-blocked': 422,
+  // The signed treatment record locks what it holds; a dated addendum is the way to add to it.
+  'record-locked': 409,
   forbidden: 403,
   'origin-rejected': 403,
   'not-found': 404,
@@ -50,6 +52,7 @@ const TITLES: Record<ErrorCode, string> = {
   'step-refused': 'This step cannot be taken now',
   'delivery-refused': 'This delivery event is not possible now',
   'beam-on-blocked': 'Beam-on is not allowed yet',
+  'record-locked': 'The treatment record is signed',
   forbidden: 'Not allowed for your role',
   'origin-rejected': 'Request from another site refused',
   'not-found': 'Not found',

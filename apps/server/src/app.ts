@@ -35,6 +35,8 @@ import {
 import { orChecksRoutes } from './or-checks/or-checks-routes.ts';
 import { createOrChecksService } from './or-checks/or-checks-service.ts';
 import { createOrSessionService } from './or-session/or-session-service.ts';
+import { orReconciliationRoutes } from './or-reconciliation/or-reconciliation-routes.ts';
+import { createOrReconciliationService } from './or-reconciliation/or-reconciliation-service.ts';
 import { programLimitsRoutes } from './program-limits/limits-routes.ts';
 import { handoutRoutes } from './handout/handout-routes.ts';
 import { reportRoutes } from './reports/report-routes.ts';
@@ -57,6 +59,11 @@ export interface AppOptions {
    * checklists are complete and the session's latest output check passed (docs/adr/0017).
    */
   beamOnGates?: readonly BeamOnGate[];
+  /**
+   * Whether a session's treatment record is signed, which locks its reconciliation and
+   * measurements. Default: never (until the signed record, or-record, supplies it).
+   */
+  isRecordLocked?: (sessionId: string) => Promise<boolean>;
 }
 
 export interface BuiltApp {
@@ -142,7 +149,9 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   });
   orSessionRoutes(app, ctx, liveBus, orSessions);
   const records = createRecordService({ ctx, sessions: orSessions, bus: liveBus });
-  orChecksRoutes(app, createOrChecksService(ctx, liveBus, records.isLocked));
+  const isRecordLocked = options.isRecordLocked ?? records.isLocked;
+  orChecksRoutes(app, createOrChecksService(ctx, liveBus, isRecordLocked));
+  orReconciliationRoutes(app, createOrReconciliationService({ ctx, isRecordLocked }));
   recordRoutes(app, ctx, records);
   registerStaticWeb(app, ctx.config.webDistDir);
 

@@ -68,6 +68,9 @@ export const AUDIT_ACTIONS = [
   'or-record.sign-failed',
   'or-record.addendum',
   'or-record.print',
+  'or-session.reconciliation',
+  'or-session.reconciliation-acknowledgement',
+  'or-session.measurement',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -22,3 +22,4 @@ export * from './checklist-answers.ts';
 export * from './or-session.ts';
 export * from './or-checks.ts';
 export * from './treatment-record.ts';
+export * from './or-reconciliation.ts';

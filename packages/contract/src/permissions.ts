@@ -41,6 +41,8 @@ export const ACTIONS = [
   'output-check:record',
   'record:sign',
   'record:addendum',
+  'reconciliation:record',
+  'measurement:record',
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -121,6 +123,11 @@ export const PERMISSION_MATRIX: Record<Action, readonly Role[]> = {
   // Everyone who may follow the delivery reads the record (delivery:read).
   'record:sign': ['radiation-oncologist', 'medical-physicist'],
   'record:addendum': ['radiation-oncologist', 'medical-physicist'],
+  // After the delivery: the controller-log reconciliation and the in-room measurements
+  // (in-vivo dosimeters, survey readings) are the physicist's (operating-room.md §1.3,
+  // "Measurements"; issue 13 names the physicist for the delivery log).
+  'reconciliation:record': ['medical-physicist'],
+  'measurement:record': ['medical-physicist'],
 };
 
 export function isAllowed(role: Role, action: Action): boolean {

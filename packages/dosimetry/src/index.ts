@@ -33,3 +33,5 @@ export * from './delivery/replay-delivery.ts';
 export * from './grid/isodose-plane.ts';
 export * from './grid/isodose-lines.ts';
 export * from './delivery/output-check.ts';
+export * from './delivery/reconcile-controller-log.ts';
+export * from './delivery/controller-log-csv.ts';

@@ -13,6 +13,7 @@ import { checklistsMigration } from './migrations/0010-checklists.ts';
 import { orSessionsMigration } from './migrations/0011-or-sessions.ts';
 import { directiveAuthMigration } from './migrations/0012-directive-auth.ts';
 import { orChecksMigration } from './migrations/0013-or-checks.ts';
+import { orReconciliationMigration } from './migrations/0014-or-reconciliation.ts';
 import { treatmentRecordsMigration } from './migrations/0015-treatment-records.ts';
 
 /** Every migration, in order. Names are stored in the database: never rename one. */
@@ -31,6 +32,7 @@ function allMigrations(dialect: DatabaseHandle['dialect']): Record<string, Migra
     '0011-or-sessions': orSessionsMigration,
     '0012-directive-auth': directiveAuthMigration,
     '0013-or-checks': orChecksMigration,
+    '0014-or-reconciliation': orReconciliationMigration,
     '0015-treatment-records': treatmentRecordsMigration,
   };
 }

@@ -427,6 +427,50 @@ export interface OrRecordAddendaTable {
   added_at: string;
 }
 
+/** One version of the reconciliation with the controller's log (migration 0014); the latest counts. */
+export interface OrReconciliationsTable {
+  session_id: string;
+  seq: number;
+  /** 'manual' | 'csv'. */
+  source: string;
+  /** The CSV as sent, for source 'csv'. */
+  csv: string | null;
+  controller_times_json: string;
+  comparison_json: string;
+  /** 1 when the comparison needs an acknowledgement. */
+  needs_acknowledgement: number;
+  recorded_by: string;
+  recorded_by_name: string;
+  recorded_by_role: string;
+  recorded_at: string;
+}
+
+/** The acknowledgement of one reconciliation version's differences (migration 0014). */
+export interface OrReconciliationAcknowledgementsTable {
+  session_id: string;
+  /** The reconciliation version acknowledged. */
+  seq: number;
+  note: string;
+  acknowledged_by: string;
+  acknowledged_by_name: string;
+  acknowledged_by_role: string;
+  acknowledged_at: string;
+}
+
+/** One in-vivo or survey reading taken in an OR session (migration 0014). */
+export interface OrMeasurementsTable {
+  session_id: string;
+  seq: number;
+  /** 'in-vivo' | 'survey'. */
+  kind: string;
+  input_json: string;
+  warnings_json: string;
+  recorded_by: string;
+  recorded_by_name: string;
+  recorded_by_role: string;
+  recorded_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -458,4 +502,7 @@ export interface Database {
   or_checklist_answers: OrChecklistAnswersTable;
   or_record_signatures: OrRecordSignaturesTable;
   or_record_addenda: OrRecordAddendaTable;
+  or_reconciliations: OrReconciliationsTable;
+  or_reconciliation_acknowledgements: OrReconciliationAcknowledgementsTable;
+  or_measurements: OrMeasurementsTable;
 }

@@ -27,4 +27,6 @@ export const queryKeys = {
   planVersions: (patientId: string, planId: string) =>
     ['patients', 'plans', patientId, 'versions', planId] as const,
   planOrSessions: (planId: string) => ['plans', planId, 'or-sessions'] as const,
+  orReconciliation: (sessionId: string) => ['or-sessions', sessionId, 'reconciliation'] as const,
+  orMeasurements: (sessionId: string) => ['or-sessions', sessionId, 'measurements'] as const,
 };

@@ -11,6 +11,8 @@ import { DeliveryControls } from './delivery-controls.tsx';
 import { DeliverySummaryText } from './delivery-summary.tsx';
 import { DwellProgress } from './dwell-progress.tsx';
 import { EventLog } from './event-log.tsx';
+import { MeasurementsPanel } from './measurements-panel.tsx';
+import { ReconciliationPanel } from './reconciliation-panel.tsx';
 import { useLiveSession } from './use-live-session.ts';
 import { useServerClockOffset, useServerNow } from './use-server-clock.ts';
 
@@ -76,6 +78,8 @@ export function OrSessionPage() {
             Events
           </Title>
           <EventLog events={state.events} />
+          <ReconciliationPanel state={state} />
+          <MeasurementsPanel state={state} />
           <Text size="sm">
             Plan version {state.planVersion} ·{' '}
             <Anchor component={Link} to={`/app/patients/${state.patientId}/plans`}>

@@ -17,6 +17,7 @@ import {
   openSession,
   postEvent,
   prepareForBeamOn,
+  reconcileAsRecorded,
   seconds,
   signAs,
 } from './or-session-fixtures.ts';
@@ -300,6 +301,7 @@ describe.each(testDatabaseKinds())('the case pathway on $name', (kind) => {
     seconds(t, session.remainingTimeS + 1);
     await postEvent(t, physicist, session.id, { type: 'complete', expectedSeq: 1 });
     await confirmChecklist(t, cookie('nurse'), session.id, 'who-sign-out');
+    await reconcileAsRecorded(t, physicist, session.id);
     view = (await send('GET', url, 'nurse')).json<CaseView>();
     const waiting = view.pathway.steps.find((s) => s.step === 'delivery');
     expect(waiting?.state).toBe('waiting');

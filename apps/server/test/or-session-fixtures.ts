@@ -142,3 +142,24 @@ export async function prepareForBeamOn(
   );
   if (response.statusCode !== 201) throw new Error(`could not record the check: ${response.body}`);
 }
+
+/** Enters the controller's per-dwell times as the session recorded them (no differences). */
+export async function reconcileAsRecorded(
+  t: TestApp,
+  physicist: string,
+  sessionId: string,
+): Promise<void> {
+  const state = await planRequest(t, physicist, 'GET', `/api/or-sessions/${sessionId}`);
+  const dwells = state.json<OrSessionState>().dwells;
+  const response = await planRequest(
+    t,
+    physicist,
+    'POST',
+    `/api/or-sessions/${sessionId}/reconciliation`,
+    {
+      source: 'manual',
+      controllerTimesS: dwells.map((d) => Math.round(d.deliveredTimeS * 10) / 10),
+    },
+  );
+  if (response.statusCode !== 201) throw new Error(`could not reconcile: ${response.body}`);
+}

@@ -14,6 +14,7 @@ import {
   postEvent,
   postOutputCheck,
   prepareForBeamOn,
+  reconcileAsRecorded,
   seconds,
 } from './or-session-fixtures.ts';
 import { pdfOnDisk } from './pdf-tools.ts';
@@ -149,7 +150,57 @@ describe.each(testDatabaseKinds())('treatment record on $name', { timeout: 60_00
     );
     expect(lateTimeOut.statusCode).toBe(409);
     await confirmChecklist(t, nurse, session.id, 'who-sign-out');
+    // The controller's log, one dwell 3 s off: shown, and acknowledged before anyone signs.
+    expect((await record(session.id)).missing).toEqual([
+      'The per-dwell times from the controller’s log have not been entered.',
+    ]);
+    const times = draft.content.delivery.dwells.map((d, i) =>
+      i === 0 ? d.deliveredTimeS + 3 : d.deliveredTimeS,
+    );
+    const reconciled = await planRequest(
+      t,
+      physicist,
+      'POST',
+      `/api/or-sessions/${session.id}/reconciliation`,
+      {
+        source: 'manual',
+        controllerTimesS: times,
+      },
+    );
+    expect(reconciled.statusCode, reconciled.body).toBe(201);
+    const unacknowledged = await record(session.id);
+    expect(unacknowledged.missing).toEqual([
+      'The differences from the controller’s log have not been acknowledged.',
+    ]);
+    expect(unacknowledged.content.reconciliation?.comparison.dwells[0]?.differs).toBe(true);
+    const seq = unacknowledged.content.reconciliation?.seq;
+    const acknowledged = await planRequest(
+      t,
+      physicist,
+      'POST',
+      `/api/or-sessions/${session.id}/reconciliation/acknowledgement`,
+      { seq, note: 'Controller counted the 3 s ramp-up of the first dwell.' },
+    );
+    expect(acknowledged.statusCode, acknowledged.body).toBe(201);
+    const survey = await planRequest(
+      t,
+      physicist,
+      'POST',
+      `/api/or-sessions/${session.id}/measurements`,
+      {
+        kind: 'survey',
+        place: 'OR door, corridor side',
+        doseRateUSvPerH: 2.5,
+        instrumentSerial: 'DEMO-SURVEY-7',
+        instrumentCalibratedOn: '2026-06-01',
+      },
+    );
+    expect(survey.statusCode, survey.body).toBe(201);
     const ready = await record(session.id, oncologist);
+    expect(ready.content.measurements).toHaveLength(1);
+    expect(ready.content.team.find((m) => m.role === 'medical-physicist')?.did).toEqual(
+      expect.arrayContaining(['reconciliation with the controller log', 'radiation survey']),
+    );
     expect(ready.missing).toEqual([]);
     expect(ready.meaningForYou).toBe(recordSignatureMeaning('radiation-oncologist', true));
 
@@ -216,6 +267,20 @@ describe.each(testDatabaseKinds())('treatment record on $name', { timeout: 60_00
       answer: 'yes',
     });
     expect(lateAnswer.json<Problem>().code).toBe('record-locked');
+    const lateSurvey = await planRequest(
+      t,
+      physicist,
+      'POST',
+      `/api/or-sessions/${session.id}/measurements`,
+      {
+        kind: 'survey',
+        place: 'Console',
+        doseRateUSvPerH: 1,
+        instrumentSerial: 'DEMO-SURVEY-7',
+        instrumentCalibratedOn: '2026-06-01',
+      },
+    );
+    expect(lateSurvey.json<Problem>().code).toBe('record-locked');
     expect((await record(session.id)).contentHash).toBe(ready.contentHash);
 
     expect((await signAsRole(session.id, physicist, 'medical-physicist')).statusCode).toBe(201);
@@ -295,6 +360,7 @@ describe.each(testDatabaseKinds())('treatment record on $name', { timeout: 60_00
     expect(draft.content.delivery.status).toBe('abandoned');
     expect(draft.content.delivery.reportable).toBe(true);
     expect(draft.content.delivery.deviationPercent).toBeLessThan(-20);
+    await reconcileAsRecorded(t, physicist, opened.id);
 
     const url = `/api/or-sessions/${opened.id}/record.pdf?paper=letter`;
     const first = await planRequest(t, nurse, 'GET', url);
@@ -312,6 +378,8 @@ describe.each(testDatabaseKinds())('treatment record on $name', { timeout: 60_00
       expect(text).toContain('Possible reportable event');
       expect(text).toContain('Delivery abandoned: Bleeding in the cavity');
       expect(text).toContain('patient or surgical');
+      expect(text).toContain('Reconciliation with the controller log');
+      expect(text).toContain('Entered by hand');
       expect(text).toContain(draft.content.patient.mrn);
       for (let page = 1; page <= pdf.pageCount; page += 1)
         expect(pdf.pageText(page)).toContain('DEMONSTRATION');

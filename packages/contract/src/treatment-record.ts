@@ -10,6 +10,7 @@ import type {
   OrTermination,
 } from './or-session.ts';
 import type { SigningRole } from './dosimetry.ts';
+import type { MeasurementDto, ReconciliationVersionDto } from './or-reconciliation.ts';
 
 /**
  * What each signer of a treatment record attests (operating-room.md §1.3, "Sign-out & signatures":
@@ -109,6 +110,10 @@ export interface TreatmentRecordContent {
     abandonReason: string | null;
   };
   interruptions: RecordInterruption[];
+  /** The latest reconciliation with the controller's log, with its acknowledgement. */
+  reconciliation: ReconciliationVersionDto | null;
+  /** In-vivo and survey readings, oldest first. */
+  measurements: MeasurementDto[];
   events: OrSessionEventDto[];
   checklists: RecordChecklist[];
   /** Everyone who did something in this session, with what. */

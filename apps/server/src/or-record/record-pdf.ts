@@ -208,6 +208,87 @@ export function renderTreatmentRecord(input: RecordPdfInput): Promise<Buffer> {
       ]),
     );
 
+  heading(w, 'Reconciliation with the controller log', 80);
+  const reconciled = content.reconciliation;
+  if (reconciled === null) paragraph(w, 'Not entered.', { bold: true });
+  else {
+    const c = reconciled.comparison;
+    paragraph(
+      w,
+      `Entered ${reconciled.source === 'csv' ? 'from a CSV file' : 'by hand'} by ${reconciled.recordedBy.displayName}, ${utcMinute(reconciled.recordedAt)}. Totals: session ${fixed(c.sessionTotalS, 1)} s, controller ${fixed(c.controllerTotalS, 1)} s, difference ${fixed(c.totalDifferenceS, 1)} s. A dwell differs when the times are more than ${fixed(c.toleranceS, 1)} s apart (OpenIORT's own default).`,
+    );
+    drawTable(
+      w,
+      [
+        { header: 'Dwell', share: 0.12, align: 'right' },
+        { header: 'Session (s)', share: 0.22, align: 'right' },
+        { header: 'Controller (s)', share: 0.22, align: 'right' },
+        { header: 'Difference (s)', share: 0.22, align: 'right' },
+        { header: '', share: 0.22 },
+      ],
+      c.dwells.map((d) => [
+        String(d.index + 1),
+        fixed(d.sessionTimeS, 1),
+        fixed(d.controllerTimeS, 1),
+        fixed(d.differenceS, 1),
+        d.differs ? 'DIFFERS' : '',
+      ]),
+    );
+    if (c.needsAcknowledgement)
+      paragraph(
+        w,
+        reconciled.acknowledgement === null
+          ? 'The differences are NOT acknowledged.'
+          : `Differences acknowledged by ${reconciled.acknowledgement.by.displayName}, ${utcMinute(reconciled.acknowledgement.at)}: ${reconciled.acknowledgement.note}`,
+        { bold: true },
+      );
+  }
+
+  heading(w, 'Measurements');
+  const inVivo = content.measurements.flatMap((m) =>
+    m.measurement.kind === 'in-vivo' ? [{ ...m, reading: m.measurement }] : [],
+  );
+  const surveys = content.measurements.flatMap((m) =>
+    m.measurement.kind === 'survey' ? [{ ...m, reading: m.measurement }] : [],
+  );
+  if (content.measurements.length === 0) paragraph(w, 'None recorded.');
+  if (inVivo.length > 0)
+    drawTable(
+      w,
+      [
+        { header: 'In-vivo dosimeter', share: 0.16 },
+        { header: 'Position', share: 0.26 },
+        { header: 'Reading (Gy)', share: 0.14, align: 'right' },
+        { header: 'Expected (Gy)', share: 0.14, align: 'right' },
+        { header: 'Ratio', share: 0.1, align: 'right' },
+        { header: 'By, when', share: 0.2 },
+      ],
+      inVivo.map((m) => [
+        m.reading.dosimeterType.toUpperCase(),
+        m.reading.position,
+        fixed(m.reading.readingGy, 2),
+        fixed(m.reading.expectedGy, 2),
+        fixed(m.ratio, 3),
+        `${m.recordedBy.displayName}, ${utcMinute(m.recordedAt)}`,
+      ]),
+    );
+  if (surveys.length > 0)
+    drawTable(
+      w,
+      [
+        { header: 'Survey: place', share: 0.3 },
+        { header: 'µSv/h', share: 0.12, align: 'right' },
+        { header: 'Instrument (calibrated)', share: 0.28 },
+        { header: 'By, when', share: 0.3 },
+      ],
+      surveys.map((m) => [
+        m.reading.place,
+        fixed(m.reading.doseRateUSvPerH, 1),
+        `${m.reading.instrumentSerial} (${m.reading.instrumentCalibratedOn})${m.warnings.length > 0 ? ' — calibration overdue' : ''}`,
+        `${m.recordedBy.displayName}, ${utcMinute(m.recordedAt)}`,
+      ]),
+    );
+
   heading(w, 'Checklists');
   for (const checklist of content.checklists) {
     paragraph(

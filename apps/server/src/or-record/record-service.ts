@@ -21,6 +21,10 @@ import type { LiveBus } from '../live/live-bus.ts';
 import type { OrSessionService } from '../or-session/or-session-service.ts';
 import { orSessionTopic } from '../or-session/or-session-service.ts';
 import {
+  loadMeasurements,
+  loadReconciliation,
+} from '../or-reconciliation/or-reconciliation-rows.ts';
+import {
   deliveredPlan,
   isRecordLocked,
   loadAddenda,
@@ -35,14 +39,10 @@ import {
   type RecordSources,
 } from './treatment-record.ts';
 
-/** More conditions on signing, named in words (e.g. the reconciliation); empty when none. */
-export type RecordCondition = (db: Kysely<Database>, sessionId: string) => Promise<string[]>;
-
 export interface RecordServiceDeps {
   ctx: ServiceContext;
   sessions: OrSessionService;
   bus: LiveBus;
-  conditions?: readonly RecordCondition[];
 }
 
 /**
@@ -51,7 +51,7 @@ export interface RecordServiceDeps {
  * meaning and a hash of the content they saw, locked from the first signature, and corrected
  * afterwards only by dated addenda (operating-room.md §1.3).
  */
-export function createRecordService({ ctx, sessions, bus, conditions = [] }: RecordServiceDeps) {
+export function createRecordService({ ctx, sessions, bus }: RecordServiceDeps) {
   /**
    * The state is read first, outside any transaction (a finished delivery takes no more events);
    * the rest with `db`, which inside a signature is its transaction.
@@ -67,13 +67,9 @@ export function createRecordService({ ctx, sessions, bus, conditions = [] }: Rec
       plan: await deliveredPlan(db, state.planId, state.planVersion),
       patient: await loadPatient(db, state.patientId),
       ...checks,
+      reconciliation: await loadReconciliation(db, sessionId),
+      measurements: await loadMeasurements(db, sessionId),
     };
-  };
-
-  const missingOf = async (db: Kysely<Database>, sessionId: string, src: RecordSources) => {
-    const extra: string[] = [];
-    for (const condition of conditions) extra.push(...(await condition(db, sessionId)));
-    return recordMissing(buildRecordContent(src), extra);
   };
 
   const record = async (sessionId: string, user: SessionUser): Promise<TreatmentRecordDto> => {
@@ -81,7 +77,7 @@ export function createRecordService({ ctx, sessions, bus, conditions = [] }: Rec
     const content = buildRecordContent(src);
     const hash = contentHash(content);
     const signatures = await loadRecordSignatures(ctx.db, sessionId);
-    const missing = await missingOf(ctx.db, sessionId, src);
+    const missing = recordMissing(content);
     const signedRoles = new Set(signatures.map((s) => s.role));
     const mayYouSign =
       isSigningRole(user.role) && !signedRoles.has(user.role) && missing.length === 0;
@@ -152,7 +148,7 @@ export function createRecordService({ ctx, sessions, bus, conditions = [] }: Rec
                 .execute();
             const src = await sources(trx, sessionId, state);
             const content = buildRecordContent(src);
-            const missing = await missingOf(trx, sessionId, src);
+            const missing = recordMissing(content);
             if (missing.length > 0)
               throw new AppError(
                 'conflict',

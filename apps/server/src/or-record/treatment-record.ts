@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   canonicalJson,
+  type MeasurementDto,
   type OrSessionEventDto,
   type OrSessionState,
   type OutputCheckRecordDto,
@@ -9,6 +10,7 @@ import {
   type PlanOutputDto,
   type PlanSignature,
   type RecordChecklist,
+  type ReconciliationStateDto,
   type RecordInterruption,
   type RoomPersonDto,
   type SessionChecklistDto,
@@ -35,6 +37,8 @@ export interface RecordSources {
   patient: Patient;
   outputChecks: readonly OutputCheckRecordDto[];
   checklists: readonly SessionChecklistDto[];
+  reconciliation: ReconciliationStateDto;
+  measurements: readonly MeasurementDto[];
 }
 
 const person = (actor: OrSessionEventDto['actor']): RoomPersonDto => ({
@@ -108,6 +112,14 @@ export function teamOf(
         checklist.template.title,
       );
   for (const event of sources.state.events) add(person(event.actor), EVENT_WORDS[event.type]);
+  const reconciled = sources.reconciliation.latest;
+  if (reconciled !== null) {
+    add(reconciled.recordedBy, 'reconciliation with the controller log');
+    if (reconciled.acknowledgement !== null)
+      add(reconciled.acknowledgement.by, 'acknowledged the differences');
+  }
+  for (const m of sources.measurements)
+    add(m.recordedBy, m.measurement.kind === 'in-vivo' ? 'in-vivo dosimetry' : 'radiation survey');
   return [...team.values()];
 }
 
@@ -192,6 +204,8 @@ export function buildRecordContent(sources: RecordSources): TreatmentRecordConte
       abandonReason: finish?.type === 'abandon' ? (finish.reason ?? null) : null,
     },
     interruptions: interruptionsOf(state.events),
+    reconciliation: sources.reconciliation.latest,
+    measurements: [...sources.measurements],
     events: state.events,
     checklists: sources.checklists.map(checklistOf),
     team: teamOf(sources),
@@ -203,18 +217,24 @@ export function contentHash(content: TreatmentRecordContent): string {
   return createHash('sha256').update(canonicalJson(content)).digest('hex');
 }
 
-/** What must happen before the record can be signed, in words (empty when it can be). */
-export function recordMissing(
-  content: TreatmentRecordContent,
-  extra: readonly string[] = [],
-): string[] {
+/**
+ * What must happen before the record can be signed, in words (empty when it can be): the
+ * delivery finished, the controller's log reconciled with differences acknowledged (issue 13:
+ * "before the record is signed"), and the WHO sign-out done.
+ */
+export function recordMissing(content: TreatmentRecordContent): string[] {
   const missing: string[] = [];
   if (content.delivery.status !== 'complete' && content.delivery.status !== 'abandoned')
     missing.push('The delivery has not finished (complete or abandoned).');
+  const reconciled = content.reconciliation;
+  if (reconciled === null)
+    missing.push('The per-dwell times from the controller’s log have not been entered.');
+  else if (reconciled.comparison.needsAcknowledgement && reconciled.acknowledgement === null)
+    missing.push('The differences from the controller’s log have not been acknowledged.');
   const signOut = content.checklists.find((c) => c.key === 'who-sign-out');
   if (signOut !== undefined && !signOut.complete)
     missing.push(
       `${signOut.title}: ${String(signOut.items.filter((i) => i.answer === null).length)} item(s) not answered.`,
     );
-  return [...missing, ...extra];
+  return missing;
 }

@@ -34,7 +34,7 @@ import {
 } from './or-checks/check-gates.ts';
 import { orChecksRoutes } from './or-checks/or-checks-routes.ts';
 import { createOrChecksService } from './or-checks/or-checks-service.ts';
-import { createOrSessionService } from './or-session/or-session-service.ts';
+import { createOrSessionService, notifyRoom } from './or-session/or-session-service.ts';
 import { orReconciliationRoutes } from './or-reconciliation/or-reconciliation-routes.ts';
 import { createOrReconciliationService } from './or-reconciliation/or-reconciliation-service.ts';
 import { programLimitsRoutes } from './program-limits/limits-routes.ts';
@@ -151,7 +151,14 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   const records = createRecordService({ ctx, sessions: orSessions, bus: liveBus });
   const isRecordLocked = options.isRecordLocked ?? records.isLocked;
   orChecksRoutes(app, createOrChecksService(ctx, liveBus, isRecordLocked));
-  orReconciliationRoutes(app, createOrReconciliationService({ ctx, isRecordLocked }));
+  orReconciliationRoutes(
+    app,
+    createOrReconciliationService({
+      ctx,
+      isRecordLocked,
+      changed: (sessionId) => notifyRoom(liveBus, sessionId),
+    }),
+  );
   recordRoutes(app, ctx, records);
   registerStaticWeb(app, ctx.config.webDistDir);
 

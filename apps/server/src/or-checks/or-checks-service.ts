@@ -21,7 +21,7 @@ import { invalidFields, validate } from '../http/validate.ts';
 import type { LiveBus } from '../live/live-bus.ts';
 import { limitsInForce } from '../program-limits/limits-service.ts';
 import { selectSession, type SessionRow } from '../or-session/or-session-rows.ts';
-import { orSessionTopic } from '../or-session/or-session-service.ts';
+import { notifyRoom } from '../or-session/or-session-service.ts';
 import { recomputeFinalPlan } from './final-plan-service.ts';
 import { loadOutputChecks, nextSeq, sessionChecklist } from './or-checks-rows.ts';
 
@@ -68,15 +68,6 @@ export function createOrChecksService(
     return row;
   };
 
-  const notify = async (sessionId: string) => {
-    try {
-      // seq 0: not an event, but streams re-read the state (and so the gates) on it.
-      await bus.publish({ topic: orSessionTopic(sessionId), sessionId, seq: 0 });
-    } catch {
-      // Stored; streams re-read on their heartbeat.
-    }
-  };
-
   const insertAppendOnly = async <T>(write: () => Promise<T>): Promise<T> => {
     try {
       return await write();
@@ -92,7 +83,7 @@ export function createOrChecksService(
       if (await isRecordLocked(sessionId))
         throw new AppError('record-locked', 'The treatment record of this session is signed.');
       const plan = await recomputeFinalPlan(ctx, sessionId, body, user, actor);
-      await notify(sessionId);
+      await notifyRoom(bus, sessionId);
       return plan;
     },
 
@@ -165,7 +156,7 @@ export function createOrChecksService(
           }),
         ),
       );
-      await notify(sessionId);
+      await notifyRoom(bus, sessionId);
       return record;
     },
 
@@ -243,7 +234,7 @@ export function createOrChecksService(
           }),
         ),
       );
-      await notify(sessionId);
+      await notifyRoom(bus, sessionId);
       return sessionChecklist(ctx.db, sessionId, key);
     },
   };

@@ -33,6 +33,8 @@ export interface OrReconciliationDeps {
    * change: additions go into a dated addendum of the record instead.
    */
   isRecordLocked: (sessionId: string) => Promise<boolean>;
+  /** Tells the room's devices to read the session again (or-session notifyRoom). */
+  changed?: (sessionId: string) => Promise<void>;
 }
 
 const retry = () =>
@@ -70,7 +72,11 @@ const person = (user: SessionUser) => ({
  * taken in the room (in-vivo dosimeters, survey meter). Append-only and audited; the signed
  * treatment record locks both.
  */
-export function createOrReconciliationService({ ctx, isRecordLocked }: OrReconciliationDeps) {
+export function createOrReconciliationService({
+  ctx,
+  isRecordLocked,
+  changed = () => Promise.resolve(),
+}: OrReconciliationDeps) {
   const session = async (sessionId: string): Promise<SessionRow> => {
     const row = await selectSession(ctx.db, sessionId);
     if (row === undefined) throw new AppError('not-found', `No OR session with id ${sessionId}.`);
@@ -165,6 +171,7 @@ export function createOrReconciliationService({ ctx, isRecordLocked }: OrReconci
           }),
         ),
       );
+      await changed(sessionId);
       return loadReconciliation(ctx.db, sessionId);
     },
 
@@ -227,6 +234,7 @@ export function createOrReconciliationService({ ctx, isRecordLocked }: OrReconci
           }),
         ),
       );
+      await changed(sessionId);
       return loadReconciliation(ctx.db, sessionId);
     },
 
@@ -298,6 +306,7 @@ export function createOrReconciliationService({ ctx, isRecordLocked }: OrReconci
           }),
         ),
       );
+      await changed(sessionId);
       return stored;
     },
   };

@@ -19,7 +19,7 @@ import { AppError } from '../http/app-error.ts';
 import { invalidFields, validate } from '../http/validate.ts';
 import type { LiveBus } from '../live/live-bus.ts';
 import type { OrSessionService } from '../or-session/or-session-service.ts';
-import { orSessionTopic } from '../or-session/or-session-service.ts';
+import { notifyRoom } from '../or-session/or-session-service.ts';
 import {
   loadMeasurements,
   loadReconciliation,
@@ -96,14 +96,6 @@ export function createRecordService({ ctx, sessions, bus }: RecordServiceDeps) {
           : null,
       addenda: await loadAddenda(ctx.db, sessionId),
     };
-  };
-
-  const notify = async (sessionId: string) => {
-    try {
-      await bus.publish({ topic: orSessionTopic(sessionId), sessionId, seq: 0 });
-    } catch {
-      // Stored; streams re-read on their heartbeat.
-    }
   };
 
   return {
@@ -233,7 +225,7 @@ export function createRecordService({ ctx, sessions, bus }: RecordServiceDeps) {
         if (error instanceof AppError) return failed(error.code, error);
         throw error;
       }
-      await notify(sessionId);
+      await notifyRoom(bus, sessionId);
       return record(sessionId, signer);
     },
 
@@ -287,7 +279,7 @@ export function createRecordService({ ctx, sessions, bus }: RecordServiceDeps) {
           );
         throw error;
       }
-      await notify(sessionId);
+      await notifyRoom(bus, sessionId);
       return record(sessionId, user);
     },
   };

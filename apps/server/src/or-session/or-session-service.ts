@@ -27,6 +27,19 @@ import { strengthProblem } from './strength-range.ts';
 
 export const orSessionTopic = (sessionId: string) => `or-session:${sessionId}`;
 
+/**
+ * Tells every device following a session to read it again after something other than an event
+ * was stored (a check, an answer, a reconciliation, a signature): seq 0 is no event, but streams
+ * re-read the state on it. A lost notice only waits for the stream's next heartbeat.
+ */
+export async function notifyRoom(bus: LiveBus, sessionId: string): Promise<void> {
+  try {
+    await bus.publish({ topic: orSessionTopic(sessionId), sessionId, seq: 0 });
+  } catch {
+    // Stored already; streams re-read on their heartbeat.
+  }
+}
+
 const noSession = (id: string) => new AppError('not-found', `No OR session with id ${id}.`);
 
 export interface OrSessionServiceDeps {

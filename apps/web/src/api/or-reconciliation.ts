@@ -29,6 +29,8 @@ export function useRecordReconciliation(sessionId: string) {
       apiRequest<ReconciliationStateDto>(reconciliationUrl(sessionId), { method: 'POST', body }),
     onSuccess: (state) => {
       queryClient.setQueryData(queryKeys.orReconciliation(sessionId), state);
+      // The treatment record holds the reconciliation: read it again.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.orRecord(sessionId) });
     },
   });
 }
@@ -43,6 +45,8 @@ export function useAcknowledgeReconciliation(sessionId: string) {
       }),
     onSuccess: (state) => {
       queryClient.setQueryData(queryKeys.orReconciliation(sessionId), state);
+      // The treatment record holds the reconciliation: read it again.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.orRecord(sessionId) });
     },
     // A newer version recorded elsewhere: show it.
     onError: () =>

@@ -29,4 +29,5 @@ export const queryKeys = {
   planOrSessions: (planId: string) => ['plans', planId, 'or-sessions'] as const,
   orReconciliation: (sessionId: string) => ['or-sessions', sessionId, 'reconciliation'] as const,
   orMeasurements: (sessionId: string) => ['or-sessions', sessionId, 'measurements'] as const,
+  orRecord: (sessionId: string) => ['or-sessions', sessionId, 'record'] as const,
 };

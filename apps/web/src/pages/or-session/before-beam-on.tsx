@@ -15,16 +15,18 @@ import { useCallback, useEffect, useState } from 'react';
 import { errorMessage, isApiError } from '../../api/api-error.ts';
 import { fetchSessionChecks, postChecklistAnswer } from '../../api/or-checks.ts';
 import { useCan } from '../../auth/session-context.ts';
+import { FinalPlanForm } from './final-plan-form.tsx';
 import { OutputCheckForm } from './output-check-form.tsx';
 
 const GATE_LABELS: Record<string, string> = {
   'final-plan-signed': 'Final plan signed by both',
   'time-out-checklist-complete': 'Time-outs complete',
   'output-check-passed': 'Output check passed',
+  'final-plan-uses-measured-strength': 'Final plan uses the measured strength',
 };
 
 /** One checklist item: its state, and Confirm / Pass over (with a reason) for the room team. */
-function ChecklistItemRow({
+export function ChecklistItemRow({
   sessionId,
   checklist,
   index,
@@ -119,6 +121,7 @@ function ChecklistItemRow({
 export function BeforeBeamOn({ state }: { state: OrSessionState }) {
   const mayAnswer = useCan('checklist:answer');
   const mayCheck = useCan('output-check:record');
+  const mayPlan = useCan('plan:write');
   const [checks, setChecks] = useState<SessionChecksDto | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(() => {
@@ -190,6 +193,9 @@ export function BeforeBeamOn({ state }: { state: OrSessionState }) {
             {new Date(latest.checkedAt).toLocaleTimeString()}.
             {latest.result.failures.map((f) => ` ${f.message}`).join('')}
           </Alert>
+        )}
+        {mayPlan && latest?.result.status === 'pass' && (
+          <FinalPlanForm state={state} measuredU={latest.result.measuredAirKermaStrengthU} />
         )}
         {mayCheck && state.status === 'not-started' && (
           <OutputCheckForm

@@ -13,6 +13,8 @@ import { DwellProgress } from './dwell-progress.tsx';
 import { EventLog } from './event-log.tsx';
 import { MeasurementsPanel } from './measurements-panel.tsx';
 import { ReconciliationPanel } from './reconciliation-panel.tsx';
+import { SignOutPanel } from './sign-out-panel.tsx';
+import { TreatmentRecordPanel } from './treatment-record-panel.tsx';
 import { useLiveSession } from './use-live-session.ts';
 import { useServerClockOffset, useServerNow } from './use-server-clock.ts';
 
@@ -78,8 +80,10 @@ export function OrSessionPage() {
             Events
           </Title>
           <EventLog events={state.events} />
+          <SignOutPanel state={state} />
           <ReconciliationPanel state={state} />
           <MeasurementsPanel state={state} />
+          <TreatmentRecordPanel state={state} />
           <Text size="sm">
             Plan version {state.planVersion} ·{' '}
             <Anchor component={Link} to={`/app/patients/${state.patientId}/plans`}>

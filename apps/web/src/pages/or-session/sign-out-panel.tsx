@@ -1,0 +1,45 @@
+import type { OrSessionState, SessionChecksDto } from '@openiort/contract';
+import { Alert, Card, Stack, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import { errorMessage } from '../../api/api-error.ts';
+import { fetchSessionChecks } from '../../api/or-checks.ts';
+import { useCan } from '../../auth/session-context.ts';
+import { ChecklistItemRow } from './before-beam-on.tsx';
+
+/**
+ * The WHO sign-out, answered after the beam and before the patient leaves the room (interop.md
+ * §5.2); the treatment record cannot be signed until it is complete.
+ */
+export function SignOutPanel({ state }: { state: OrSessionState }) {
+  const mayAnswer = useCan('checklist:answer');
+  const [checks, setChecks] = useState<SessionChecksDto | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = useCallback(() => {
+    fetchSessionChecks(state.id).then(setChecks, (e: unknown) => {
+      setError(errorMessage(e));
+    });
+  }, [state.id]);
+  useEffect(reload, [reload, state]);
+  if (state.status !== 'complete' && state.status !== 'abandoned') return null;
+  const signOut = checks?.checklists.find((c) => c.key === 'who-sign-out');
+  return (
+    <Card withBorder padding="sm" component="section" aria-labelledby="sign-out-heading">
+      <Stack gap="xs">
+        <Title order={2} size="h3" id="sign-out-heading">
+          {signOut === undefined ? 'Sign-out' : `${signOut.template.title} (${signOut.version})`}
+        </Title>
+        {error !== null && <Alert color="red">{error}</Alert>}
+        {signOut?.completeness.items.map((i, index) => (
+          <ChecklistItemRow
+            key={i.item.id}
+            sessionId={state.id}
+            checklist={signOut}
+            index={index}
+            mayAnswer={mayAnswer}
+            onChanged={reload}
+          />
+        ))}
+      </Stack>
+    </Card>
+  );
+}

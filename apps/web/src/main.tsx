@@ -3,6 +3,8 @@ import './app.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createApp } from './app.tsx';
+import { ensureStaffStrings } from './i18n/clinician-strings.ts';
+import { languageOfPath, loadLanguage } from './i18n/language-content.ts';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
@@ -12,6 +14,14 @@ if (root === null) throw new Error('index.html has no #root element');
 for (const link of document.querySelectorAll<HTMLLinkElement>('link[data-full-styles]')) {
   link.media = 'all';
 }
+
+// The page's language's text (a chunk of its own, preloaded by the prerendered page) must be here
+// before the first render, which has to match the prerendered HTML; staff pages need English.
+const { pathname } = window.location;
+await Promise.all([
+  loadLanguage(languageOfPath(pathname)),
+  /^\/(app|signin|setup)(\/|$)/.test(pathname) ? ensureStaffStrings() : undefined,
+]);
 
 const App = createApp();
 const app = (

@@ -1,4 +1,4 @@
-import { createI18n, groupedGuidelineLines, programLine, PROGRAM_RULESET } from '@openiort/content';
+import { groupedGuidelineLines, programLine, PROGRAM_RULESET } from '@openiort/content';
 import { LANGUAGE_NAMES, LANGUAGES, type Language, type Patient } from '@openiort/contract';
 import {
   Button,
@@ -11,7 +11,8 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useEvaluations } from '../../api/evaluations.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 
@@ -20,7 +21,8 @@ type Paper = 'a4' | 'letter';
 /** The handout's candidacy lines in English, for the clinician who hands it over. */
 function CandidacySummary({ patientId }: { patientId: string }) {
   const evaluations = useEvaluations(patientId);
-  const english = useMemo(() => createI18n('en'), []);
+  // The clinician app's English instance (appI18n), which holds the public English text too.
+  const { i18n: english } = useTranslation();
   if (evaluations.isPending) return <Text size="sm">Loading the latest candidacy evaluation…</Text>;
   if (evaluations.isError) {
     return <ErrorAlert error={evaluations.error} onRetry={() => void evaluations.refetch()} />;

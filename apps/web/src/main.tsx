@@ -18,17 +18,17 @@ for (const link of document.querySelectorAll<HTMLLinkElement>('link[data-full-st
 // The page's language's text (a chunk of its own, preloaded by the prerendered page) must be here
 // before the first render, which has to match the prerendered HTML; staff pages need English.
 const { pathname } = window.location;
-await Promise.all([
+void Promise.all([
   loadLanguage(languageOfPath(pathname)),
   /^\/(app|signin|setup)(\/|$)/.test(pathname) ? ensureStaffStrings() : undefined,
-]);
-
-const App = createApp();
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
-// A public page arrives prerendered (scripts/prerender.ts): take over its HTML, do not redraw it.
-if (root.firstElementChild === null) createRoot(root).render(app);
-else hydrateRoot(root, app);
+]).then(() => {
+  const App = createApp();
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
+  // A public page arrives prerendered (scripts/prerender.ts): take over its HTML, do not redraw it.
+  if (root.firstElementChild === null) createRoot(root).render(app);
+  else hydrateRoot(root, app);
+});

@@ -20,7 +20,7 @@ function keysUsed(text: string): string[] {
   if (text.includes("useTranslation('clinician')")) {
     for (const match of text.matchAll(/\bt\(\s*'([^']+)'/g)) found.add(match[1] ?? '');
   }
-  for (const match of text.matchAll(/'([a-zA-Z]+)\.([a-zA-Z.]+)'/g)) {
+  for (const match of text.matchAll(/'([a-zA-Z]+)\.([a-zA-Z0-9.]+)'/g)) {
     if (TOP_LEVEL.has(match[1] ?? '')) found.add(`${match[1] ?? ''}.${match[2] ?? ''}`);
   }
   return [...found];

@@ -27,7 +27,9 @@ export function PatientDetails({ patient }: { patient: Patient }) {
           {patient.birthDate}
           {age !== null && t('patients.details.age', { count: age })}
         </DescriptionItem>
-        <DescriptionItem label={t('patients.table.sex')}>{sexLabel(patient.sex)}</DescriptionItem>
+        <DescriptionItem label={t('patients.table.sex')}>
+          {sexLabel(t, patient.sex)}
+        </DescriptionItem>
         <DescriptionItem label={t('patients.fields.preferredLanguage')}>
           {languageLabel(patient.preferredLanguage)}
         </DescriptionItem>

@@ -37,7 +37,7 @@ export function PatientForm({ initial, submitLabel, onSubmit, onCancel }: Patien
   const bind = (field: PatientField) => ({ label: t(LABEL_KEYS[field]), ...form.bind(field) });
   const sexOptions = [
     { value: '', label: t('common.choose') },
-    ...SEXES.map((sex) => ({ value: sex, label: sexLabel(sex) })),
+    ...SEXES.map((sex) => ({ value: sex, label: sexLabel(t, sex) })),
   ];
 
   const submit = async (event: SubmitEvent) => {

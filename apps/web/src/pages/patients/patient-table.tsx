@@ -46,7 +46,7 @@ export function PatientTable({ patients }: { patients: PatientWithStatus[] }) {
                 <MissingList status={patient.status} />
               </Table.Td>
               <Table.Td>{patient.birthDate}</Table.Td>
-              <Table.Td>{sexLabel(patient.sex)}</Table.Td>
+              <Table.Td>{sexLabel(t, patient.sex)}</Table.Td>
               <Table.Td>{languageLabel(patient.preferredLanguage)}</Table.Td>
             </Table.Tr>
           ))}

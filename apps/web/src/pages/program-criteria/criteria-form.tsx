@@ -21,10 +21,6 @@ import {
 
 const HISTOLOGY_OPTIONS = HISTOLOGIES.map((h) => ({ value: h, label: valueLabel('histology', h) }));
 const STAGE_OPTIONS = PATHOLOGIC_NODAL_STAGES.map((s) => ({ value: s, label: s }));
-const TRIGGER_OPTIONS = OPTIONAL_RISK_TRIGGER_IDS.map((id) => ({
-  value: id,
-  label: TRIGGER_LABELS[id],
-}));
 
 function CheckboxList({
   label,
@@ -71,6 +67,10 @@ export function CriteriaForm({
   const [errors, setErrors] = useState<CriteriaErrors>({});
   const [other, setOther] = useState<string[]>([]);
   const { t } = useTranslation('clinician');
+  const triggerOptions = OPTIONAL_RISK_TRIGGER_IDS.map((id) => ({
+    value: id,
+    label: t(TRIGGER_LABELS[id]),
+  }));
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -156,7 +156,7 @@ export function CriteriaForm({
         <CheckboxList
           label={t('programCriteria.form.triggers')}
           description={t('programCriteria.form.triggersHint')}
-          options={TRIGGER_OPTIONS}
+          options={triggerOptions}
           value={values.extraRiskAdaptedTriggers}
           error={errors.extraRiskAdaptedTriggers}
           onChange={(extraRiskAdaptedTriggers) => {

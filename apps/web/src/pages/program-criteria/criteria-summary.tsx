@@ -7,8 +7,8 @@ import { TRIGGER_LABELS } from './criteria-form-values.ts';
 
 /** One version of the program's criteria, as a description list. */
 export function CriteriaSummary({ criteria }: { criteria: ProgramCriteria }) {
-  const triggers = criteria.extraRiskAdaptedTriggers.map((id) => TRIGGER_LABELS[id]);
   const { t } = useTranslation('clinician');
+  const triggers = criteria.extraRiskAdaptedTriggers.map((id) => t(TRIGGER_LABELS[id]));
   return (
     <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" m={0}>
       <DescriptionItem label={t('programCriteria.age')}>

@@ -305,6 +305,12 @@ export const clinician = {
       required: 'Fields marked with * are required.',
       notSaved: 'The patient was not saved',
     },
+    sex: {
+      female: 'Female',
+      male: 'Male',
+      other: 'Other',
+      unknown: 'Unknown',
+    },
     status: {
       planNone: 'No plan',
       planDraft: 'Draft (unsigned)',
@@ -395,6 +401,14 @@ export const clinician = {
     nodeNegativeStages: 'Node-negative pathologic stages (cN0 counts before surgery)',
     addedTriggers: 'Added risk-adapted triggers',
     noAddedTriggers: 'None (the TARGIT defaults only)',
+    triggerLabels: {
+      grade3: 'Grade 3',
+      erOrPrNegative: 'Oestrogen or progesterone receptor negative',
+      lvsi: 'Lymphovascular invasion',
+      anyNodalInvolvement: 'Any nodal involvement',
+      multifocal: 'Multifocal disease',
+      neoadjuvantTherapy: 'Neoadjuvant systemic therapy given',
+    },
     form: {
       label: 'Change the program criteria',
       notSaved: 'The criteria were not saved',
@@ -511,5 +525,73 @@ export const clinician = {
           'Default ±5 %: OpenIORT’s own choice — UNCONFIRMED, no published tolerance was found (the Xoft source was stable within 3 % over 50 fractions; well chambers agree at the 1 % level). Set your own after commissioning.',
       },
     },
+  },
+  checklists: {
+    title: 'Operating-room checklists',
+    intro:
+      'The checklists of an IORT day: the WHO Surgical Safety Checklist (sign-in, time-out, sign-out) and the IORT time-out after excision and before beam-on. Every answer records who and when; an item may be passed over only with a reason, and some items never. Beam-on waits for a complete IORT time-out.',
+    adminOnly: 'Only an administrator can change the checklists.',
+    loading: 'Loading the checklists…',
+    versions: 'Versions of every checklist',
+    version: 'Version {{version}}',
+    savedBy: 'Saved by {{name}} on',
+    mustConfirm: 'must be confirmed',
+    mayPassOver: 'may be passed over with a reason',
+    edit: 'Edit {{title}}',
+    items_one: '{{count}} item',
+    items_other: '{{count}} items',
+    status: {
+      default: 'shipped, in force',
+      inForce: 'in force',
+      superseded: 'replaced',
+    },
+    editor: {
+      never: 'Must be confirmed (never passed over)',
+      withReason: 'May be passed over, with a reason',
+      done: '{{title}}: version {{version}} is now in force.',
+      notSaved: 'Not saved',
+      title: 'Title',
+      when: 'When it is done',
+      itemsError: 'Items: {{error}}',
+      item: 'Item {{n}}',
+      newItem: 'new item',
+      itemId: 'id {{id}}',
+      moveUp: 'Move item {{n}} up',
+      moveDown: 'Move item {{n}} down',
+      remove: 'Remove',
+      what: 'What is confirmed',
+      passingOver: 'Passing over',
+      source: 'Source: {{source}}',
+      add: 'Add an item',
+      reasonHint: 'Kept with the version and in the audit trail.',
+    },
+  },
+  reauth: {
+    theHospitalSignIn: 'the hospital sign-in',
+    notReauthenticated: 'Not re-authenticated',
+    failed: 'The re-authentication did not work. Please try again.',
+    notSigned: 'Not signed',
+    signedInAgain: 'Signed in again with {{name}}',
+    signNow_one:
+      'Sign now: the re-authentication counts for one signature within {{count}} minute.',
+    signNow_other:
+      'Sign now: the re-authentication counts for one signature within {{count}} minutes.',
+    explain_one:
+      'Your account signs in with {{name}}. To sign, sign in there again: you come back to this page and then have {{count}} minute to sign.',
+    explain_other:
+      'Your account signs in with {{name}}. To sign, sign in there again: you come back to this page and then have {{count}} minutes to sign.',
+    button: 'Re-authenticate with {{name}}',
+  },
+  passwordConfirm: {
+    label: 'Your password',
+    hint: 'Entered again to confirm that you are {{purpose}}.',
+  },
+  demo: {
+    badge: 'Demo',
+    title: 'Demonstration record, not a real patient',
+  },
+  showRow: {
+    show: 'Show',
+    shown: 'Shown',
   },
 };

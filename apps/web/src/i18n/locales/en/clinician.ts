@@ -594,4 +594,7 @@ export const clinician = {
     show: 'Show',
     shown: 'Shown',
   },
+  dialog: {
+    close: 'Close the dialog',
+  },
 };

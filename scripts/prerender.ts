@@ -32,6 +32,39 @@ export function pageFile(address: string): string {
   return `pages/${segments.join('/')}.html`;
 }
 
+interface ChunkInfo {
+  isEntry: boolean;
+  imports: string[];
+  modules: string[];
+}
+
+/** Chunks an entry loads before running: the entries and their static imports, transitively. */
+function staticClosure(chunks: Record<string, ChunkInfo>, start: string[]): Set<string> {
+  const seen = new Set<string>();
+  for (let queue = [...start], name = queue.pop(); name !== undefined; name = queue.pop()) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    queue.push(...(chunks[name]?.imports ?? []));
+  }
+  return seen;
+}
+
+/**
+ * The chunks holding one language's text (@openiort/content `loadContent`, one dynamic import
+ * per language) and what they import, less what the entry loads anyway: what a page in that
+ * language preloads so that its text arrives beside the entry script, not after it.
+ */
+export function languageChunks(chunks: Record<string, ChunkInfo>, language: string): string[] {
+  const folder = `packages/content/src/locales/${language}/`;
+  const own = Object.keys(chunks).filter((name) =>
+    chunks[name]?.modules.some((module) => module.startsWith(folder)),
+  );
+  if (own.length === 0) throw new Error(`prerender: no chunk holds ${folder}`);
+  const entries = Object.keys(chunks).filter((name) => chunks[name]?.isEntry === true);
+  const upFront = staticClosure(chunks, entries);
+  return [...staticClosure(chunks, own)].filter((name) => !upFront.has(name)).sort();
+}
+
 /** Replaces exactly one occurrence of `find`, or stops the build: a changed template must be noticed. */
 function replaceOnce(text: string, find: string | RegExp, replacement: string): string {
   const matches =
@@ -53,7 +86,7 @@ function replaceOnce(text: string, find: string | RegExp, replacement: string): 
 function pageHtml(
   template: string,
   styles: CriticalCssSource,
-  page: { html: string; title: string; lang: string },
+  page: { html: string; title: string; lang: string; preload: string[] },
 ) {
   const link = /<link rel="stylesheet"[^>]* href="(\/assets\/[^"]+\.css)"[^>]*>/;
   const href = link.exec(template)?.[1];
@@ -71,6 +104,12 @@ function pageHtml(
     link,
     `<style>${css}</style><link rel="stylesheet" crossorigin href="${href}" media="print" data-full-styles>`,
   );
+  const preloads = page.preload
+    .map((file) => `<link rel="modulepreload" crossorigin href="/${escapeHtml(file)}">`)
+    .join('');
+  const entry = /<script type="module" [^>]*><\/script>/.exec(html)?.[0];
+  if (entry === undefined) throw new Error('prerender: index.html has no module script');
+  html = replaceOnce(html, entry, entry + preloads);
   return replaceOnce(html, '<div id="root"></div>', `<div id="root">${page.html}</div>`);
 }
 
@@ -102,12 +141,21 @@ export async function prerender(webDir: string, distDir: string): Promise<number
     mantineDir: path.join(webDir, '../../node_modules/@mantine/core'),
     appCss: fs.readFileSync(path.join(webDir, 'src/app.css'), 'utf8'),
   };
+  const { chunks } = JSON.parse(
+    fs.readFileSync(path.join(distDir, '.vite/chunks.json'), 'utf8'),
+  ) as { chunks: Record<string, ChunkInfo> };
   const manifest: PrerenderManifest = { languages: [...render.PREFIXES], pages: {} };
   for (const { path: address, lang } of render.prerenderPaths()) {
     const page = await render.renderPage(address);
     const file = pageFile(address);
+    const prefix = address.split('/')[1] ?? '';
+    const language = render.PREFIXES.includes(prefix) ? prefix : 'en';
+    const preload = languageChunks(chunks, language);
     fs.mkdirSync(path.dirname(path.join(distDir, file)), { recursive: true });
-    fs.writeFileSync(path.join(distDir, file), pageHtml(template, styles, { ...page, lang }));
+    fs.writeFileSync(
+      path.join(distDir, file),
+      pageHtml(template, styles, { ...page, lang, preload }),
+    );
     manifest.pages[address] = file;
   }
   fs.writeFileSync(path.join(distDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);

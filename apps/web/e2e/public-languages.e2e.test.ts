@@ -6,6 +6,8 @@ import {
   publicPagePath,
   type Language,
 } from '@openiort/content';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { screenshot, useChromium } from './browser.ts';
@@ -158,4 +160,45 @@ describe.each(LANGUAGES)('public pages in %s at 360 px', (language) => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 120_000);
+});
+
+/** Each language's text chunk in the build (`assets/ru-….js` → "ru"), from dist/.vite/chunks.json. */
+function languageChunkFiles(): Map<string, Language> {
+  const file = fileURLToPath(new URL('../dist/.vite/chunks.json', import.meta.url));
+  const { chunks } = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    chunks: Record<string, { modules: string[] }>;
+  };
+  const found = new Map<string, Language>();
+  for (const [name, info] of Object.entries(chunks)) {
+    for (const language of LANGUAGES) {
+      if (info.modules.includes(`packages/content/src/locales/${language}/index.ts`))
+        found.set(name, language);
+    }
+  }
+  return found;
+}
+
+test('a page downloads its own language’s text only; the menu then loads the chosen one', async () => {
+  const chunks = languageChunkFiles();
+  expect(new Set(chunks.values()).size).toBe(LANGUAGES.length);
+  const { page, errors } = await phonePage(browser(), 'ru');
+  const fetched: Language[] = [];
+  page.on('request', (request) => {
+    const language = chunks.get(new URL(request.url()).pathname.slice(1));
+    if (language !== undefined) fetched.push(language);
+  });
+  await page.goto('/ru/self-check');
+  await page
+    .getByRole('heading', { level: 1, name: createI18n('ru').t('selfCheck.title') })
+    .waitFor();
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual(['ru']);
+  await page.getByRole('combobox', { name: 'Язык' }).selectOption('de');
+  await page
+    .getByRole('heading', { level: 1, name: createI18n('de').t('selfCheck.title') })
+    .waitFor();
+  expect(fetched).toEqual(['ru', 'de']);
+  expect(await page.getAttribute('html', 'lang')).toBe('de');
+  expect(errors).toEqual([]);
+  await page.context().close();
 });

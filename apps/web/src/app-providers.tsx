@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { cssVariablesResolver, theme } from './theme.ts';
 
@@ -25,7 +25,10 @@ export function AppProviders({
       cssVariablesResolver={cssVariablesResolver}
     >
       <I18nextProvider i18n={i18n}>
-        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+        <QueryClientProvider client={queryClient}>
+          {/* A page whose language's text is still loading waits here (public-layout.tsx). */}
+          <Suspense fallback={null}>{children}</Suspense>
+        </QueryClientProvider>
       </I18nextProvider>
     </MantineProvider>
   );

@@ -1,9 +1,9 @@
-import { createI18n } from '@openiort/content';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createQueryClient } from './api/query-client.ts';
 import { AppProviders } from './app-providers.tsx';
 import { hadSession } from './auth/session-marker.ts';
 import { signinUrl } from './auth/signin-redirect.ts';
+import { appI18n } from './i18n/language-content.ts';
 import { routes } from './routes.tsx';
 
 /** Composition root: the router, the query client, and what happens when a session ends. */
@@ -21,13 +21,11 @@ export function createApp() {
     });
   });
 
-  // The clinician app is in English for now; public pages put their own language's instance
-  // inside this one (components/public-layout.tsx).
-  const english = createI18n('en');
-
   return function App() {
     return (
-      <AppProviders queryClient={queryClient} i18n={english}>
+      // The clinician app is in English for now (appI18n); public pages put their own language's
+      // instance inside this one (components/public-layout.tsx).
+      <AppProviders queryClient={queryClient} i18n={appI18n}>
         <RouterProvider router={router} />
       </AppProviders>
     );

@@ -3,6 +3,8 @@ import './app.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createApp } from './app.tsx';
+import { ensureStaffStrings } from './i18n/clinician-strings.ts';
+import { languageOfPath, loadLanguage } from './i18n/language-content.ts';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
@@ -13,12 +15,20 @@ for (const link of document.querySelectorAll<HTMLLinkElement>('link[data-full-st
   link.media = 'all';
 }
 
-const App = createApp();
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
-// A public page arrives prerendered (scripts/prerender.ts): take over its HTML, do not redraw it.
-if (root.firstElementChild === null) createRoot(root).render(app);
-else hydrateRoot(root, app);
+// The page's language's text (a chunk of its own, preloaded by the prerendered page) must be here
+// before the first render, which has to match the prerendered HTML; staff pages need English.
+const { pathname } = window.location;
+void Promise.all([
+  loadLanguage(languageOfPath(pathname)),
+  /^\/(app|signin|setup)(\/|$)/.test(pathname) ? ensureStaffStrings() : undefined,
+]).then(() => {
+  const App = createApp();
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
+  );
+  // A public page arrives prerendered (scripts/prerender.ts): take over its HTML, do not redraw it.
+  if (root.firstElementChild === null) createRoot(root).render(app);
+  else hydrateRoot(root, app);
+});

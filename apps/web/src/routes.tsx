@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import type { Action } from '@openiort/contract';
+import { ensureStaffStrings } from './i18n/clinician-strings.ts';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { publicRoutes } from './public-routes.tsx';
 
@@ -9,10 +10,16 @@ type ClinicianPage = {
   [K in keyof ClinicianPages]: ClinicianPages[K] extends () => ReactNode ? K : never;
 }[keyof ClinicianPages];
 
+/** The clinician chunk, with the app's English strings in place before any of it renders. */
+async function clinicianPages(): Promise<ClinicianPages> {
+  const [pages] = await Promise.all([import('./clinician-pages.ts'), ensureStaffStrings()]);
+  return pages;
+}
+
 /** A route whose component comes from the clinician chunk, loaded on the first visit to /app. */
 function clinician(name: ClinicianPage): Pick<RouteObject, 'lazy'> {
   return {
-    lazy: async () => ({ Component: (await import('./clinician-pages.ts'))[name] }),
+    lazy: async () => ({ Component: (await clinicianPages())[name] }),
   };
 }
 
@@ -20,7 +27,7 @@ function clinician(name: ClinicianPage): Pick<RouteObject, 'lazy'> {
 function permitted(action: Action): Pick<RouteObject, 'lazy'> {
   return {
     lazy: async () => {
-      const { RequirePermission } = await import('./clinician-pages.ts');
+      const { RequirePermission } = await clinicianPages();
       return { element: <RequirePermission action={action} /> };
     },
   };

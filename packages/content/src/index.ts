@@ -3,6 +3,7 @@ export * from './public-pages.ts';
 export * from './release.ts';
 export * from './strings.ts';
 export * from './content.ts';
+export * from './load-content.ts';
 export * from './create-i18n.ts';
 export * from './criteria-text.ts';
 export * from './figures.ts';

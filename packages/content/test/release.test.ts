@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_VERSIONS, contentFor } from '../src/content.ts';
+import { CONTENT_VERSIONS, contentFor, sourceVersion } from '../src/content.ts';
+import { createI18nFrom } from '../src/create-i18n.ts';
+import { loadContent, SOURCE_RELEASE } from '../src/load-content.ts';
 import { LANGUAGES } from '../src/languages.ts';
 import { chooseRelease, compareVersions, type ContentRelease } from '../src/release.ts';
 
@@ -78,5 +80,32 @@ describe('the shipped content', () => {
         language === 'en' ? 'source-not-approved' : 'translation-not-reviewed',
       ]);
     }
+  });
+
+  it('loads each language on its own exactly as the whole table chooses it', async () => {
+    expect(SOURCE_RELEASE).toEqual(sourceVersion().release);
+    for (const language of LANGUAGES) {
+      expect(await loadContent(language), language).toEqual(contentFor(language));
+    }
+  });
+});
+
+describe('a language loaded without English', () => {
+  it('loads English the first time a key is missing, then shows the English text', async () => {
+    let loads = 0;
+    const english = Promise.resolve({ only: { inEnglish: 'Only in English' }, shared: 'Shared' });
+    const i18n = createI18nFrom('de', { shared: 'Gemeinsam' }, undefined, {
+      loadEnglish: () => {
+        loads += 1;
+        return english;
+      },
+    });
+    expect(i18n.t('shared')).toBe('Gemeinsam');
+    expect(i18n.t('only.inEnglish')).toBe('only.inEnglish');
+    expect(i18n.t('only.inEnglish')).toBe('only.inEnglish');
+    await english; // the instance's own callback on it ran first
+    expect(i18n.t('only.inEnglish')).toBe('Only in English');
+    expect(i18n.t('shared')).toBe('Gemeinsam');
+    expect(loads).toBe(1);
   });
 });

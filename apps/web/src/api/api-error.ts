@@ -61,9 +61,12 @@ export function isUnauthenticated(error: unknown): boolean {
 }
 
 /** A sentence to show for any error, whatever threw it. */
-export function errorMessage(error: unknown): string {
+export function errorMessage(
+  error: unknown,
+  fallback = 'Something went wrong. Please try again.',
+): string {
   if (typeof error === 'string') return error;
   if (isApiError(error)) return error.detail;
   if (error instanceof Error) return error.message;
-  return 'Something went wrong. Please try again.';
+  return fallback;
 }

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { keepAlive } from '../api/session.ts';
 import { queryKeys } from '../api/query-keys.ts';
@@ -25,6 +26,7 @@ export function IdleLogoff({ timeoutMinutes }: { timeoutMinutes: number }) {
   here.current = location.pathname + location.search;
   const tracker = useRef<ActivityTracker | null>(null);
   const [state, setState] = useState<IdleState>({ phase: 'active', remainingMs: Infinity });
+  const { t } = useTranslation('clinician');
 
   useEffect(() => {
     const activity = startActivityTracker();
@@ -61,19 +63,20 @@ export function IdleLogoff({ timeoutMinutes }: { timeoutMinutes: number }) {
       {...DIALOG_PROPS}
       opened={state.phase === 'warning'}
       onClose={() => tracker.current?.touch()}
-      title="Are you still there?"
+      title={t('idle.title')}
       centered
     >
       <Text mb="md">
-        To protect patient information, OpenIORT will sign you out in{' '}
-        <strong>{describeRemaining(state.remainingMs)}</strong> because there has been no activity.
+        {t('idle.before')}
+        <strong>{describeRemaining(t, state.remainingMs)}</strong>
+        {t('idle.after')}
       </Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={() => void signOut({ kind: 'user' })}>
-          Sign out now
+          {t('idle.signOutNow')}
         </Button>
         <Button data-autofocus onClick={() => tracker.current?.touch()}>
-          Stay signed in
+          {t('idle.staySignedIn')}
         </Button>
       </Group>
     </Modal>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createClinicianI18n } from '../i18n/clinician-i18n.ts';
 import { describeRemaining, idleState } from './idle-timer.ts';
 
 const MIN = 60_000;
@@ -20,10 +21,11 @@ describe('idleState', () => {
 
 describe('describeRemaining', () => {
   it('rounds up and uses plain words', () => {
-    expect(describeRemaining(59_001)).toBe('1 minute');
-    expect(describeRemaining(45_000)).toBe('45 seconds');
-    expect(describeRemaining(1)).toBe('1 second');
-    expect(describeRemaining(65_000)).toBe('1 minute 5 seconds');
-    expect(describeRemaining(0)).toBe('0 seconds');
+    const { t } = createClinicianI18n();
+    expect(describeRemaining(t, 59_001)).toBe('1 minute');
+    expect(describeRemaining(t, 45_000)).toBe('45 seconds');
+    expect(describeRemaining(t, 1)).toBe('1 second');
+    expect(describeRemaining(t, 65_000)).toBe('1 minute 5 seconds');
+    expect(describeRemaining(t, 0)).toBe('0 seconds');
   });
 });

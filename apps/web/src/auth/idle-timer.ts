@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+
 /** Where a signed-in user stands with respect to automatic logoff. */
 export type IdlePhase = 'active' | 'warning' | 'expired';
 
@@ -27,13 +29,12 @@ export function idleState(
 }
 
 /** "45 seconds", "1 minute 5 seconds": rounded up, so the user is never promised too little. */
-export function describeRemaining(remainingMs: number): string {
+export function describeRemaining(t: TFunction, remainingMs: number): string {
   const totalSeconds = Math.ceil(remainingMs / 1000);
   const minutes = Math.floor(totalSeconds / 60);
   const seconds = totalSeconds % 60;
   const parts: string[] = [];
-  if (minutes > 0) parts.push(`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`);
-  if (seconds > 0 || minutes === 0)
-    parts.push(`${seconds} ${seconds === 1 ? 'second' : 'seconds'}`);
+  if (minutes > 0) parts.push(t('idle.minutes', { count: minutes }));
+  if (seconds > 0 || minutes === 0) parts.push(t('idle.seconds', { count: seconds }));
   return parts.join(' ');
 }

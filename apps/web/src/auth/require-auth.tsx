@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { isUnauthenticated } from '../api/api-error.ts';
 import { useMe } from '../api/session.ts';
@@ -13,7 +14,8 @@ export const CHANGE_PASSWORD_PATH = '/app/password';
 export function RequireAuth() {
   const me = useMe();
   const location = useLocation();
-  if (me.isPending) return <LoadingState label="Checking your session…" />;
+  const { t } = useTranslation('clinician');
+  if (me.isPending) return <LoadingState label={t('session.checking')} />;
   if (me.isError) {
     if (isUnauthenticated(me.error)) {
       const reason = hadSession() ? 'session-ended' : 'required';
@@ -21,7 +23,7 @@ export function RequireAuth() {
     }
     return (
       <ErrorAlert
-        title="OpenIORT could not check your session"
+        title={t('session.checkFailed')}
         error={me.error}
         onRetry={() => void me.refetch()}
       />

@@ -1,5 +1,6 @@
 import type { Action } from '@openiort/contract';
 import { Alert, Container, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { usePageTitle } from '../components/use-page-title.ts';
 import { useCan } from './session-context.ts';
@@ -10,14 +11,15 @@ export function RequirePermission({ action }: { action: Action }) {
 }
 
 function NotAllowed() {
-  usePageTitle('Not allowed');
+  const { t } = useTranslation('clinician');
+  usePageTitle(t('notAllowed.title'));
   return (
     <Container size="sm" py="xl">
       <Title order={1} mb="md">
-        Not allowed
+        {t('notAllowed.title')}
       </Title>
-      <Alert color="yellow" title="Your role cannot open this page" role="alert">
-        Ask an OpenIORT administrator if you need access.
+      <Alert color="yellow" title={t('notAllowed.alertTitle')} role="alert">
+        {t('notAllowed.askAdmin')}
       </Alert>
     </Container>
   );

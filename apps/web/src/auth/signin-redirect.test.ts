@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createClinicianI18n } from '../i18n/clinician-i18n.ts';
 import { safeNext, signinNotice, signinUrl } from './signin-redirect.ts';
+
+const { t } = createClinicianI18n();
 
 describe('safeNext', () => {
   it('returns to pages inside the app only', () => {
@@ -16,18 +19,18 @@ describe('signinUrl and signinNotice', () => {
     const url = signinUrl('session-ended', '/app/patients?q=fict');
     const params = new URL(url, 'http://localhost').searchParams;
     expect(params.get('next')).toBe('/app/patients?q=fict');
-    expect(signinNotice(params)).toBe('Your session ended; please sign in again.');
+    expect(signinNotice(t, params)).toBe('Your session ended; please sign in again.');
   });
 
   it('says how many minutes of inactivity ended the session', () => {
     const params = new URL(signinUrl('idle', '/app/audit', 15), 'http://localhost').searchParams;
-    expect(signinNotice(params)).toBe('You were signed out after 15 minutes of inactivity.');
+    expect(signinNotice(t, params)).toBe('You were signed out after 15 minutes of inactivity.');
     const one = new URL(signinUrl('idle', undefined, 1), 'http://localhost').searchParams;
-    expect(signinNotice(one)).toBe('You were signed out after 1 minute of inactivity.');
+    expect(signinNotice(t, one)).toBe('You were signed out after 1 minute of inactivity.');
   });
 
   it('shows nothing for a missing or unknown reason', () => {
-    expect(signinNotice(new URLSearchParams())).toBeNull();
-    expect(signinNotice(new URLSearchParams('reason=hack'))).toBeNull();
+    expect(signinNotice(t, new URLSearchParams())).toBeNull();
+    expect(signinNotice(t, new URLSearchParams('reason=hack'))).toBeNull();
   });
 });

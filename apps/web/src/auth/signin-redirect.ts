@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 /** Why someone arrives at the sign-in page. */
 export type SigninReason = 'session-ended' | 'idle' | 'signed-out' | 'required';
 
@@ -25,22 +26,22 @@ export function signinUrl(reason: SigninReason, next?: string, minutes?: number)
 }
 
 /** The message the sign-in page shows for the reason in its URL, or null for none. */
-export function signinNotice(params: URLSearchParams): string | null {
+export function signinNotice(t: TFunction, params: URLSearchParams): string | null {
   const reason = params.get('reason');
   if (reason === null || !REASONS.includes(reason)) return null;
   switch (reason as SigninReason) {
     case 'session-ended':
-      return 'Your session ended; please sign in again.';
+      return t('signIn.notice.sessionEnded');
     case 'idle': {
       const minutes = Number(params.get('minutes'));
       if (!Number.isInteger(minutes) || minutes <= 0) {
-        return 'You were signed out after a period of inactivity.';
+        return t('signIn.notice.idle');
       }
-      return `You were signed out after ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} of inactivity.`;
+      return t('signIn.notice.idleMinutes', { count: minutes });
     }
     case 'signed-out':
-      return 'You have signed out.';
+      return t('signIn.notice.signedOut');
     case 'required':
-      return 'Please sign in to continue.';
+      return t('signIn.notice.required');
   }
 }

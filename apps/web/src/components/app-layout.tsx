@@ -1,5 +1,6 @@
 import { ROLE_LABELS } from '@openiort/contract';
 import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { IdleLogoff } from '../auth/idle-logoff.tsx';
 import { useCan, useSession } from '../auth/session-context.ts';
@@ -24,9 +25,10 @@ export function AppLayout() {
   const canReadCases = useCan('case:read');
   const canReadChecklists = useCan('checklist:read');
   const signOut = useSignOut();
+  const { t } = useTranslation('clinician');
   return (
     <>
-      <SkipLink />
+      <SkipLink label={t('shell.skipToContent')} />
       <Box component="header" className="site-header">
         <Container size="xl" py="xs">
           <Group justify="space-between" wrap="wrap" gap="sm">
@@ -35,16 +37,20 @@ export function AppLayout() {
                 OpenIORT
               </Anchor>
               {!mustChangePassword && (
-                <Group component="nav" aria-label="Main" gap={4}>
-                  {canReadCases && <NavItem to="/app/worklist" label="Worklist" />}
-                  <NavItem to="/app/patients" label="Patients" />
-                  {canAudit && <NavItem to="/app/audit" label="Audit trail" />}
-                  {canManageUsers && <NavItem to="/app/users" label="Users" />}
+                <Group component="nav" aria-label={t('shell.mainNav')} gap={4}>
+                  {canReadCases && <NavItem to="/app/worklist" label={t('shell.worklist')} />}
+                  <NavItem to="/app/patients" label={t('shell.patients')} />
+                  {canAudit && <NavItem to="/app/audit" label={t('shell.audit')} />}
+                  {canManageUsers && <NavItem to="/app/users" label={t('shell.users')} />}
                   {canReadCriteria && (
-                    <NavItem to="/app/program-criteria" label="Program criteria" />
+                    <NavItem to="/app/program-criteria" label={t('shell.programCriteria')} />
                   )}
-                  {canReadLimits && <NavItem to="/app/program-limits" label="Plan limits" />}
-                  {canReadChecklists && <NavItem to="/app/checklists" label="Checklists" />}
+                  {canReadLimits && (
+                    <NavItem to="/app/program-limits" label={t('shell.planLimits')} />
+                  )}
+                  {canReadChecklists && (
+                    <NavItem to="/app/checklists" label={t('shell.checklists')} />
+                  )}
                 </Group>
               )}
             </Group>
@@ -60,11 +66,11 @@ export function AppLayout() {
               {/* A hospital sign-in account's password lives at the identity provider. */}
               {user.authSource === 'local' && (
                 <Anchor component={Link} to="/app/password" size="sm">
-                  Change password
+                  {t('shell.changePassword')}
                 </Anchor>
               )}
               <Button variant="default" onClick={() => void signOut({ kind: 'user' })}>
-                Sign out
+                {t('shell.signOut')}
               </Button>
             </Group>
           </Group>

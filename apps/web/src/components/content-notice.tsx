@@ -1,4 +1,4 @@
-import { contentFor, formatDate, type ContentNotice as Notice } from '@openiort/content';
+import { formatDate, type ContentNotice as Notice } from '@openiort/content';
 import { Alert, Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -14,9 +14,9 @@ const NOTICE_KEY: Record<Notice, string> = {
 /** What the reader must know about this text's review state, at the top of each public page. */
 export function ContentNoticeBanner() {
   const { t } = useTranslation();
-  const { language } = usePublicLanguage();
+  const { language, content } = usePublicLanguage();
   const { pathname, search } = useLocation();
-  const { notices } = contentFor(language);
+  const { notices } = content;
   if (notices.length === 0) return null;
   return (
     <Alert color="yellow" variant="light" py="xs" data-testid="content-notice">
@@ -37,8 +37,8 @@ export function ContentNoticeBanner() {
 /** Content version, evidence date and next review date, in the page's language. */
 export function ContentVersionLine() {
   const { t } = useTranslation();
-  const { language } = usePublicLanguage();
-  const { release } = contentFor(language);
+  const { language, content } = usePublicLanguage();
+  const { release } = content;
   return (
     <Text size="sm" c="gray.7" data-testid="content-version">
       {t('notice.version', { version: release.version })} ·{' '}

@@ -1,4 +1,5 @@
 import { Alert, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 interface FormProblemsProps {
   /** What did not happen ("The patient was not saved"). */
@@ -11,10 +12,11 @@ interface FormProblemsProps {
 
 /** The alert at the top of a form that was refused; nothing when there is nothing to say. */
 export function FormProblems({ title, fieldCount, messages }: FormProblemsProps) {
+  const { t } = useTranslation('clinician');
   if (fieldCount === 0 && messages.length === 0) return null;
   return (
     <Alert color="red" role="alert" title={title}>
-      {fieldCount > 0 && <Text size="sm">Please correct the marked fields.</Text>}
+      {fieldCount > 0 && <Text size="sm">{t('common.correctMarkedFields')}</Text>}
       {messages.map((message) => (
         <Text size="sm" key={message}>
           {message}

@@ -1,14 +1,17 @@
 import { LANGUAGE_NAMES, type Language, type Sex } from '@openiort/contract';
+import type { TFunction } from 'i18next';
 
+/** The clinician strings' key for each recorded sex. */
 const SEX_LABELS: Record<Sex, string> = {
-  female: 'Female',
-  male: 'Male',
-  other: 'Other',
-  unknown: 'Unknown',
+  female: 'patients.sex.female',
+  male: 'patients.sex.male',
+  other: 'patients.sex.other',
+  unknown: 'patients.sex.unknown',
 };
 
-export function sexLabel(sex: Sex): string {
-  return SEX_LABELS[sex];
+/** The recorded sex in words; `t` of the clinician namespace. */
+export function sexLabel(t: TFunction, sex: Sex): string {
+  return t(SEX_LABELS[sex]);
 }
 
 export function languageLabel(language: Language): string {

@@ -1,5 +1,6 @@
 import { SSO_ERROR_MESSAGES, type ReauthenticationTarget } from '@openiort/contract';
 import { Alert, Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { useSignInOptions } from '../api/session.ts';
 
@@ -25,7 +26,8 @@ export function IdentityProviderConfirm(props: IdentityProviderConfirmProps) {
   const [params] = useSearchParams();
   const location = useLocation();
   const sso = useSignInOptions().data?.singleSignOn ?? null;
-  const name = sso?.name ?? 'the hospital sign-in';
+  const { t } = useTranslation('clinician');
+  const name = sso?.name ?? t('reauth.theHospitalSignIn');
   const here = params.get('sign') === props.targetId;
   const ready = here && params.get('reauthenticated') === props.target;
   const failedCode = here ? params.get('reauthentication-failed') : null;
@@ -44,29 +46,25 @@ export function IdentityProviderConfirm(props: IdentityProviderConfirmProps) {
   return (
     <>
       {failedCode !== null && (
-        <Alert color="red" role="alert" title="Not re-authenticated">
-          {SSO_ERROR_MESSAGES[failedCode] ??
-            'The re-authentication did not work. Please try again.'}
+        <Alert color="red" role="alert" title={t('reauth.notReauthenticated')}>
+          {SSO_ERROR_MESSAGES[failedCode] ?? t('reauth.failed')}
         </Alert>
       )}
       {props.error !== null && (
-        <Alert color="red" role="alert" title="Not signed">
+        <Alert color="red" role="alert" title={t('reauth.notSigned')}>
           {props.error}
         </Alert>
       )}
       {ready ? (
-        <Alert color="green" role="status" title={`Signed in again with ${name}`}>
-          Sign now: the re-authentication counts for one signature within {minutes} minutes.
+        <Alert color="green" role="status" title={t('reauth.signedInAgain', { name })}>
+          {t('reauth.signNow', { count: minutes })}
         </Alert>
       ) : (
-        <Text size="sm">
-          Your account signs in with {name}. To sign, sign in there again: you come back to this
-          page and then have {minutes} minutes to sign.
-        </Text>
+        <Text size="sm">{t('reauth.explain', { name, count: minutes })}</Text>
       )}
       <Group justify="flex-end">
         <Button variant="default" onClick={props.onCancel}>
-          Cancel
+          {t('common.cancel')}
         </Button>
         {ready ? (
           <Button type="submit" loading={props.busy}>
@@ -74,7 +72,7 @@ export function IdentityProviderConfirm(props: IdentityProviderConfirmProps) {
           </Button>
         ) : (
           <Button component="a" href={reauthUrl}>
-            Re-authenticate with {name}
+            {t('reauth.button', { name })}
           </Button>
         )}
       </Group>

@@ -1,4 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 interface PagerProps {
   total: number;
@@ -11,13 +12,14 @@ interface PagerProps {
 
 /** "21–40 of 112 patients" with Previous / Next: simple and keyboard-friendly. */
 export function Pager({ total, limit, offset, onOffsetChange, noun }: PagerProps) {
+  const { t } = useTranslation('clinician');
   if (total === 0) return null;
   const first = offset + 1;
   const last = Math.min(offset + limit, total);
   return (
-    <Group justify="space-between" mt="md" component="nav" aria-label={`Pages of ${noun}`}>
+    <Group justify="space-between" mt="md" component="nav" aria-label={t('pager.label', { noun })}>
       <Text size="sm" aria-live="polite">
-        {first}–{last} of {total} {noun}
+        {t('pager.range', { first, last, total, noun })}
       </Text>
       <Group gap="xs">
         <Button
@@ -28,7 +30,7 @@ export function Pager({ total, limit, offset, onOffsetChange, noun }: PagerProps
             onOffsetChange(Math.max(0, offset - limit));
           }}
         >
-          Previous
+          {t('pager.previous')}
         </Button>
         <Button
           variant="default"
@@ -38,7 +40,7 @@ export function Pager({ total, limit, offset, onOffsetChange, noun }: PagerProps
             onOffsetChange(offset + limit);
           }}
         >
-          Next
+          {t('pager.next')}
         </Button>
       </Group>
     </Group>

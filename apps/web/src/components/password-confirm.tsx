@@ -1,4 +1,5 @@
 import { Button, Group, PasswordInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 interface PasswordConfirmProps {
   /** What the password confirms: "signing", "co-signing". */
@@ -13,11 +14,12 @@ interface PasswordConfirmProps {
 
 /** The end of every signature dialog: the password entered again, Cancel and the submit button. */
 export function PasswordConfirm(props: PasswordConfirmProps) {
+  const { t } = useTranslation('clinician');
   return (
     <>
       <PasswordInput
-        label="Your password"
-        description={`Entered again to confirm that you are ${props.purpose}.`}
+        label={t('passwordConfirm.label')}
+        description={t('passwordConfirm.hint', { purpose: props.purpose })}
         value={props.password}
         error={props.error}
         autoComplete="current-password"
@@ -28,7 +30,7 @@ export function PasswordConfirm(props: PasswordConfirmProps) {
       />
       <Group justify="flex-end">
         <Button variant="default" onClick={props.onCancel}>
-          Cancel
+          {t('common.cancel')}
         </Button>
         <Button type="submit" loading={props.busy}>
           {props.submitLabel}

@@ -2,14 +2,15 @@ import {
   LANGUAGE_NAMES,
   LANGUAGES,
   LOCALE_TAG,
-  createI18n,
   resolveLanguage,
   type Language,
 } from '@openiort/content';
 import { Anchor, Box, Container, Group, Stack, Text } from '@mantine/core';
-import { useEffect, useMemo } from 'react';
+import { use, useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { ensureStaffStrings, staffStringsReady } from '../i18n/clinician-strings.ts';
+import { appI18n, createPageI18n, loadedLanguage, loadLanguage } from '../i18n/language-content.ts';
 import { PublicLanguageContext, usePublicLanguage } from '../i18n/public-language.ts';
 import { pathInLanguage } from '../i18n/switch-language.ts';
 import { usePagePath } from '../i18n/use-page-path.ts';
@@ -121,10 +122,18 @@ function Footer({ staff }: { staff: boolean }) {
 /** Header and footer of the public pages, in the page's language; sets `<html lang>`. */
 export function PublicLayout({ language, staff = false }: PublicLayoutProps) {
   const shown: Language = language ?? 'en';
-  const i18n = useMemo(() => createI18n(shown), [shown]);
+  // The language's text is here already when the page was prerendered in it (main.tsx waits for
+  // it); after a switch of language it loads now, and the page before stays until it has.
+  const content = loadedLanguage(shown) ?? use(loadLanguage(shown));
+  // Staff pages are the clinician app's: its English instance, with the clinician strings.
+  if (staff && !staffStringsReady()) use(ensureStaffStrings());
+  const i18n = useMemo(
+    () => (staff ? appI18n : createPageI18n(shown, content)),
+    [staff, shown, content],
+  );
   const context = useMemo(
-    () => ({ language: shown, prefixed: language !== undefined }),
-    [shown, language],
+    () => ({ language: shown, prefixed: language !== undefined, content }),
+    [shown, language, content],
   );
   useLanguageRedirect(language === undefined && !staff);
   useEffect(() => {

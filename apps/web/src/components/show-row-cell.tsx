@@ -1,10 +1,12 @@
 import { Button, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 /** The header of a history table's last column, which holds each row's `ShowRowCell`. */
 export function ShowColumnHeader() {
+  const { t } = useTranslation('clinician');
   return (
     <Table.Th scope="col">
-      <span className="visually-hidden">Show</span>
+      <span className="visually-hidden">{t('showRow.show')}</span>
     </Table.Th>
   );
 }
@@ -18,15 +20,16 @@ interface ShowRowCellProps {
 
 /** A history row's last cell: "Shown" for the row on display, a "Show" button otherwise. */
 export function ShowRowCell({ selected, label, onShow }: ShowRowCellProps) {
+  const { t } = useTranslation('clinician');
   return (
     <Table.Td>
       {selected ? (
         <Text size="sm" fw={600}>
-          Shown
+          {t('showRow.shown')}
         </Text>
       ) : (
         <Button size="xs" variant="default" aria-label={label} onClick={onShow}>
-          Show
+          {t('showRow.show')}
         </Button>
       )}
     </Table.Td>

@@ -1,5 +1,5 @@
 /** First stop for keyboard users: jumps past the header to the page itself. */
-export function SkipLink({ label = 'Skip to main content' }: { label?: string }) {
+export function SkipLink({ label }: { label: string }) {
   return (
     <a className="skip-link" href="#main">
       {label}

@@ -1,6 +1,7 @@
 import { PASSWORD_MIN_LENGTH, setupSchema } from '@openiort/contract';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import type { SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../api/api-error.ts';
 import { sortFieldErrors, validateForm } from '../api/field-errors.ts';
@@ -13,6 +14,7 @@ type Field = (typeof FIELDS)[number];
 export function SetupForm() {
   const navigate = useNavigate();
   const setup = useSetup();
+  const { t } = useTranslation('clinician');
   const { values, setErrors, bind } = useFormState<Field>({
     email: '',
     displayName: '',
@@ -39,23 +41,34 @@ export function SetupForm() {
     <form onSubmit={onSubmit} noValidate>
       <Stack>
         {setup.isError && (
-          <Alert color="red" role="alert" title="The administrator was not created">
+          <Alert color="red" role="alert" title={t('setup.notCreated')}>
             {isApiError(setup.error) && setup.error.code === 'setup-already-done'
-              ? 'Someone has already set up OpenIORT. Sign in with an existing account instead.'
+              ? t('setup.someoneElse')
               : setup.error.message}
           </Alert>
         )}
-        <TextInput label="Email" type="email" autoComplete="email" required {...bind('email')} />
-        <TextInput label="Your name" autoComplete="name" required {...bind('displayName')} />
+        <TextInput
+          label={t('setup.email')}
+          type="email"
+          autoComplete="email"
+          required
+          {...bind('email')}
+        />
+        <TextInput
+          label={t('setup.yourName')}
+          autoComplete="name"
+          required
+          {...bind('displayName')}
+        />
         <PasswordInput
-          label="Password"
-          description={`At least ${PASSWORD_MIN_LENGTH} characters. A short sentence you can remember works well.`}
+          label={t('setup.password')}
+          description={t('setup.passwordHint', { min: PASSWORD_MIN_LENGTH })}
           autoComplete="new-password"
           required
           {...bind('password')}
         />
         <Button type="submit" loading={setup.isPending}>
-          Create administrator and sign in
+          {t('setup.submit')}
         </Button>
       </Stack>
     </form>

@@ -10,7 +10,9 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import type { SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../api/api-error.ts';
 import { sortFieldErrors, validateForm } from '../api/field-errors.ts';
@@ -22,27 +24,24 @@ import { usePageTitle } from '../components/use-page-title.ts';
 const FIELDS = ['email', 'password'] as const;
 type Field = (typeof FIELDS)[number];
 
-function failureMessage(error: unknown): string {
-  if (!isApiError(error)) return 'Sign-in failed. Please try again.';
-  if (error.code === 'invalid-credentials') {
-    return 'The email or password is not right. Check both and try again.';
-  }
-  if (error.code === 'rate-limited') {
-    return 'Too many failed sign-ins from this computer. Wait a few minutes, then try again.';
-  }
+function failureMessage(t: TFunction, error: unknown): string {
+  if (!isApiError(error)) return t('signIn.failed');
+  if (error.code === 'invalid-credentials') return t('signIn.invalidCredentials');
+  if (error.code === 'rate-limited') return t('signIn.rateLimited');
   if (error.code === 'account-locked') return error.detail;
   return error.detail;
 }
 
 /** Why the identity provider's sign-in opened no session (`?sso-error=…`), in words. */
-function ssoFailure(params: URLSearchParams): string | null {
+function ssoFailure(t: TFunction, params: URLSearchParams): string | null {
   const code = params.get('sso-error');
   if (code === null) return null;
-  return SSO_ERROR_MESSAGES[code] ?? 'Hospital sign-in did not work. Please try again.';
+  return SSO_ERROR_MESSAGES[code] ?? t('signIn.ssoFailed');
 }
 
 export function SigninPage() {
-  usePageTitle('Sign in');
+  const { t } = useTranslation('clinician');
+  usePageTitle(t('signIn.pageTitle'));
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const login = useLogin();
@@ -50,9 +49,9 @@ export function SigninPage() {
   const options = useSignInOptions();
   const sso = options.data?.singleSignOn ?? null;
   const passwordsOff = options.data?.localSignIn === 'break-glass-only';
-  const ssoError = ssoFailure(params);
+  const ssoError = ssoFailure(t, params);
   const { values, setErrors, bind } = useFormState<Field>({ email: '', password: '' });
-  const notice = signinNotice(params);
+  const notice = signinNotice(t, params);
 
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -76,10 +75,10 @@ export function SigninPage() {
   return (
     <Container size={440} py={48}>
       <Title order={1} mb="lg">
-        Staff sign in
+        {t('signIn.title')}
       </Title>
       {ssoError !== null && (
-        <Alert color="red" role="alert" title="Not signed in" mb="md">
+        <Alert color="red" role="alert" title={t('signIn.notSignedIn')} mb="md">
           {ssoError}
         </Alert>
       )}
@@ -93,17 +92,15 @@ export function SigninPage() {
             py="xs"
             styles={{ label: { whiteSpace: 'normal', textAlign: 'center' } }}
           >
-            Sign in with {sso.name}
+            {t('signIn.withSso', { name: sso.name })}
           </Button>
           <Divider
-            label={
-              passwordsOff ? 'Break-glass administrators only' : 'or with an OpenIORT password'
-            }
+            label={passwordsOff ? t('signIn.breakGlassOnly') : t('signIn.orWithPassword')}
             labelPosition="center"
           />
         </Stack>
       )}
-      <form onSubmit={onSubmit} noValidate aria-label="Sign in with a password">
+      <form onSubmit={onSubmit} noValidate aria-label={t('signIn.passwordForm')}>
         <Stack>
           {notice !== null && !login.isError && (
             <Alert color="blue" role="status">
@@ -111,31 +108,31 @@ export function SigninPage() {
             </Alert>
           )}
           {login.isError && (
-            <Alert color="red" role="alert" title="Not signed in">
-              {failureMessage(login.error)}
+            <Alert color="red" role="alert" title={t('signIn.notSignedIn')}>
+              {failureMessage(t, login.error)}
             </Alert>
           )}
           <TextInput
-            label="Email"
+            label={t('signIn.email')}
             type="email"
             autoComplete="username"
             required
             {...bind('email')}
           />
           <PasswordInput
-            label="Password"
+            label={t('signIn.password')}
             autoComplete="current-password"
             required
             {...bind('password')}
           />
           <Button type="submit" loading={login.isPending}>
-            Sign in
+            {t('signIn.submit')}
           </Button>
           {setup.data?.needsSetup === true && (
-            <Alert color="yellow" title="OpenIORT is not set up yet">
-              No administrator account exists.{' '}
+            <Alert color="yellow" title={t('signIn.notSetUp')}>
+              {t('signIn.noAdministrator')}{' '}
               <Anchor component={Link} to="/setup">
-                Create the first administrator
+                {t('signIn.createFirstAdministrator')}
               </Anchor>
               .
             </Alert>

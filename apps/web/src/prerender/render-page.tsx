@@ -1,12 +1,13 @@
 // Build-time entry (vite build --ssr): renders one public page to HTML for scripts/prerender.ts.
 // The browser hydrates the result with the same providers and routes (main.tsx, ADR 0015).
-import { createI18n, LANGUAGES, LOCALE_TAG, publicPagePaths } from '@openiort/content';
+import { LANGUAGES, LOCALE_TAG, publicPagePaths } from '@openiort/content';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { createQueryClient } from '../api/query-client.ts';
 import { AppProviders } from '../app-providers.tsx';
 import { PageTitleSink } from '../components/use-page-title.ts';
+import { appI18n, languageOfPath, loadLanguage } from '../i18n/language-content.ts';
 import { routes } from '../routes.tsx';
 
 export interface PrerenderPath {
@@ -39,6 +40,8 @@ export interface RenderedPage {
  * `hydrate={false}`: no inline router script, which the Content-Security-Policy would refuse.
  */
 export async function renderPage(path: string): Promise<RenderedPage> {
+  // As main.tsx does before hydrating: the page's language is loaded before the first render.
+  await loadLanguage(languageOfPath(path));
   const handler = createStaticHandler(routes);
   const context = await handler.query(new Request(new URL(path, 'http://prerender.invalid')));
   if (context instanceof Response) throw new Error(`${path} answered ${String(context.status)}`);
@@ -52,7 +55,7 @@ export async function renderPage(path: string): Promise<RenderedPage> {
           title = pageTitle;
         }}
       >
-        <AppProviders queryClient={createQueryClient(() => undefined)} i18n={createI18n('en')}>
+        <AppProviders queryClient={createQueryClient(() => undefined)} i18n={appI18n}>
           <StaticRouterProvider router={router} context={context} hydrate={false} />
         </AppProviders>
       </PageTitleSink>

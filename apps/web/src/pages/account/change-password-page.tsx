@@ -1,6 +1,7 @@
 import { PASSWORD_MIN_LENGTH, passwordChangeSchema } from '@openiort/contract';
 import { Alert, Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import { sortFieldErrors, validateForm } from '../../api/field-errors.ts';
@@ -18,7 +19,8 @@ const EMPTY: Record<Field, string> = { currentPassword: '', newPassword: '', rep
  * else, so this page then says why and leads on to the app once the new password is set.
  */
 export function ChangePasswordPage() {
-  usePageTitle('Change password');
+  const { t } = useTranslation('clinician');
+  usePageTitle(t('password.title'));
   const { mustChangePassword } = useSession();
   const [required] = useState(mustChangePassword);
   const change = useChangePassword();
@@ -36,7 +38,7 @@ export function ChangePasswordPage() {
       return;
     }
     if (repeatPassword !== input.newPassword) {
-      setErrors({ fields: { repeatPassword: 'The two new passwords differ' }, other: [] });
+      setErrors({ fields: { repeatPassword: t('password.differ') }, other: [] });
       return;
     }
     setErrors({ fields: {}, other: [] });
@@ -54,51 +56,50 @@ export function ChangePasswordPage() {
 
   return (
     <Stack maw={520}>
-      <Title order={1}>Change password</Title>
+      <Title order={1}>{t('password.title')}</Title>
       {required && (
-        <Alert color="yellow" role="status" title="Choose your own password">
-          Your password was set by an administrator. Enter the password you were given, then choose
-          a new one that only you know. Nothing else opens until you do.
+        <Alert color="yellow" role="status" title={t('password.chooseOwn')}>
+          {t('password.setByAdmin')}
         </Alert>
       )}
       {done && (
-        <Alert color="green" role="status" title="Password changed">
-          Your password is changed. Your other sessions, on other computers, have been signed out.
+        <Alert color="green" role="status" title={t('password.changed')}>
+          {t('password.changedBody')}
         </Alert>
       )}
       {change.isError && !isApiError(change.error) && (
-        <Alert color="red" role="alert" title="The password was not changed">
+        <Alert color="red" role="alert" title={t('password.notChanged')}>
           {change.error.message}
         </Alert>
       )}
       <Paper withBorder p="md">
-        <form onSubmit={onSubmit} noValidate aria-label="Change password">
+        <form onSubmit={onSubmit} noValidate aria-label={t('password.title')}>
           <Stack>
             <PasswordInput
-              label={required ? 'Password you were given' : 'Current password'}
+              label={required ? t('password.given') : t('password.current')}
               autoComplete="current-password"
               required
               {...bind('currentPassword')}
             />
             <PasswordInput
-              label="New password"
-              description={`At least ${String(PASSWORD_MIN_LENGTH)} characters. A few unrelated words are easy to remember and hard to guess.`}
+              label={t('password.new')}
+              description={t('password.newHint', { min: PASSWORD_MIN_LENGTH })}
               autoComplete="new-password"
               required
               {...bind('newPassword')}
             />
             <PasswordInput
-              label="Repeat the new password"
+              label={t('password.repeat')}
               autoComplete="new-password"
               required
               {...bind('repeatPassword')}
             />
             <Text size="sm" c="gray.7">
-              Changing your password signs out your other sessions.
+              {t('password.signsOutOthers')}
             </Text>
             <Group>
               <Button type="submit" loading={change.isPending}>
-                Change password
+                {t('password.title')}
               </Button>
             </Group>
           </Stack>

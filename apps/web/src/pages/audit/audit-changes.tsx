@@ -1,21 +1,23 @@
 import { Badge, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { TEXT_COLORS } from '../../theme.ts';
 import { fieldChanges } from './audit-diff.ts';
 
 /** Before and after side by side, one field a row; changed rows are marked in words and shaded. */
 export function AuditChanges({ before, after }: { before: unknown; after: unknown }) {
+  const { t } = useTranslation('clinician');
   const changes = fieldChanges(before, after);
-  if (changes === null) return <Text size="sm">No before or after values.</Text>;
+  if (changes === null) return <Text size="sm">{t('audit.changes.none')}</Text>;
   return (
     <Table.ScrollContainer minWidth={360}>
       <Table withTableBorder verticalSpacing={4} className="audit-changes">
-        <Table.Caption>Before and after, field by field</Table.Caption>
+        <Table.Caption>{t('audit.changes.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Field</Table.Th>
-            <Table.Th scope="col">Before</Table.Th>
-            <Table.Th scope="col">After</Table.Th>
-            <Table.Th scope="col">Change</Table.Th>
+            <Table.Th scope="col">{t('audit.changes.field')}</Table.Th>
+            <Table.Th scope="col">{t('audit.changes.before')}</Table.Th>
+            <Table.Th scope="col">{t('audit.changes.after')}</Table.Th>
+            <Table.Th scope="col">{t('audit.changes.change')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -27,10 +29,10 @@ export function AuditChanges({ before, after }: { before: unknown; after: unknow
               <Table.Td>
                 {c.changed ? (
                   <Badge variant="outline" color={TEXT_COLORS.orange} tt="none" radius="sm">
-                    Changed
+                    {t('audit.changes.changed')}
                   </Badge>
                 ) : (
-                  <Text size="sm">Same</Text>
+                  <Text size="sm">{t('audit.changes.same')}</Text>
                 )}
               </Table.Td>
             </Table.Tr>

@@ -1,16 +1,9 @@
 import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from '@openiort/contract';
 import { Button, Group, NativeSelect, Paper, SimpleGrid, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
-import { EMPTY_AUDIT_FILTERS, type AuditFilterForm } from './audit-filter-values.ts';
+import { useTranslation } from 'react-i18next';
 
-const ACTION_OPTIONS = [
-  { value: '', label: 'All actions' },
-  ...AUDIT_ACTIONS.map((action) => ({ value: action, label: action })),
-];
-const OUTCOME_OPTIONS = [
-  { value: '', label: 'All outcomes' },
-  ...AUDIT_OUTCOMES.map((outcome) => ({ value: outcome, label: outcome })),
-];
+import { EMPTY_AUDIT_FILTERS, type AuditFilterForm } from './audit-filter-values.ts';
 
 /** Filter form; applies on "Apply filters" (or Enter) so the table does not jump while typing. */
 export function AuditFilters({
@@ -21,6 +14,15 @@ export function AuditFilters({
   onApply: (filters: AuditFilterForm) => void;
 }) {
   const [form, setForm] = useState(initial);
+  const { t } = useTranslation('clinician');
+  const actionOptions = [
+    { value: '', label: t('audit.filters.allActions') },
+    ...AUDIT_ACTIONS.map((action) => ({ value: action, label: action })),
+  ];
+  const outcomeOptions = [
+    { value: '', label: t('audit.filters.allOutcomes') },
+    ...AUDIT_OUTCOMES.map((outcome) => ({ value: outcome, label: outcome })),
+  ];
   const bind = (field: keyof AuditFilterForm) => ({
     value: form[field],
     onChange: (e: { currentTarget: { value: string } }) => {
@@ -32,23 +34,33 @@ export function AuditFilters({
     onApply(form);
   };
   return (
-    <Paper withBorder p="md" component="form" onSubmit={submit} aria-label="Audit filters">
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      onSubmit={submit}
+      aria-label={t('audit.filters.label')}
+    >
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-        <NativeSelect label="Action" data={ACTION_OPTIONS} {...bind('action')} />
-        <TextInput label="Patient MRN" autoComplete="off" {...bind('mrn')} />
+        <NativeSelect label={t('audit.filters.action')} data={actionOptions} {...bind('action')} />
+        <TextInput label={t('audit.filters.mrn')} autoComplete="off" {...bind('mrn')} />
         <TextInput
-          label="Actor e-mail contains"
-          description="Any part of the address, any case"
+          label={t('audit.filters.actor')}
+          description={t('audit.filters.actorHint')}
           autoComplete="off"
           {...bind('actorContains')}
         />
-        <TextInput label="Record id" autoComplete="off" {...bind('recordId')} />
-        <NativeSelect label="Outcome" data={OUTCOME_OPTIONS} {...bind('outcome')} />
-        <TextInput label="From (your local time)" type="datetime-local" {...bind('from')} />
-        <TextInput label="To (your local time)" type="datetime-local" {...bind('to')} />
+        <TextInput label={t('audit.filters.recordId')} autoComplete="off" {...bind('recordId')} />
+        <NativeSelect
+          label={t('audit.filters.outcome')}
+          data={outcomeOptions}
+          {...bind('outcome')}
+        />
+        <TextInput label={t('audit.filters.from')} type="datetime-local" {...bind('from')} />
+        <TextInput label={t('audit.filters.to')} type="datetime-local" {...bind('to')} />
       </SimpleGrid>
       <Group mt="md">
-        <Button type="submit">Apply filters</Button>
+        <Button type="submit">{t('audit.filters.apply')}</Button>
         <Button
           variant="default"
           onClick={() => {
@@ -56,7 +68,7 @@ export function AuditFilters({
             onApply(EMPTY_AUDIT_FILTERS);
           }}
         >
-          Clear
+          {t('audit.filters.clear')}
         </Button>
       </Group>
     </Paper>

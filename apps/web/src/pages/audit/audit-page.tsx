@@ -1,4 +1,5 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { auditExportUrl, useAuditPage } from '../../api/audit.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -15,7 +16,8 @@ const PAGE_SIZE = 50;
 
 /** Who did what to which record, when, from where — newest first, with chain verification. */
 export function AuditPage() {
-  usePageTitle('Audit trail');
+  const { t } = useTranslation('clinician');
+  usePageTitle(t('audit.title'));
   // The filters live in the address: a filtered view can be shared and survives a reload.
   const [search, setSearch] = useSearchParams();
   const filters = filtersFromSearch(search);
@@ -25,9 +27,9 @@ export function AuditPage() {
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
-        <Title order={1}>Audit trail</Title>
+        <Title order={1}>{t('audit.title')}</Title>
         <Button component="a" href={auditExportUrl(query)} variant="default" download>
-          Export these rows (CSV)
+          {t('audit.export')}
         </Button>
       </Group>
       <VerifyChain />
@@ -38,14 +40,12 @@ export function AuditPage() {
           setSearch(searchFromFilters(next, 0));
         }}
       />
-      {page.isPending && <LoadingState label="Loading the audit trail…" />}
+      {page.isPending && <LoadingState label={t('audit.loading')} />}
       {page.isError && <ErrorAlert error={page.error} onRetry={() => void page.refetch()} />}
       {page.data !== undefined && (
         <Paper withBorder p="md" aria-busy={page.isFetching}>
           {page.data.items.length === 0 ? (
-            <Text>
-              No audit entries match these filters. Widen the time range or clear a filter.
-            </Text>
+            <Text>{t('audit.noMatch')}</Text>
           ) : (
             <>
               <AuditTable entries={page.data.items} />
@@ -53,7 +53,7 @@ export function AuditPage() {
                 total={page.data.total}
                 limit={page.data.limit}
                 offset={page.data.offset}
-                noun="entries"
+                noun={t('audit.entries')}
                 onOffsetChange={(next) => {
                   setSearch(searchFromFilters(filters, next));
                 }}

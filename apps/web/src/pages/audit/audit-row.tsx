@@ -1,6 +1,8 @@
 import { ROLE_LABELS, ROLES, type AuditEntry, type Role } from '@openiort/contract';
 import { Button, Code, SimpleGrid, Table, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
 import { patientName } from '../../components/format.ts';
 import { LocalTime } from '../../components/local-time.tsx';
 import { AuditChanges } from './audit-changes.tsx';
@@ -12,13 +14,14 @@ function roleLabel(role: string | null): string {
 }
 
 function JsonBlock({ label, value }: { label: string; value: unknown }) {
+  const { t } = useTranslation('clinician');
   return (
     <div>
       <Text size="sm" fw={600} mb={4}>
         {label}
       </Text>
       {value === null || value === undefined ? (
-        <Text size="sm">None</Text>
+        <Text size="sm">{t('audit.row.none')}</Text>
       ) : (
         <Code block className="json-block">
           {JSON.stringify(value, null, 2)}
@@ -31,6 +34,7 @@ function JsonBlock({ label, value }: { label: string; value: unknown }) {
 /** One audit entry, with its detail and before/after values behind a toggle. */
 export function AuditRow({ entry }: { entry: AuditEntry }) {
   const [open, setOpen] = useState(false);
+  const { t } = useTranslation('clinician');
   const detailsId = `audit-${entry.seq}-details`;
   return (
     <>
@@ -40,7 +44,7 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
           <LocalTime iso={entry.at} />
         </Table.Td>
         <Table.Td>
-          <Text size="sm">{entry.actorEmail ?? '(nobody signed in)'}</Text>
+          <Text size="sm">{entry.actorEmail ?? t('audit.row.nobody')}</Text>
           <Text size="xs" c="gray.7">
             {roleLabel(entry.actorRole)}
           </Text>
@@ -60,11 +64,11 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
                 {patientName(entry.patient)}
               </Text>
               <Text size="xs">
-                MRN{' '}
+                {t('audit.row.mrn')}{' '}
                 <Text span ff="monospace" size="xs">
                   {entry.patient.mrn}
                 </Text>
-                {entry.recordType === 'plan' && ' · plan'}
+                {entry.recordType === 'plan' && t('audit.row.plan')}
               </Text>
             </>
           )}
@@ -80,12 +84,14 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
             variant="default"
             aria-expanded={open}
             aria-controls={detailsId}
-            aria-label={`${open ? 'Hide' : 'Show'} details of entry ${entry.seq}`}
+            aria-label={t(open ? 'audit.row.hideDetailsOf' : 'audit.row.showDetailsOf', {
+              seq: entry.seq,
+            })}
             onClick={() => {
               setOpen(!open);
             }}
           >
-            {open ? 'Hide' : 'Details'}
+            {open ? t('audit.row.hide') : t('audit.table.details')}
           </Button>
         </Table.Td>
       </Table.Tr>
@@ -93,19 +99,19 @@ export function AuditRow({ entry }: { entry: AuditEntry }) {
         <Table.Tr id={detailsId}>
           <Table.Td colSpan={8} bg="gray.0">
             <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <JsonBlock label="Detail" value={entry.detail} />
+              <JsonBlock label={t('audit.row.detail')} value={entry.detail} />
               <AuditChanges before={entry.before} after={entry.after} />
             </SimpleGrid>
             {entry.recordId !== null && (
               <Text size="xs" mt="xs">
-                Record {entry.recordType ?? ''}{' '}
+                {t('audit.row.record', { type: entry.recordType ?? '' })}{' '}
                 <Text span ff="monospace" size="xs">
                   {entry.recordId}
                 </Text>
               </Text>
             )}
             <Text size="xs" mt="xs" ff="monospace" c="gray.7">
-              Hash {entry.hash}
+              {t('audit.row.hash', { hash: entry.hash })}
             </Text>
           </Table.Td>
         </Table.Tr>

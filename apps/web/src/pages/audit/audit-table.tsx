@@ -1,8 +1,10 @@
 import type { AuditEntry } from '@openiort/contract';
 import { Table, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { AuditRow } from './audit-row.tsx';
 
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
+  const { t } = useTranslation('clinician');
   return (
     <Table.ScrollContainer minWidth={900}>
       <Table verticalSpacing="xs" fz="sm">
@@ -10,17 +12,17 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
           <Table.Tr>
             <Table.Th scope="col">#</Table.Th>
             <Table.Th scope="col" w={120}>
-              Time
+              {t('audit.table.time')}
             </Table.Th>
-            <Table.Th scope="col">Actor</Table.Th>
-            <Table.Th scope="col">Action</Table.Th>
-            <Table.Th scope="col">Patient or record</Table.Th>
+            <Table.Th scope="col">{t('audit.table.actor')}</Table.Th>
+            <Table.Th scope="col">{t('audit.filters.action')}</Table.Th>
+            <Table.Th scope="col">{t('audit.table.patientOrRecord')}</Table.Th>
             <Table.Th scope="col" w={100}>
-              Outcome
+              {t('audit.filters.outcome')}
             </Table.Th>
-            <Table.Th scope="col">Client address</Table.Th>
+            <Table.Th scope="col">{t('audit.table.clientAddress')}</Table.Th>
             <Table.Th scope="col">
-              <VisuallyHidden>Details</VisuallyHidden>
+              <VisuallyHidden>{t('audit.table.details')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>

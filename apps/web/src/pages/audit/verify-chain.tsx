@@ -1,10 +1,12 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useVerifyAudit } from '../../api/audit.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 
 /** Re-checks the hash chain of the whole audit trail and says whether it is intact. */
 export function VerifyChain() {
   const verify = useVerifyAudit();
+  const { t } = useTranslation('clinician');
   const result = verify.data;
   return (
     <div>
@@ -16,22 +18,25 @@ export function VerifyChain() {
             verify.mutate();
           }}
         >
-          Verify chain
+          {t('audit.verify.button')}
         </Button>
         <Text size="sm" c="gray.7">
-          Checks that no audit entry was changed or removed.
+          {t('audit.verify.hint')}
         </Text>
       </Group>
-      {verify.isError && <ErrorAlert error={verify.error} title="Verification did not run" />}
+      {verify.isError && <ErrorAlert error={verify.error} title={t('audit.verify.didNotRun')} />}
       {result?.ok === true && (
-        <Alert color="green" role="status" mt="sm" title="The audit chain is intact">
-          {result.rowsChecked} entries checked; none was changed or removed.
+        <Alert color="green" role="status" mt="sm" title={t('audit.verify.intact')}>
+          {t('audit.verify.intactBody', { count: result.rowsChecked })}
         </Alert>
       )}
       {result?.ok === false && (
-        <Alert color="red" role="alert" mt="sm" title="The audit chain is broken">
-          The chain breaks at entry {result.firstBrokenSeq} ({result.reason}). {result.rowsChecked}{' '}
-          entries were checked. Tell your security officer; do not change the database.
+        <Alert color="red" role="alert" mt="sm" title={t('audit.verify.broken')}>
+          {t('audit.verify.brokenBody', {
+            seq: result.firstBrokenSeq,
+            reason: result.reason,
+            count: result.rowsChecked,
+          })}
         </Alert>
       )}
     </div>

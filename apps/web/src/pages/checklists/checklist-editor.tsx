@@ -12,13 +12,14 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error.ts';
 import { useSaveChecklist } from '../../api/checklists.ts';
 import { moved, templateToSave, type EditableItem } from './editor-items.ts';
 
 const PASS_OVER_CHOICES: { value: PassOverRule; label: string }[] = [
-  { value: 'never', label: 'Must be confirmed (never passed over)' },
-  { value: 'with-reason', label: 'May be passed over, with a reason' },
+  { value: 'never', label: 'checklists.editor.never' },
+  { value: 'with-reason', label: 'checklists.editor.withReason' },
 ];
 
 interface EditorProps {
@@ -34,6 +35,7 @@ interface EditorProps {
  */
 export function ChecklistEditor({ version, onDone, onCancel }: EditorProps) {
   const save = useSaveChecklist();
+  const { t } = useTranslation('clinician');
   const [title, setTitle] = useState(version.template.title);
   const [when, setWhen] = useState(version.template.when);
   const [items, setItems] = useState<EditableItem[]>(() =>
@@ -58,9 +60,9 @@ export function ChecklistEditor({ version, onDone, onCancel }: EditorProps) {
         basedOn: version.version,
         reason,
       });
-      onDone(`${saved.template.title}: version ${saved.version} is now in force.`);
+      onDone(t('checklists.editor.done', { title: saved.template.title, version: saved.version }));
     } catch (error) {
-      if (!isApiError(error)) setFailure('Sending failed. Please try again.');
+      if (!isApiError(error)) setFailure(t('programLimits.form.sendingFailed'));
       else if (error.fieldErrors.length > 0)
         setErrors(Object.fromEntries(error.fieldErrors.map((e) => [e.path, e.message])));
       else setFailure(error.detail);
@@ -69,15 +71,19 @@ export function ChecklistEditor({ version, onDone, onCancel }: EditorProps) {
 
   const prefix = `checklist-${version.key}`;
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={`Edit ${version.template.title}`}>
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t('checklists.edit', { title: version.template.title })}
+    >
       <Stack gap="sm">
         {failure !== null && (
-          <Alert color="red" role="alert" title="Not saved">
+          <Alert color="red" role="alert" title={t('checklists.editor.notSaved')}>
             {failure}
           </Alert>
         )}
         <TextInput
-          label="Title"
+          label={t('checklists.editor.title')}
           value={title}
           error={errors['template.title']}
           onChange={(e) => {
@@ -85,7 +91,7 @@ export function ChecklistEditor({ version, onDone, onCancel }: EditorProps) {
           }}
         />
         <TextInput
-          label="When it is done"
+          label={t('checklists.editor.when')}
           value={when}
           error={errors['template.when']}
           onChange={(e) => {
@@ -94,7 +100,7 @@ export function ChecklistEditor({ version, onDone, onCancel }: EditorProps) {
         />
         {errors['template.items'] !== undefined && (
           <Text c="red.8" size="sm" role="alert">
-            Items: {errors['template.items']}
+            {t('checklists.editor.itemsError', { error: errors['template.items'] })}
           </Text>
         )}
         {items.map((item, index) => (
@@ -102,15 +108,17 @@ export function ChecklistEditor({ version, onDone, onCancel }: EditorProps) {
             <Stack gap="xs">
               <Group justify="space-between" wrap="wrap" gap="xs">
                 <Text size="sm" fw={600}>
-                  Item {index + 1}
+                  {t('checklists.editor.item', { n: index + 1 })}
                   <Text span size="xs" c="gray.7" ml="xs">
-                    {item.id === '' ? 'new item' : `id ${item.id}`}
+                    {item.id === ''
+                      ? t('checklists.editor.newItem')
+                      : t('checklists.editor.itemId', { id: item.id })}
                   </Text>
                 </Text>
                 <Group gap={4}>
                   <ActionIcon
                     variant="default"
-                    aria-label={`Move item ${String(index + 1)} up`}
+                    aria-label={t('checklists.editor.moveUp', { n: index + 1 })}
                     disabled={index === 0}
                     onClick={() => {
                       setItems(moved(items, index, -1));
@@ -120,7 +128,7 @@ export function ChecklistEditor({ version, onDone, onCancel }: EditorProps) {
                   </ActionIcon>
                   <ActionIcon
                     variant="default"
-                    aria-label={`Move item ${String(index + 1)} down`}
+                    aria-label={t('checklists.editor.moveDown', { n: index + 1 })}
                     disabled={index === items.length - 1}
                     onClick={() => {
                       setItems(moved(items, index, 1));
@@ -136,12 +144,12 @@ export function ChecklistEditor({ version, onDone, onCancel }: EditorProps) {
                       setItems(items.filter((_, i) => i !== index));
                     }}
                   >
-                    Remove
+                    {t('checklists.editor.remove')}
                   </Button>
                 </Group>
               </Group>
               <Textarea
-                label="What is confirmed"
+                label={t('checklists.editor.what')}
                 autosize
                 minRows={1}
                 value={item.text}
@@ -154,9 +162,9 @@ export function ChecklistEditor({ version, onDone, onCancel }: EditorProps) {
                 }}
               />
               <Select
-                label="Passing over"
+                label={t('checklists.editor.passingOver')}
                 id={`${prefix}-pass-over-${String(item.key)}`}
-                data={PASS_OVER_CHOICES}
+                data={PASS_OVER_CHOICES.map((choice) => ({ ...choice, label: t(choice.label) }))}
                 value={item.passOver}
                 allowDeselect={false}
                 error={errors[`template.items.${String(index)}.passOver`]}
@@ -167,7 +175,7 @@ export function ChecklistEditor({ version, onDone, onCancel }: EditorProps) {
               />
               {item.source !== undefined && (
                 <Text size="xs" c="gray.7">
-                  Source: {item.source}
+                  {t('checklists.editor.source', { source: item.source })}
                 </Text>
               )}
             </Stack>
@@ -181,11 +189,11 @@ export function ChecklistEditor({ version, onDone, onCancel }: EditorProps) {
             setNextKey(nextKey + 1);
           }}
         >
-          Add an item
+          {t('checklists.editor.add')}
         </Button>
         <Textarea
-          label="Reason for the change"
-          description="Kept with the version and in the audit trail."
+          label={t('programLimits.form.reason')}
+          description={t('checklists.editor.reasonHint')}
           autosize
           minRows={2}
           value={reason}
@@ -196,10 +204,10 @@ export function ChecklistEditor({ version, onDone, onCancel }: EditorProps) {
         />
         <Group>
           <Button type="submit" loading={save.isPending}>
-            Save as a new version
+            {t('programCriteria.form.save')}
           </Button>
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </Button>
         </Group>
       </Stack>

@@ -1,6 +1,7 @@
 import type { ChecklistVersion } from '@openiort/contract';
 import { Alert, Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useChecklistVersions, useChecklists } from '../../api/checklists.ts';
 import { useCan } from '../../auth/session-context.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -10,16 +11,18 @@ import { usePageTitle } from '../../components/use-page-title.ts';
 import { ChecklistEditor } from './checklist-editor.tsx';
 
 const STATUS_WORDS: Record<ChecklistVersion['status'], string> = {
-  default: 'shipped, in force',
-  'in-force': 'in force',
-  superseded: 'replaced',
+  default: 'checklists.status.default',
+  'in-force': 'checklists.status.inForce',
+  superseded: 'checklists.status.superseded',
 };
 
 function Saved({ version }: { version: ChecklistVersion }) {
-  if (version.savedAt === null) return <>Shipped with OpenIORT</>;
+  const { t } = useTranslation('clinician');
+  if (version.savedAt === null) return <>{t('programLimits.shipped')}</>;
   return (
     <>
-      Saved by {version.savedBy?.displayName} on <LocalTime iso={version.savedAt} />
+      {t('checklists.savedBy', { name: version.savedBy?.displayName })}{' '}
+      <LocalTime iso={version.savedAt} />
     </>
   );
 }
@@ -34,6 +37,7 @@ function ChecklistCard({
   onSaved: (message: string) => void;
 }) {
   const [editing, setEditing] = useState(false);
+  const { t } = useTranslation('clinician');
   const headingId = `checklist-${version.key}-heading`;
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby={headingId}>
@@ -42,7 +46,7 @@ function ChecklistCard({
           {version.template.title}
         </Title>
         <Text size="sm" c="gray.7">
-          Version {version.version} · <Saved version={version} />
+          {t('checklists.version', { version: version.version })} · <Saved version={version} />
         </Text>
       </Group>
       <Text size="sm" mb="sm">
@@ -70,8 +74,8 @@ function ChecklistCard({
                 <Text span size="xs" fw={600} c={item.passOver === 'never' ? 'red.9' : 'gray.7'}>
                   (
                   {item.passOver === 'never'
-                    ? 'must be confirmed'
-                    : 'may be passed over with a reason'}
+                    ? t('checklists.mustConfirm')
+                    : t('checklists.mayPassOver')}
                   )
                 </Text>
               </List.Item>
@@ -85,7 +89,7 @@ function ChecklistCard({
                 setEditing(true);
               }}
             >
-              Edit {version.template.title}
+              {t('checklists.edit', { title: version.template.title })}
             </Button>
           )}
         </>
@@ -99,31 +103,27 @@ function ChecklistCard({
  * every earlier version. The administrator saves new versions; everyone clinical reads them.
  */
 export function ChecklistsPage() {
-  usePageTitle('Operating-room checklists');
+  const { t } = useTranslation('clinician');
+  usePageTitle(t('checklists.title'));
   const inForce = useChecklists();
   const versions = useChecklistVersions();
   const canEdit = useCan('checklist:manage');
   const [saved, setSaved] = useState<string | null>(null);
   return (
     <Stack>
-      <Title order={1}>Operating-room checklists</Title>
-      <Text maw={760}>
-        The checklists of an IORT day: the WHO Surgical Safety Checklist (sign-in, time-out,
-        sign-out) and the IORT time-out after excision and before beam-on. Every answer records who
-        and when; an item may be passed over only with a reason, and some items never. Beam-on waits
-        for a complete IORT time-out.
-      </Text>
+      <Title order={1}>{t('checklists.title')}</Title>
+      <Text maw={760}>{t('checklists.intro')}</Text>
       {!canEdit && (
         <Text size="sm" c="gray.7">
-          Only an administrator can change the checklists.
+          {t('checklists.adminOnly')}
         </Text>
       )}
       {saved !== null && (
-        <Alert color="green" role="status" title="Saved">
+        <Alert color="green" role="status" title={t('programCriteria.savedTitle')}>
           {saved}
         </Alert>
       )}
-      {inForce.isPending && <LoadingState label="Loading the checklists…" />}
+      {inForce.isPending && <LoadingState label={t('checklists.loading')} />}
       {inForce.isError && (
         <ErrorAlert error={inForce.error} onRetry={() => void inForce.refetch()} />
       )}
@@ -133,17 +133,18 @@ export function ChecklistsPage() {
       {versions.data !== undefined && (
         <Stack component="section" aria-labelledby="checklist-history-heading" gap="sm">
           <Title order={2} id="checklist-history-heading">
-            Version history
+            {t('programCriteria.history')}
           </Title>
           {/* A list, not a table: it reads the same at 360 px as on a desktop. */}
-          <List listStyleType="none" spacing="xs" aria-label="Versions of every checklist">
+          <List listStyleType="none" spacing="xs" aria-label={t('checklists.versions')}>
             {versions.data.items.map((v) => (
               <List.Item key={v.id}>
                 <Text size="sm" fw={600}>
-                  {v.template.title} · {v.version} · {STATUS_WORDS[v.status]}
+                  {v.template.title} · {v.version} · {t(STATUS_WORDS[v.status])}
                 </Text>
                 <Text size="sm">
-                  <Saved version={v} /> · {v.template.items.length} items
+                  <Saved version={v} /> ·{' '}
+                  {t('checklists.items', { count: v.template.items.length })}
                 </Text>
                 <Text size="xs" c="gray.7">
                   {v.reason}

@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, Paper, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { usePatient } from '../../api/patients.ts';
 import { useCan } from '../../auth/session-context.ts';
@@ -19,17 +20,21 @@ export function PatientDetailPage() {
   const canWrite = useCan('patient:write');
   const canReadPlans = useCan('plan:read');
   const canPrintHandout = useCan('handout:print');
-  usePageTitle(patient.data === undefined ? 'Patient' : patientName(patient.data));
+  const { t } = useTranslation('clinician');
+  usePageTitle(patient.data === undefined ? t('patients.detail.title') : patientName(patient.data));
 
   return (
     <Stack>
       <Anchor component={Link} to="/app/patients" size="sm">
-        ← All patients
+        {t('patients.detail.allPatients')}
       </Anchor>
-      {patient.isPending && <LoadingState label="Loading the patient…" />}
+      {patient.isPending && <LoadingState label={t('patients.loadingOne')} />}
       {patient.isError &&
         (isApiError(patient.error) && patient.error.code === 'not-found' ? (
-          <ErrorAlert title="No such patient" error="This patient record does not exist." />
+          <ErrorAlert
+            title={t('patients.detail.noSuchPatient')}
+            error={t('patients.detail.doesNotExist')}
+          />
         ) : (
           <ErrorAlert error={patient.error} onRetry={() => void patient.refetch()} />
         ))}
@@ -42,11 +47,11 @@ export function PatientDetailPage() {
             </Group>
             <Group gap="sm">
               <Button component={Link} to={`/app/patients/${patient.data.id}/candidacy`}>
-                Candidacy
+                {t('patients.detail.candidacy')}
               </Button>
               {canReadPlans && (
                 <Button component={Link} to={`/app/patients/${patient.data.id}/plans`}>
-                  Dose plan
+                  {t('patients.detail.dosePlan')}
                 </Button>
               )}
               {canWrite && (
@@ -55,7 +60,7 @@ export function PatientDetailPage() {
                   to={`/app/patients/${patient.data.id}/edit`}
                   variant="default"
                 >
-                  Edit
+                  {t('patients.detail.edit')}
                 </Button>
               )}
             </Group>

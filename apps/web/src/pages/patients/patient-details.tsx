@@ -3,40 +3,52 @@ import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { ageInYears, languageLabel, localToday, sexLabel } from '../../components/format.ts';
 import { DescriptionItem } from '../../components/description-item.tsx';
 import { LocalTime } from '../../components/local-time.tsx';
+import { useTranslation } from 'react-i18next';
 
 /** Every field of the patient record, as a description list. */
 export function PatientDetails({ patient }: { patient: Patient }) {
   const age = ageInYears(patient.birthDate, localToday());
+  const { t } = useTranslation('clinician');
   return (
     <Paper withBorder p="lg">
       <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: 3 }} spacing="lg" m={0}>
-        <DescriptionItem label="MRN">
+        <DescriptionItem label={t('patients.table.mrn')}>
           <Text span ff="monospace" fw={500}>
             {patient.mrn}
           </Text>
         </DescriptionItem>
-        <DescriptionItem label="Family name">{patient.familyName}</DescriptionItem>
-        <DescriptionItem label="Given name">{patient.givenName}</DescriptionItem>
-        <DescriptionItem label="Date of birth">
-          {patient.birthDate}
-          {age !== null && ` (${age} years)`}
+        <DescriptionItem label={t('patients.fields.familyName')}>
+          {patient.familyName}
         </DescriptionItem>
-        <DescriptionItem label="Sex">{sexLabel(patient.sex)}</DescriptionItem>
-        <DescriptionItem label="Preferred language">
+        <DescriptionItem label={t('patients.fields.givenName')}>
+          {patient.givenName}
+        </DescriptionItem>
+        <DescriptionItem label={t('patients.table.birthDate')}>
+          {patient.birthDate}
+          {age !== null && t('patients.details.age', { count: age })}
+        </DescriptionItem>
+        <DescriptionItem label={t('patients.table.sex')}>
+          {sexLabel(t, patient.sex)}
+        </DescriptionItem>
+        <DescriptionItem label={t('patients.fields.preferredLanguage')}>
           {languageLabel(patient.preferredLanguage)}
         </DescriptionItem>
-        <DescriptionItem label="Phone">{patient.phone ?? 'Not recorded'}</DescriptionItem>
-        <DescriptionItem label="Email">{patient.email ?? 'Not recorded'}</DescriptionItem>
-        <DescriptionItem label="Record type">
-          {patient.isDemo ? 'Demonstration (not a real patient)' : 'Patient'}
+        <DescriptionItem label={t('patients.fields.phone')}>
+          {patient.phone ?? t('patients.details.notRecorded')}
         </DescriptionItem>
-        <DescriptionItem label="Created">
+        <DescriptionItem label={t('patients.fields.email')}>
+          {patient.email ?? t('patients.details.notRecorded')}
+        </DescriptionItem>
+        <DescriptionItem label={t('patients.details.recordType')}>
+          {patient.isDemo ? t('patients.details.demonstration') : t('patients.detail.title')}
+        </DescriptionItem>
+        <DescriptionItem label={t('patients.details.created')}>
           <LocalTime iso={patient.createdAt} />
         </DescriptionItem>
-        <DescriptionItem label="Last updated">
+        <DescriptionItem label={t('patients.details.updated')}>
           <LocalTime iso={patient.updatedAt} />
         </DescriptionItem>
-        <DescriptionItem label="Version">{patient.version}</DescriptionItem>
+        <DescriptionItem label={t('patients.details.version')}>{patient.version}</DescriptionItem>
       </SimpleGrid>
     </Paper>
   );

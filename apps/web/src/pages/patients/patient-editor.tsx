@@ -1,5 +1,6 @@
 import type { Patient } from '@openiort/contract';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import { useUpdatePatient } from '../../api/patients.ts';
@@ -17,6 +18,7 @@ export function PatientEditor({ current }: { current: Patient }) {
   const [base, setBase] = useState(current);
   const [formKey, setFormKey] = useState(0);
   const [conflict, setConflict] = useState(false);
+  const { t } = useTranslation('clinician');
 
   const reloadCurrent = () => {
     setBase(current);
@@ -42,7 +44,7 @@ export function PatientEditor({ current }: { current: Patient }) {
       <PatientForm
         key={formKey}
         initial={formValuesOf(base)}
-        submitLabel="Save changes"
+        submitLabel={t('patients.form.saveChanges')}
         onSubmit={async (input) => {
           try {
             await update.mutateAsync({ ...input, version: base.version });

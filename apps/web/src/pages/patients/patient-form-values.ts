@@ -45,13 +45,13 @@ export function changedFields(a: PatientFormValues, b: PatientFormValues): Patie
   return PATIENT_FIELDS.filter((field) => a[field].trim() !== b[field].trim());
 }
 
-export const PATIENT_FIELD_LABELS: Record<PatientField, string> = {
-  mrn: 'MRN',
-  familyName: 'Family name',
-  givenName: 'Given name',
-  birthDate: 'Date of birth',
-  sex: 'Sex',
-  preferredLanguage: 'Preferred language',
-  phone: 'Phone',
-  email: 'Email',
+export const PATIENT_FIELD_LABEL_KEYS: Record<PatientField, string> = {
+  mrn: 'patients.table.mrn',
+  familyName: 'patients.fields.familyName',
+  givenName: 'patients.fields.givenName',
+  birthDate: 'patients.table.birthDate',
+  sex: 'patients.table.sex',
+  preferredLanguage: 'patients.fields.preferredLanguage',
+  phone: 'patients.fields.phone',
+  email: 'patients.fields.email',
 };

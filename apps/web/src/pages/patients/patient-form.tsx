@@ -2,6 +2,8 @@ import { LANGUAGES, LANGUAGE_NAMES, SEXES, patientInputSchema } from '@openiort/
 import type { PatientInput } from '@openiort/contract';
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
 import { FormProblems } from '../../components/form-problems.tsx';
 import { useFormState } from '../../components/use-form-state.ts';
 import { isApiError } from '../../api/api-error.ts';
@@ -9,7 +11,7 @@ import { sortFieldErrors, validateForm, type SortedErrors } from '../../api/fiel
 import { sexLabel } from '../../components/format.ts';
 import {
   PATIENT_FIELDS,
-  PATIENT_FIELD_LABELS as LABELS,
+  PATIENT_FIELD_LABEL_KEYS as LABEL_KEYS,
   type PatientField,
   type PatientFormValues,
 } from './patient-form-values.ts';
@@ -23,10 +25,6 @@ interface PatientFormProps {
 }
 
 const NO_ERRORS: SortedErrors<PatientField> = { fields: {}, other: [] };
-const SEX_OPTIONS = [
-  { value: '', label: 'Choose…' },
-  ...SEXES.map((sex) => ({ value: sex, label: sexLabel(sex) })),
-];
 const LANGUAGE_OPTIONS = LANGUAGES.map((code) => ({ value: code, label: LANGUAGE_NAMES[code] }));
 
 /** Adding and editing a patient: checked with the server's own schema before it is sent. */
@@ -35,7 +33,12 @@ export function PatientForm({ initial, submitLabel, onSubmit, onCancel }: Patien
   const { values, errors, setErrors } = form;
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const bind = (field: PatientField) => ({ label: LABELS[field], ...form.bind(field) });
+  const { t } = useTranslation('clinician');
+  const bind = (field: PatientField) => ({ label: t(LABEL_KEYS[field]), ...form.bind(field) });
+  const sexOptions = [
+    { value: '', label: t('common.choose') },
+    ...SEXES.map((sex) => ({ value: sex, label: sexLabel(t, sex) })),
+  ];
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -43,7 +46,7 @@ export function PatientForm({ initial, submitLabel, onSubmit, onCancel }: Patien
     const checked = validateForm(patientInputSchema, values, PATIENT_FIELDS);
     if (!checked.ok) {
       const { fields, other } = checked.errors;
-      if (values.sex === '' && fields.sex !== undefined) fields.sex = 'Choose the patient’s sex';
+      if (values.sex === '' && fields.sex !== undefined) fields.sex = t('patients.form.chooseSex');
       setErrors({ fields, other });
       return;
     }
@@ -52,7 +55,7 @@ export function PatientForm({ initial, submitLabel, onSubmit, onCancel }: Patien
     try {
       await onSubmit(checked.data);
     } catch (error) {
-      if (!isApiError(error)) setFailure('Saving failed. Please try again.');
+      if (!isApiError(error)) setFailure(t('patients.form.savingFailed'));
       else if (error.code === 'version-conflict')
         return; // The page explains the conflict.
       else if (error.fieldErrors.length > 0)
@@ -67,9 +70,9 @@ export function PatientForm({ initial, submitLabel, onSubmit, onCancel }: Patien
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <Stack maw={760}>
-        <Text size="sm">Fields marked with * are required.</Text>
+        <Text size="sm">{t('patients.form.required')}</Text>
         <FormProblems
-          title="The patient was not saved"
+          title={t('patients.form.notSaved')}
           fieldCount={fieldCount}
           messages={[...errors.other, ...(failure === null ? [] : [failure])]}
         />
@@ -78,7 +81,7 @@ export function PatientForm({ initial, submitLabel, onSubmit, onCancel }: Patien
           <TextInput required type="date" {...bind('birthDate')} />
           <TextInput required autoComplete="off" {...bind('familyName')} />
           <TextInput required autoComplete="off" {...bind('givenName')} />
-          <NativeSelect required data={SEX_OPTIONS} {...bind('sex')} />
+          <NativeSelect required data={sexOptions} {...bind('sex')} />
           <NativeSelect required data={LANGUAGE_OPTIONS} {...bind('preferredLanguage')} />
           <TextInput type="tel" autoComplete="off" {...bind('phone')} />
           <TextInput type="email" autoComplete="off" {...bind('email')} />
@@ -88,7 +91,7 @@ export function PatientForm({ initial, submitLabel, onSubmit, onCancel }: Patien
             {submitLabel}
           </Button>
           <Button variant="default" onClick={onCancel} disabled={saving}>
-            Cancel
+            {t('common.cancel')}
           </Button>
         </Group>
       </Stack>

@@ -1,4 +1,4 @@
-import { createI18n, groupedGuidelineLines, programLine, PROGRAM_RULESET } from '@openiort/content';
+import { groupedGuidelineLines, programLine, PROGRAM_RULESET } from '@openiort/content';
 import { LANGUAGE_NAMES, LANGUAGES, type Language, type Patient } from '@openiort/contract';
 import {
   Button,
@@ -11,7 +11,8 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useEvaluations } from '../../api/evaluations.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 
@@ -20,27 +21,22 @@ type Paper = 'a4' | 'letter';
 /** The handout's candidacy lines in English, for the clinician who hands it over. */
 function CandidacySummary({ patientId }: { patientId: string }) {
   const evaluations = useEvaluations(patientId);
-  const english = useMemo(() => createI18n('en'), []);
-  if (evaluations.isPending) return <Text size="sm">Loading the latest candidacy evaluation…</Text>;
+  // The clinician app's English instance (appI18n), which holds the public English text too.
+  const { t, i18n: english } = useTranslation('clinician');
+  if (evaluations.isPending) return <Text size="sm">{t('handoutCard.loadingEvaluation')}</Text>;
   if (evaluations.isError) {
     return <ErrorAlert error={evaluations.error} onRetry={() => void evaluations.refetch()} />;
   }
   const latest = evaluations.data.items[0];
   if (latest === undefined) {
-    return (
-      <Text size="sm">
-        No candidacy evaluation yet: the handout says her case has not been checked.
-      </Text>
-    );
+    return <Text size="sm">{t('handoutCard.noEvaluation')}</Text>;
   }
   const program = latest.results.find((r) => r.ruleset === PROGRAM_RULESET);
   const guidelines = groupedGuidelineLines(english, latest.results);
   return (
     <Stack gap={4}>
       <Text size="sm" fw={700}>
-        {program === undefined
-          ? 'The program’s criteria were not part of this evaluation.'
-          : programLine(english, program).text}
+        {program === undefined ? t('handoutCard.noProgram') : programLine(english, program).text}
       </Text>
       <List size="sm" spacing={2}>
         {guidelines.map((line) => (
@@ -53,7 +49,7 @@ function CandidacySummary({ patientId }: { patientId: string }) {
         ))}
       </List>
       <Text size="xs" c="gray.7">
-        From the evaluation of {new Date(latest.createdAt).toLocaleString()} (newest).
+        {t('handoutCard.fromEvaluation', { time: new Date(latest.createdAt).toLocaleString() })}
       </Text>
     </Stack>
   );
@@ -66,17 +62,20 @@ function CandidacySummary({ patientId }: { patientId: string }) {
 export function PatientHandoutCard({ patient }: { patient: Patient }) {
   const [language, setLanguage] = useState<Language>(patient.preferredLanguage);
   const [paper, setPaper] = useState<Paper>('a4');
+  const { t } = useTranslation('clinician');
   const href = `/api/patients/${encodeURIComponent(patient.id)}/handout.pdf?lang=${language}&paper=${paper}`;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="handout-heading">
       <Stack gap="sm">
         <Title order={2} size="h4" id="handout-heading">
-          Patient handout
+          {t('handoutCard.title')}
         </Title>
         <Group gap="sm" align="flex-end" wrap="wrap">
           <Select
-            label="Language of the handout"
-            description={`Her preferred language: ${LANGUAGE_NAMES[patient.preferredLanguage]}`}
+            label={t('handoutCard.language')}
+            description={t('handoutCard.preferred', {
+              language: LANGUAGE_NAMES[patient.preferredLanguage],
+            })}
             data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }))}
             value={language}
             onChange={(value) => {
@@ -86,24 +85,24 @@ export function PatientHandoutCard({ patient }: { patient: Patient }) {
             w={220}
           />
           <SegmentedControl
-            aria-label="Paper size of the handout"
+            aria-label={t('handoutCard.paper')}
             value={paper}
             onChange={(value) => {
               setPaper(value);
             }}
             data={[
               { value: 'a4', label: 'A4' },
-              { value: 'letter', label: 'Letter' },
+              { value: 'letter', label: t('handoutCard.letter') },
             ]}
           />
           <Button component="a" href={href} target="_blank" rel="noopener">
-            Print handout (PDF)
+            {t('handoutCard.print')}
           </Button>
         </Group>
-        <Text size="sm">What the handout will say about her options (shown here in English):</Text>
+        <Text size="sm">{t('handoutCard.preview')}</Text>
         <CandidacySummary patientId={patient.id} />
         <Text size="xs" c="gray.7">
-          Each print is recorded in the audit trail with its language, paper and content version.
+          {t('handoutCard.audited')}
         </Text>
       </Stack>
     </Paper>

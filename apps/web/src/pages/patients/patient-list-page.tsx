@@ -1,4 +1,5 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { usePatientList } from '../../api/patients.ts';
 import { useCan } from '../../auth/session-context.ts';
@@ -12,27 +13,27 @@ import { PatientTable } from './patient-table.tsx';
 const PAGE_SIZE = 25;
 
 function EmptyState({ q, canWrite }: { q: string; canWrite: boolean }) {
+  const { t } = useTranslation('clinician');
   if (q !== '') {
     return (
       <Text>
-        No patient matches “{q}”. Check the spelling or the MRN, or search with fewer letters.
-        {canWrite && ' If the patient is new to the program, add them.'}
+        {t('patients.list.noMatch', { q })}
+        {canWrite && t('patients.list.noMatchAdd')}
       </Text>
     );
   }
   return (
     <Text>
-      No patients yet.{' '}
-      {canWrite
-        ? 'Use “Add patient” to register the first one.'
-        : 'Patients appear here once a nurse, surgeon or radiation oncologist adds them.'}
+      {t('patients.list.none')}{' '}
+      {canWrite ? t('patients.list.noneAdd') : t('patients.list.noneWait')}
     </Text>
   );
 }
 
 /** Find a patient: search, a page of results, and the way to add one. */
 export function PatientListPage() {
-  usePageTitle('Patients');
+  const { t } = useTranslation('clinician');
+  usePageTitle(t('patients.list.title'));
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const offset = Math.max(0, Number(params.get('offset')) || 0);
@@ -49,10 +50,10 @@ export function PatientListPage() {
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
-        <Title order={1}>Patients</Title>
+        <Title order={1}>{t('patients.list.title')}</Title>
         {canWrite && (
           <Button component={Link} to="/app/patients/new">
-            Add patient
+            {t('patients.list.add')}
           </Button>
         )}
       </Group>
@@ -62,7 +63,7 @@ export function PatientListPage() {
           if (text !== q) update({ q: text, offset: 0 });
         }}
       />
-      {list.isPending && <LoadingState label="Loading patients…" />}
+      {list.isPending && <LoadingState label={t('patients.list.loading')} />}
       {list.isError && <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />}
       {list.data !== undefined && (
         <Paper withBorder p="md" aria-busy={list.isFetching}>
@@ -75,7 +76,7 @@ export function PatientListPage() {
                 total={list.data.total}
                 limit={list.data.limit}
                 offset={list.data.offset}
-                noun="patients"
+                noun={t('patients.list.noun')}
                 onOffsetChange={(next) => {
                   update({ q, offset: next });
                 }}

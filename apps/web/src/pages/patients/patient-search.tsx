@@ -1,6 +1,7 @@
 import { TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface PatientSearchProps {
   initial: string;
@@ -10,6 +11,7 @@ interface PatientSearchProps {
 /** Search by MRN or name: searches as you type (after a pause) and at once on Enter. */
 export function PatientSearch({ initial, onSearch }: PatientSearchProps) {
   const [text, setText] = useState(initial);
+  const { t } = useTranslation('clinician');
   const debounced = useDebouncedCallback((q: string) => {
     onSearch(q.trim());
   }, 350);
@@ -21,8 +23,8 @@ export function PatientSearch({ initial, onSearch }: PatientSearchProps) {
   return (
     <form role="search" onSubmit={onSubmit}>
       <TextInput
-        label="Search patients"
-        description="MRN or part of a name; accents and capitals do not matter"
+        label={t('patients.search.label')}
+        description={t('patients.search.hint')}
         type="search"
         value={text}
         maw={480}

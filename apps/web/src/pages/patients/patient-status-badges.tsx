@@ -2,16 +2,17 @@ import type { PatientStatus, PlanStatus } from '@openiort/contract';
 import { Badge, Group, List, Stack, Text } from '@mantine/core';
 import { CategoryBadge } from '../candidacy/category-badge.tsx';
 import { phaseLabel } from '../candidacy/evaluation-summary.tsx';
+import { useTranslation } from 'react-i18next';
 
 /** Table cells shrink to their content's narrowest width; a badge must never be cut to "Candi…". */
 const WHOLE = { minWidth: 'max-content' } as const;
 
 const PLAN_LABELS: Record<PlanStatus, string> = {
-  none: 'No plan',
-  draft: 'Draft (unsigned)',
-  refused: 'Refused by the engine',
-  'physics-reviewed': 'Physics-reviewed',
-  approved: 'Approved',
+  none: 'patients.status.planNone',
+  draft: 'patients.status.planDraft',
+  refused: 'patients.status.planRefused',
+  'physics-reviewed': 'patients.status.planPhysicsReviewed',
+  approved: 'patients.status.planApproved',
 };
 
 const PLAN_COLORS: Record<PlanStatus, string> = {
@@ -24,10 +25,11 @@ const PLAN_COLORS: Record<PlanStatus, string> = {
 
 /** The program row of the latest evaluation, with its phase, in words. */
 export function CandidacyGlanceBadge({ status }: { status: PatientStatus }) {
+  const { t } = useTranslation('clinician');
   if (status.candidacy === null) {
     return (
       <Badge variant="outline" color="gray.8" tt="none" radius="sm" size="md" style={WHOLE}>
-        Not evaluated
+        {t('patients.status.notEvaluated')}
       </Badge>
     );
   }
@@ -45,6 +47,7 @@ export function CandidacyGlanceBadge({ status }: { status: PatientStatus }) {
 
 /** The latest plan's status in words (colour repeats the text, never replaces it). */
 export function PlanStatusBadge({ status }: { status: PatientStatus }) {
+  const { t } = useTranslation('clinician');
   const plan = status.plan.status;
   return (
     <Badge
@@ -56,7 +59,7 @@ export function PlanStatusBadge({ status }: { status: PatientStatus }) {
       className={`plan-status plan-status-${plan}`}
       style={WHOLE}
     >
-      {PLAN_LABELS[plan]}
+      {t(PLAN_LABELS[plan])}
       {status.plan.version !== null && plan !== 'none' && ` · v${String(status.plan.version)}`}
     </Badge>
   );
@@ -64,7 +67,9 @@ export function PlanStatusBadge({ status }: { status: PatientStatus }) {
 
 /** What still has to be done, as a short list; "Nothing missing" when complete. */
 export function MissingList({ status }: { status: PatientStatus }) {
-  if (status.missing.length === 0) return <Text size="sm">Nothing missing</Text>;
+  const { t } = useTranslation('clinician');
+  if (status.missing.length === 0)
+    return <Text size="sm">{t('patients.status.nothingMissing')}</Text>;
   return (
     <List size="sm" spacing={2} className="missing-list">
       {status.missing.map((item) => (
@@ -76,24 +81,25 @@ export function MissingList({ status }: { status: PatientStatus }) {
 
 /** The three parts of a patient's status, stacked, for the patient page. */
 export function PatientStatusSummary({ status }: { status: PatientStatus }) {
+  const { t } = useTranslation('clinician');
   return (
-    <Stack gap="xs" aria-label="Status at a glance" role="group">
+    <Stack gap="xs" aria-label={t('patients.status.atAGlance')} role="group">
       <Group gap="lg" align="flex-start">
         <Stack gap={4}>
           <Text size="sm" fw={600}>
-            Candidacy (program)
+            {t('patients.table.candidacy')}
           </Text>
           <CandidacyGlanceBadge status={status} />
         </Stack>
         <Stack gap={4}>
           <Text size="sm" fw={600}>
-            Plan
+            {t('patients.table.plan')}
           </Text>
           <PlanStatusBadge status={status} />
         </Stack>
         <Stack gap={4}>
           <Text size="sm" fw={600}>
-            Missing
+            {t('patients.table.missing')}
           </Text>
           <MissingList status={status} />
         </Stack>

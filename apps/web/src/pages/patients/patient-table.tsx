@@ -1,5 +1,6 @@
 import type { PatientWithStatus } from '@openiort/contract';
 import { Anchor, Group, Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DemoBadge } from '../../components/demo-badge.tsx';
 import { languageLabel, patientName, sexLabel } from '../../components/format.ts';
@@ -7,19 +8,20 @@ import { CandidacyGlanceBadge, MissingList, PlanStatusBadge } from './patient-st
 
 /** One row per patient with their status at a glance; the name opens the record. */
 export function PatientTable({ patients }: { patients: PatientWithStatus[] }) {
+  const { t } = useTranslation('clinician');
   return (
     <Table.ScrollContainer minWidth={1040}>
       <Table striped highlightOnHover verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">MRN</Table.Th>
-            <Table.Th scope="col">Name</Table.Th>
-            <Table.Th scope="col">Candidacy (program)</Table.Th>
-            <Table.Th scope="col">Plan</Table.Th>
-            <Table.Th scope="col">Missing</Table.Th>
-            <Table.Th scope="col">Date of birth</Table.Th>
-            <Table.Th scope="col">Sex</Table.Th>
-            <Table.Th scope="col">Language</Table.Th>
+            <Table.Th scope="col">{t('patients.table.mrn')}</Table.Th>
+            <Table.Th scope="col">{t('patients.table.name')}</Table.Th>
+            <Table.Th scope="col">{t('patients.table.candidacy')}</Table.Th>
+            <Table.Th scope="col">{t('patients.table.plan')}</Table.Th>
+            <Table.Th scope="col">{t('patients.table.missing')}</Table.Th>
+            <Table.Th scope="col">{t('patients.table.birthDate')}</Table.Th>
+            <Table.Th scope="col">{t('patients.table.sex')}</Table.Th>
+            <Table.Th scope="col">{t('patients.table.language')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -44,7 +46,7 @@ export function PatientTable({ patients }: { patients: PatientWithStatus[] }) {
                 <MissingList status={patient.status} />
               </Table.Td>
               <Table.Td>{patient.birthDate}</Table.Td>
-              <Table.Td>{sexLabel(patient.sex)}</Table.Td>
+              <Table.Td>{sexLabel(t, patient.sex)}</Table.Td>
               <Table.Td>{languageLabel(patient.preferredLanguage)}</Table.Td>
             </Table.Tr>
           ))}

@@ -1,7 +1,9 @@
 import type { Patient } from '@openiort/contract';
 import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
-import { PATIENT_FIELD_LABELS, changedFields, formValuesOf } from './patient-form-values.ts';
+import { useTranslation } from 'react-i18next';
+
+import { PATIENT_FIELD_LABEL_KEYS, changedFields, formValuesOf } from './patient-form-values.ts';
 
 interface VersionConflictAlertProps {
   /** The version the user started editing. */
@@ -20,6 +22,7 @@ export function VersionConflictAlert({
   onKeepMine,
 }: VersionConflictAlertProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const { t } = useTranslation('clinician');
   useEffect(() => {
     ref.current?.focus();
   }, []);
@@ -32,21 +35,25 @@ export function VersionConflictAlert({
       tabIndex={-1}
       color="orange"
       role="alert"
-      title="Someone else saved this patient while you were editing"
+      title={t('patients.conflict.title')}
       mb="md"
     >
       <Text size="sm" mb="xs">
-        Your changes were <strong>not</strong> saved, and nothing was overwritten. What you typed is
-        still in the form below.
+        {t('patients.conflict.before')}
+        <strong>{t('patients.conflict.not')}</strong>
+        {t('patients.conflict.after')}
       </Text>
-      {!loaded && <Text size="sm">Loading the current record…</Text>}
+      {!loaded && <Text size="sm">{t('patients.conflict.loading')}</Text>}
       {loaded && changed.length > 0 && (
         <>
-          <Text size="sm">They changed:</Text>
+          <Text size="sm">{t('patients.conflict.theyChanged')}</Text>
           <List size="sm" mb="xs">
             {changed.map((field) => (
               <List.Item key={field}>
-                {PATIENT_FIELD_LABELS[field]}: now “{currentValues[field] || '(empty)'}”
+                {t('patients.conflict.now', {
+                  field: t(PATIENT_FIELD_LABEL_KEYS[field]),
+                  value: currentValues[field] || t('patients.conflict.empty'),
+                })}
               </List.Item>
             ))}
           </List>
@@ -54,14 +61,14 @@ export function VersionConflictAlert({
       )}
       <Group mt="sm">
         <Button size="sm" disabled={!loaded} onClick={onReload}>
-          Reload the current record
+          {t('patients.conflict.reload')}
         </Button>
         <Button size="sm" variant="default" disabled={!loaded} onClick={onKeepMine}>
-          Keep my values and review before saving
+          {t('patients.conflict.keepMine')}
         </Button>
       </Group>
       <Text size="xs" mt="xs">
-        Reloading replaces what you typed with the saved record.
+        {t('patients.conflict.reloadHint')}
       </Text>
     </Alert>
   );

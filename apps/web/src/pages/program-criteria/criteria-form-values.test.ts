@@ -1,5 +1,6 @@
 import { DEFAULT_PROGRAM_CRITERIA, OPTIONAL_RISK_TRIGGER_IDS } from '@openiort/guidelines';
 import { describe, expect, it } from 'vitest';
+import { createClinicianI18n } from '../../i18n/clinician-i18n.ts';
 import {
   TRIGGER_LABELS,
   criteriaToFormValues,
@@ -46,6 +47,10 @@ describe('program criteria form values', () => {
   });
 
   it('has a readable label for every optional trigger', () => {
-    for (const id of OPTIONAL_RISK_TRIGGER_IDS) expect(TRIGGER_LABELS[id]).not.toBe('');
+    const { t } = createClinicianI18n();
+    for (const id of OPTIONAL_RISK_TRIGGER_IDS) {
+      expect(t(TRIGGER_LABELS[id])).not.toBe(TRIGGER_LABELS[id]);
+      expect(t(TRIGGER_LABELS[id])).not.toBe('');
+    }
   });
 });

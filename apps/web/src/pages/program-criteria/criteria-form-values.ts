@@ -26,13 +26,14 @@ export interface CriteriaFormValues {
   extraRiskAdaptedTriggers: string[];
 }
 
+/** Each optional trigger's label, as its key in the clinician strings. */
 export const TRIGGER_LABELS: Record<OptionalRiskTriggerId, string> = {
-  'grade-3': 'Grade 3',
-  'er-or-pr-negative': 'Oestrogen or progesterone receptor negative',
-  lvsi: 'Lymphovascular invasion',
-  'any-nodal-involvement': 'Any nodal involvement',
-  multifocal: 'Multifocal disease',
-  'neoadjuvant-therapy': 'Neoadjuvant systemic therapy given',
+  'grade-3': 'programCriteria.triggerLabels.grade3',
+  'er-or-pr-negative': 'programCriteria.triggerLabels.erOrPrNegative',
+  lvsi: 'programCriteria.triggerLabels.lvsi',
+  'any-nodal-involvement': 'programCriteria.triggerLabels.anyNodalInvolvement',
+  multifocal: 'programCriteria.triggerLabels.multifocal',
+  'neoadjuvant-therapy': 'programCriteria.triggerLabels.neoadjuvantTherapy',
 };
 
 export function criteriaToFormValues(criteria: ProgramCriteria): CriteriaFormValues {

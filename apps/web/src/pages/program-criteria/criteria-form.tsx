@@ -6,6 +6,7 @@ import {
 } from '@openiort/guidelines';
 import { Button, Checkbox, Group, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error.ts';
 import { useUpdateProgramCriteria } from '../../api/program-criteria.ts';
 import { valueLabel } from '../../clinical/fact-labels.ts';
@@ -20,10 +21,6 @@ import {
 
 const HISTOLOGY_OPTIONS = HISTOLOGIES.map((h) => ({ value: h, label: valueLabel('histology', h) }));
 const STAGE_OPTIONS = PATHOLOGIC_NODAL_STAGES.map((s) => ({ value: s, label: s }));
-const TRIGGER_OPTIONS = OPTIONAL_RISK_TRIGGER_IDS.map((id) => ({
-  value: id,
-  label: TRIGGER_LABELS[id],
-}));
 
 function CheckboxList({
   label,
@@ -69,6 +66,11 @@ export function CriteriaForm({
   const [values, setValues] = useState(() => criteriaToFormValues(current));
   const [errors, setErrors] = useState<CriteriaErrors>({});
   const [other, setOther] = useState<string[]>([]);
+  const { t } = useTranslation('clinician');
+  const triggerOptions = OPTIONAL_RISK_TRIGGER_IDS.map((id) => ({
+    value: id,
+    label: t(TRIGGER_LABELS[id]),
+  }));
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -88,20 +90,24 @@ export function CriteriaForm({
         setErrors(sorted.fields);
         setOther(sorted.other);
       } else if (!isApiError(error) || error.status !== 401) {
-        setOther([isApiError(error) ? error.detail : 'Saving failed. Please try again.']);
+        setOther([isApiError(error) ? error.detail : t('patients.form.savingFailed')]);
       }
     }
   };
 
   const count = Object.keys(errors).length;
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Change the program criteria">
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('programCriteria.form.label')}>
       <Stack gap="md">
-        <FormProblems title="The criteria were not saved" fieldCount={count} messages={other} />
+        <FormProblems
+          title={t('programCriteria.form.notSaved')}
+          fieldCount={count}
+          messages={other}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
-            label="Candidates are older than (years)"
-            description="The age itself does not qualify: 60 means 61 and over."
+            label={t('programCriteria.form.age')}
+            description={t('programCriteria.form.ageHint')}
             inputMode="numeric"
             value={values.minAgeExclusiveYears}
             error={errors.minAgeExclusiveYears}
@@ -110,8 +116,8 @@ export function CriteriaForm({
             }}
           />
           <TextInput
-            label="Tumour smaller than (mm)"
-            description="The size itself does not qualify: 30 means under 30 mm."
+            label={t('programCriteria.form.size')}
+            description={t('programCriteria.form.sizeHint')}
             inputMode="decimal"
             value={values.maxSizeExclusiveMm}
             error={errors.maxSizeExclusiveMm}
@@ -121,7 +127,7 @@ export function CriteriaForm({
           />
         </SimpleGrid>
         <CheckboxList
-          label="Histologies treated"
+          label={t('programCriteria.form.histologies')}
           options={HISTOLOGY_OPTIONS}
           value={values.histologies}
           error={errors.histologies}
@@ -130,7 +136,7 @@ export function CriteriaForm({
           }}
         />
         <Switch
-          label="Exclude carriers of a BRCA1 or BRCA2 mutation"
+          label={t('programCriteria.form.brca')}
           checked={values.excludeBrcaCarriers}
           error={errors.excludeBrcaCarriers}
           onChange={(e) => {
@@ -138,8 +144,8 @@ export function CriteriaForm({
           }}
         />
         <CheckboxList
-          label="Pathologic nodal stages counted as node-negative"
-          description="Before surgery, a clinically node-negative patient (cN0) always counts."
+          label={t('programCriteria.form.stages')}
+          description={t('programCriteria.form.stagesHint')}
           options={STAGE_OPTIONS}
           value={values.nodeNegativeStages}
           error={errors.nodeNegativeStages}
@@ -148,9 +154,9 @@ export function CriteriaForm({
           }}
         />
         <CheckboxList
-          label="Additional risk-adapted triggers"
-          description="Final-pathology findings that add whole-breast radiation after IORT, on top of the TARGIT defaults."
-          options={TRIGGER_OPTIONS}
+          label={t('programCriteria.form.triggers')}
+          description={t('programCriteria.form.triggersHint')}
+          options={triggerOptions}
           value={values.extraRiskAdaptedTriggers}
           error={errors.extraRiskAdaptedTriggers}
           onChange={(extraRiskAdaptedTriggers) => {
@@ -159,7 +165,7 @@ export function CriteriaForm({
         />
         <Group>
           <Button type="submit" loading={update.isPending}>
-            Save as a new version
+            {t('programCriteria.form.save')}
           </Button>
           <Button
             variant="default"
@@ -170,7 +176,7 @@ export function CriteriaForm({
               setOther([]);
             }}
           >
-            Reset to current
+            {t('programCriteria.form.reset')}
           </Button>
         </Group>
       </Stack>

@@ -1,31 +1,35 @@
 import type { ProgramCriteria } from '@openiort/guidelines';
 import { SimpleGrid } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { valueLabel } from '../../clinical/fact-labels.ts';
 import { DescriptionItem } from '../../components/description-item.tsx';
 import { TRIGGER_LABELS } from './criteria-form-values.ts';
 
 /** One version of the program's criteria, as a description list. */
 export function CriteriaSummary({ criteria }: { criteria: ProgramCriteria }) {
-  const triggers = criteria.extraRiskAdaptedTriggers.map((id) => TRIGGER_LABELS[id]);
+  const { t } = useTranslation('clinician');
+  const triggers = criteria.extraRiskAdaptedTriggers.map((id) => t(TRIGGER_LABELS[id]));
   return (
     <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="md" m={0}>
-      <DescriptionItem label="Age">
-        Older than {criteria.minAgeExclusiveYears} years
+      <DescriptionItem label={t('programCriteria.age')}>
+        {t('programCriteria.olderThan', { years: criteria.minAgeExclusiveYears })}
       </DescriptionItem>
-      <DescriptionItem label="Tumour size">
-        Smaller than {criteria.maxSizeExclusiveMm} mm
+      <DescriptionItem label={t('programCriteria.tumourSize')}>
+        {t('programCriteria.smallerThan', { mm: criteria.maxSizeExclusiveMm })}
       </DescriptionItem>
-      <DescriptionItem label="Histologies">
+      <DescriptionItem label={t('programCriteria.histologies')}>
         {criteria.histologies.map((h) => valueLabel('histology', h)).join(', ')}
       </DescriptionItem>
-      <DescriptionItem label="BRCA1/2 carriers">
-        {criteria.excludeBrcaCarriers ? 'Excluded' : 'Not excluded'}
+      <DescriptionItem label={t('programCriteria.brcaCarriers')}>
+        {criteria.excludeBrcaCarriers
+          ? t('programCriteria.excluded')
+          : t('programCriteria.notExcluded')}
       </DescriptionItem>
-      <DescriptionItem label="Node-negative pathologic stages (cN0 counts before surgery)">
+      <DescriptionItem label={t('programCriteria.nodeNegativeStages')}>
         {criteria.nodeNegativeStages.join(', ')}
       </DescriptionItem>
-      <DescriptionItem label="Added risk-adapted triggers">
-        {triggers.length === 0 ? 'None (the TARGIT defaults only)' : triggers.join(', ')}
+      <DescriptionItem label={t('programCriteria.addedTriggers')}>
+        {triggers.length === 0 ? t('programCriteria.noAddedTriggers') : triggers.join(', ')}
       </DescriptionItem>
     </SimpleGrid>
   );

@@ -1,5 +1,6 @@
 import { Alert, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useProgramCriteria, type ProgramCriteriaVersion } from '../../api/program-criteria.ts';
 import { useCan } from '../../auth/session-context.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -11,47 +12,48 @@ import { CriteriaHistory } from './criteria-history.tsx';
 import { CriteriaSummary } from './criteria-summary.tsx';
 
 function SavedBy({ entry }: { entry: ProgramCriteriaVersion }) {
+  const { t } = useTranslation('clinician');
   if (entry.createdAt === null) {
     return (
       <Text size="sm" c="gray.7">
-        The built-in defaults (no change saved yet)
+        {t('programCriteria.builtInDefaults')}
       </Text>
     );
   }
   return (
     <Text size="sm" c="gray.7">
-      Saved <LocalTime iso={entry.createdAt} />
-      {entry.createdBy !== null && ` by ${entry.createdBy.displayName}`}
+      {t('programCriteria.saved')} <LocalTime iso={entry.createdAt} />
+      {entry.createdBy !== null &&
+        t('programCriteria.savedBy', { name: entry.createdBy.displayName })}
     </Text>
   );
 }
 
 /** The program's own candidacy criteria: the current version, its history, and (admins) a change. */
 export function ProgramCriteriaPage() {
-  usePageTitle('Program criteria');
+  const { t } = useTranslation('clinician');
+  usePageTitle(t('programCriteria.title'));
   const state = useProgramCriteria();
   const canManage = useCan('program:manage');
   const [savedVersion, setSavedVersion] = useState<string | null>(null);
   return (
     <Stack>
-      <Title order={1}>Program criteria</Title>
-      <Text maw={760}>
-        The program’s own criteria for IORT, evaluated beside the published rule sets. Each change
-        is saved as a new version; stored evaluations keep the version they used, so an earlier
-        result never changes.
-      </Text>
-      {state.isPending && <LoadingState label="Loading the program criteria…" />}
+      <Title order={1}>{t('programCriteria.title')}</Title>
+      <Text maw={760}>{t('programCriteria.intro')}</Text>
+      {state.isPending && <LoadingState label={t('programCriteria.loading')} />}
       {state.isError && <ErrorAlert error={state.error} onRetry={() => void state.refetch()} />}
       {savedVersion !== null && (
-        <Alert color="green" role="status" title="Saved">
-          The criteria are now version {savedVersion}. New evaluations use it.
+        <Alert color="green" role="status" title={t('programCriteria.savedTitle')}>
+          {t('programCriteria.savedBody', { version: savedVersion })}
         </Alert>
       )}
       {state.data !== undefined && (
         <>
           <Paper withBorder p="lg">
             <Group justify="space-between" mb="sm">
-              <Title order={2}>Current: version {state.data.current.version}</Title>
+              <Title order={2}>
+                {t('programCriteria.current', { version: state.data.current.version })}
+              </Title>
               <SavedBy entry={state.data.current} />
             </Group>
             <CriteriaSummary criteria={state.data.current.criteria} />
@@ -59,7 +61,7 @@ export function ProgramCriteriaPage() {
           {canManage ? (
             <Paper withBorder p="lg">
               <Title order={2} mb="sm">
-                Change the criteria
+                {t('programCriteria.change')}
               </Title>
               <CriteriaForm
                 key={state.data.current.version}
@@ -69,12 +71,12 @@ export function ProgramCriteriaPage() {
             </Paper>
           ) : (
             <Text size="sm" c="gray.7">
-              Only an administrator can change the program criteria.
+              {t('programCriteria.adminOnly')}
             </Text>
           )}
           <Stack component="section" aria-labelledby="criteria-history-heading" gap="sm">
             <Title order={2} id="criteria-history-heading">
-              Version history
+              {t('programCriteria.history')}
             </Title>
             <CriteriaHistory versions={state.data.history} />
           </Stack>

@@ -1,6 +1,7 @@
 import { LIMITS_COSIGN_MEANING, type ProgramLimitsVersion } from '@openiort/contract';
 import { Alert, Blockquote, Modal, Stack, Text } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import { useCosignLimits } from '../../api/program-limits.ts';
@@ -22,6 +23,7 @@ interface CosignDialogProps {
 /** A radiation oncologist's co-signature: the statement in full and the password entered again. */
 export function CosignDialog({ proposal, opened, onClose, onDone }: CosignDialogProps) {
   const cosign = useCosignLimits();
+  const { t } = useTranslation('clinician');
   const [password, setPassword] = useState('');
   const [passwordError, setPasswordError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -45,7 +47,7 @@ export function CosignDialog({ proposal, opened, onClose, onDone }: CosignDialog
     setPasswordError(null);
     setFailure(null);
     if (!sso && password === '') {
-      setPasswordError('Enter your password to co-sign.');
+      setPasswordError(t('programLimits.cosign.enterPassword'));
       return;
     }
     try {
@@ -59,7 +61,7 @@ export function CosignDialog({ proposal, opened, onClose, onDone }: CosignDialog
     } catch (error) {
       if (isApiError(error) && error.code === 'invalid-credentials') setPasswordError(error.detail);
       else if (isApiError(error) && error.status === 401) close();
-      else setFailure(isApiError(error) ? error.detail : 'Co-signing failed. Please try again.');
+      else setFailure(isApiError(error) ? error.detail : t('programLimits.cosign.failed'));
     }
   };
   return (
@@ -67,15 +69,20 @@ export function CosignDialog({ proposal, opened, onClose, onDone }: CosignDialog
       {...DIALOG_PROPS}
       opened={opened}
       onClose={close}
-      title="Co-sign the proposed limits"
+      title={t('programLimits.cosign.title')}
       size="lg"
     >
-      <form onSubmit={(e) => void submit(e)} noValidate aria-label="Co-sign the proposed limits">
+      <form
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-label={t('programLimits.cosign.title')}
+      >
         <Stack gap="md">
           <Text size="sm">
-            Proposed by {proposal.proposedBy?.displayName ?? 'a medical physicist'}: “
-            {proposal.reason}”. By co-signing you confirm this statement, recorded with your name,
-            role and the time:
+            {t('programLimits.cosign.statement', {
+              name: proposal.proposedBy?.displayName ?? t('programLimits.cosign.aPhysicist'),
+              reason: proposal.reason,
+            })}
           </Text>
           <Blockquote color="blue" p="md">
             {LIMITS_COSIGN_MEANING}
@@ -84,7 +91,7 @@ export function CosignDialog({ proposal, opened, onClose, onDone }: CosignDialog
             <IdentityProviderConfirm
               target="limits-proposal"
               targetId={proposal.id}
-              submitLabel="Co-sign"
+              submitLabel={t('programLimits.cosign.submit')}
               error={failure}
               busy={cosign.isPending}
               onCancel={close}
@@ -92,13 +99,13 @@ export function CosignDialog({ proposal, opened, onClose, onDone }: CosignDialog
           ) : (
             <>
               {failure !== null && (
-                <Alert color="red" role="alert" title="Not co-signed">
+                <Alert color="red" role="alert" title={t('programLimits.cosign.notCosigned')}>
                   {failure}
                 </Alert>
               )}
               <PasswordConfirm
                 purpose="co-signing"
-                submitLabel="Co-sign"
+                submitLabel={t('programLimits.cosign.submit')}
                 password={password}
                 error={passwordError}
                 busy={cosign.isPending}

@@ -1,6 +1,9 @@
 import type { ProgramLimitsDto } from '@openiort/contract';
 
-/** Each program limit as people read it: what it does, its unit, and where its default comes from. */
+/**
+ * Each program limit as people read it: what it does, its unit, and where its default comes from.
+ * The words are clinician strings (`programLimits.rows.…`), here as their keys.
+ */
 export const LIMIT_ROWS: {
   key: keyof ProgramLimitsDto;
   label: string;
@@ -10,43 +13,38 @@ export const LIMIT_ROWS: {
 }[] = [
   {
     key: 'minSkinDistanceCm',
-    label: 'Minimum skin distance',
+    label: 'programLimits.rows.minSkinDistanceCm.label',
     unit: 'cm',
-    meaning:
-      'Below it a plan is refused, unless a radiation oncologist overrides it with a reason.',
-    source: 'Default 0.7 cm: Xoft IORT skin-dose study (unacceptable below 7 mm).',
+    meaning: 'programLimits.rows.minSkinDistanceCm.meaning',
+    source: 'programLimits.rows.minSkinDistanceCm.source',
   },
   {
     key: 'warnSkinDistanceCm',
-    label: 'Skin distance warning',
+    label: 'programLimits.rows.warnSkinDistanceCm.label',
     unit: 'cm',
-    meaning: 'Below it a plan carries a warning to check the skin dose.',
-    source: 'Default 1.0 cm: at least 1 cm of tissue should cover the applicator.',
+    meaning: 'programLimits.rows.warnSkinDistanceCm.meaning',
+    source: 'programLimits.rows.warnSkinDistanceCm.source',
   },
   {
     key: 'secondCheckTolerancePercent',
-    label: 'Second-check tolerance',
+    label: 'programLimits.rows.secondCheckTolerancePercent.label',
     unit: '%',
-    meaning: 'An independent second check further off than this flags the plan for review.',
-    source: 'Default 5 %: threshold adopted for secondary dose checks (Acuros BV validation).',
+    meaning: 'programLimits.rows.secondCheckTolerancePercent.meaning',
+    source: 'programLimits.rows.secondCheckTolerancePercent.source',
   },
   {
     key: 'strengthTolerancePercent',
-    label: 'Measured strength band',
+    label: 'programLimits.rows.strengthTolerancePercent.label',
     unit: '%',
-    meaning:
-      'A measured air-kerma strength further than this from the source’s nominal strength is refused as implausible.',
-    source:
-      'Default ±20 %: OpenIORT’s own choice, not a published tolerance (the Xoft source varied within 3 % over 50 fractions). Narrow it after commissioning.',
+    meaning: 'programLimits.rows.strengthTolerancePercent.meaning',
+    source: 'programLimits.rows.strengthTolerancePercent.source',
   },
   {
     key: 'outputTolerancePercent',
-    label: 'Output check tolerance',
+    label: 'programLimits.rows.outputTolerancePercent.label',
     unit: '%',
-    meaning:
-      'The output check before a fraction fails when the measured air-kerma strength differs from the expected one by more than this; without a passing check there is no beam-on.',
-    source:
-      'Default ±5 %: OpenIORT’s own choice — UNCONFIRMED, no published tolerance was found (the Xoft source was stable within 3 % over 50 fractions; well chambers agree at the 1 % level). Set your own after commissioning.',
+    meaning: 'programLimits.rows.outputTolerancePercent.meaning',
+    source: 'programLimits.rows.outputTolerancePercent.source',
   },
   {
     key: 'reportableDeviationPercent',

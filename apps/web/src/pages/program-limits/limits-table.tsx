@@ -1,5 +1,6 @@
 import type { ProgramLimitsDto } from '@openiort/contract';
 import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { LIMIT_ROWS } from './limit-rows.ts';
 
 interface LimitsTableProps {
@@ -18,15 +19,22 @@ export function limitText(row: (typeof LIMIT_ROWS)[number], limits: ProgramLimit
 
 /** Every limit with its unit and meaning (and, for a proposal, the value in force). */
 export function LimitsTable({ limits, compareTo, caption }: LimitsTableProps) {
+  const { t } = useTranslation('clinician');
   return (
     <Table.ScrollContainer minWidth={300}>
       <Table withTableBorder verticalSpacing="xs">
         <Table.Caption>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Limit and what it does</Table.Th>
-            <Table.Th scope="col">{compareTo === undefined ? 'Value' : 'Proposed'}</Table.Th>
-            {compareTo !== undefined && <Table.Th scope="col">In force now</Table.Th>}
+            <Table.Th scope="col">{t('programLimits.table.limit')}</Table.Th>
+            <Table.Th scope="col">
+              {compareTo === undefined
+                ? t('programLimits.table.value')
+                : t('programLimits.table.proposed')}
+            </Table.Th>
+            {compareTo !== undefined && (
+              <Table.Th scope="col">{t('programLimits.table.inForceNow')}</Table.Th>
+            )}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -36,16 +44,16 @@ export function LimitsTable({ limits, compareTo, caption }: LimitsTableProps) {
               <Table.Tr key={row.key}>
                 <Table.Th scope="row" fw={400}>
                   <Text size="sm" fw={700}>
-                    {row.label}
+                    {t(row.label)}
                   </Text>
-                  <Text size="sm">{row.meaning}</Text>
+                  <Text size="sm">{t(row.meaning)}</Text>
                   <Text size="xs" c="gray.7">
-                    {row.source}
+                    {t(row.source)}
                   </Text>
                 </Table.Th>
                 <Table.Td fw={changed ? 700 : undefined} style={{ whiteSpace: 'nowrap' }}>
                   {limitText(row, limits)}
-                  {changed ? ' (changed)' : ''}
+                  {changed ? t('programLimits.table.changed') : ''}
                 </Table.Td>
                 {compareTo !== undefined && (
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{limitText(row, compareTo)}</Table.Td>

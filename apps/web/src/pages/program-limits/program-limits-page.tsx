@@ -1,6 +1,7 @@
 import type { ProgramLimitsVersion } from '@openiort/contract';
 import { Alert, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useProgramLimits } from '../../api/program-limits.ts';
 import { useCan } from '../../auth/session-context.ts';
@@ -14,21 +15,24 @@ import { LimitsTable, limitText } from './limits-table.tsx';
 import { ProposeForm } from './propose-form.tsx';
 
 const STATUS_WORDS: Record<ProgramLimitsVersion['status'], string> = {
-  default: 'cited defaults',
-  proposed: 'waiting for co-signature',
-  'in-force': 'in force',
-  superseded: 'replaced',
-  withdrawn: 'withdrawn (a newer proposal replaced it)',
+  default: 'programLimits.status.default',
+  proposed: 'programLimits.status.proposed',
+  'in-force': 'programLimits.status.inForce',
+  superseded: 'programLimits.status.superseded',
+  withdrawn: 'programLimits.status.withdrawn',
 };
 
 function Who({ version }: { version: ProgramLimitsVersion }) {
-  if (version.proposedAt === null) return <>Shipped with OpenIORT</>;
+  const { t } = useTranslation('clinician');
+  if (version.proposedAt === null) return <>{t('programLimits.shipped')}</>;
   return (
     <>
-      Proposed by {version.proposedBy?.displayName} on <LocalTime iso={version.proposedAt} />
+      {t('programLimits.proposedBy', { name: version.proposedBy?.displayName })}{' '}
+      <LocalTime iso={version.proposedAt} />
       {version.cosignedAt !== null && (
         <>
-          ; co-signed by {version.cosignedBy?.displayName} on <LocalTime iso={version.cosignedAt} />
+          {t('programLimits.cosignedBy', { name: version.cosignedBy?.displayName })}{' '}
+          <LocalTime iso={version.cosignedAt} />
         </>
       )}
     </>
@@ -41,7 +45,8 @@ function Who({ version }: { version: ProgramLimitsVersion }) {
  * oncologists co-sign; everyone else reads.
  */
 export function ProgramLimitsPage() {
-  usePageTitle('Plan safety limits');
+  const { t } = useTranslation('clinician');
+  usePageTitle(t('programLimits.title'));
   const state = useProgramLimits();
   const canPropose = useCan('limits:propose');
   const canCosign = useCan('limits:cosign');
@@ -55,45 +60,44 @@ export function ProgramLimitsPage() {
   const shown = cosigning ?? returning;
   return (
     <Stack>
-      <Title order={1}>Plan safety limits</Title>
-      <Text maw={760}>
-        Every dose plan is checked against these limits. A medical physicist proposes a change with
-        a reason; it comes into force only when a radiation oncologist co-signs it. Each plan
-        records the version it was checked against. A plan request can never change them.
-      </Text>
-      {state.isPending && <LoadingState label="Loading the plan safety limits…" />}
+      <Title order={1}>{t('programLimits.title')}</Title>
+      <Text maw={760}>{t('programLimits.intro')}</Text>
+      {state.isPending && <LoadingState label={t('programLimits.loading')} />}
       {state.isError && <ErrorAlert error={state.error} onRetry={() => void state.refetch()} />}
       {inForce !== null && (
-        <Alert color="green" role="status" title="Co-signed">
-          Version {inForce} is now in force. New plans are checked against it.
+        <Alert color="green" role="status" title={t('programLimits.cosigned')}>
+          {t('programLimits.nowInForce', { version: inForce })}
         </Alert>
       )}
       {state.data !== undefined && (
         <>
           <Paper withBorder p="lg">
             <Group justify="space-between" mb="sm">
-              <Title order={2}>In force: version {state.data.current.version}</Title>
+              <Title order={2}>
+                {t('programLimits.inForce', { version: state.data.current.version })}
+              </Title>
               <Text size="sm" c="gray.7">
                 <Who version={state.data.current} />
               </Text>
             </Group>
             <LimitsTable
               limits={state.data.current.limits}
-              caption="The limits every new plan is checked against"
+              caption={t('programLimits.currentCaption')}
             />
           </Paper>
           {state.data.pending.map((proposal) => (
             <Paper withBorder p="lg" key={proposal.id}>
               <Title order={2} mb="xs">
-                Proposed change, waiting for a radiation oncologist
+                {t('programLimits.proposalTitle')}
               </Title>
               <Text size="sm" mb="sm">
-                <Who version={proposal} />. Reason: “{proposal.reason}”
+                <Who version={proposal} />
+                {t('programLimits.reason', { reason: proposal.reason })}
               </Text>
               <LimitsTable
                 limits={proposal.limits}
                 compareTo={state.data.current.limits}
-                caption="Proposed limits beside those in force"
+                caption={t('programLimits.proposalCaption')}
               />
               {canCosign ? (
                 <Button
@@ -102,11 +106,11 @@ export function ProgramLimitsPage() {
                     setCosigning(proposal);
                   }}
                 >
-                  Co-sign these limits
+                  {t('programLimits.cosignButton')}
                 </Button>
               ) : (
                 <Text size="sm" c="gray.7" mt="sm">
-                  Only a radiation oncologist can co-sign a proposal.
+                  {t('programLimits.cosignOnly')}
                 </Text>
               )}
             </Paper>
@@ -114,37 +118,37 @@ export function ProgramLimitsPage() {
           {canPropose ? (
             <Paper withBorder p="lg">
               <Title order={2} mb="sm">
-                Propose new limits
+                {t('programLimits.propose')}
               </Title>
               <ProposeForm key={state.data.current.id} current={state.data.current.limits} />
             </Paper>
           ) : (
             <Text size="sm" c="gray.7">
-              Only a medical physicist can propose new limits.
+              {t('programLimits.proposeOnly')}
             </Text>
           )}
           <Stack component="section" aria-labelledby="limits-history-heading" gap="sm">
             <Title order={2} id="limits-history-heading">
-              Version history
+              {t('programCriteria.history')}
             </Title>
             <Table withTableBorder>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">Version</Table.Th>
-                  <Table.Th scope="col">Status</Table.Th>
-                  <Table.Th scope="col">Limits</Table.Th>
-                  <Table.Th scope="col">Who and why</Table.Th>
+                  <Table.Th scope="col">{t('programCriteria.table.version')}</Table.Th>
+                  <Table.Th scope="col">{t('users.status.title')}</Table.Th>
+                  <Table.Th scope="col">{t('programLimits.limits')}</Table.Th>
+                  <Table.Th scope="col">{t('programLimits.whoAndWhy')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
                 {state.data.history.map((v) => (
                   <Table.Tr key={v.id}>
                     <Table.Td>{v.version ?? '—'}</Table.Td>
-                    <Table.Td>{STATUS_WORDS[v.status]}</Table.Td>
+                    <Table.Td>{t(STATUS_WORDS[v.status])}</Table.Td>
                     <Table.Td>
                       {LIMIT_ROWS.map((row) => (
                         <Text size="sm" key={row.key}>
-                          {row.label}: {limitText(row, v.limits)}
+                          {t(row.label)}: {limitText(row, v.limits)}
                         </Text>
                       ))}
                     </Table.Td>

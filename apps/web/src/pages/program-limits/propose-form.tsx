@@ -1,6 +1,7 @@
 import type { ProgramLimitsDto } from '@openiort/contract';
 import { Alert, Button, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error.ts';
 import { useProposeLimits } from '../../api/program-limits.ts';
 import { parseDecimal } from '../planning/plan-form-values.ts';
@@ -11,6 +12,7 @@ type Values = Record<keyof ProgramLimitsDto, string>;
 /** A medical physicist's proposal: every limit and the reason; nothing changes until co-signed. */
 export function ProposeForm({ current }: { current: ProgramLimitsDto }) {
   const propose = useProposeLimits();
+  const { t } = useTranslation('clinician');
   const [values, setValues] = useState<Values>(() => ({
     minSkinDistanceCm: String(current.minSkinDistanceCm),
     warnSkinDistanceCm: String(current.warnSkinDistanceCm),
@@ -36,7 +38,7 @@ export function ProposeForm({ current }: { current: ProgramLimitsDto }) {
       await propose.mutateAsync({ limits, reason });
       setDone(true);
     } catch (error) {
-      if (!isApiError(error)) setFailure('Sending failed. Please try again.');
+      if (!isApiError(error)) setFailure(t('programLimits.form.sendingFailed'));
       else if (error.fieldErrors.length > 0)
         setErrors(
           Object.fromEntries(
@@ -48,16 +50,15 @@ export function ProposeForm({ current }: { current: ProgramLimitsDto }) {
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Propose new limits">
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('programLimits.propose')}>
       <Stack gap="sm">
         {done && (
-          <Alert color="green" role="status" title="Proposed">
-            The proposal waits for a radiation oncologist’s co-signature. Plans keep the limits in
-            force until then.
+          <Alert color="green" role="status" title={t('programLimits.form.proposed')}>
+            {t('programLimits.form.proposedBody')}
           </Alert>
         )}
         {failure !== null && (
-          <Alert color="red" role="alert" title="Not proposed">
+          <Alert color="red" role="alert" title={t('programLimits.form.notProposed')}>
             {failure}
           </Alert>
         )}
@@ -65,7 +66,7 @@ export function ProposeForm({ current }: { current: ProgramLimitsDto }) {
           {LIMIT_ROWS.map((row) => (
             <TextInput
               key={row.key}
-              label={`${row.label} (${row.unit})`}
+              label={`${t(row.label)} (${row.unit})`}
               inputMode="decimal"
               value={values[row.key]}
               error={errors[row.key]}
@@ -76,8 +77,8 @@ export function ProposeForm({ current }: { current: ProgramLimitsDto }) {
           ))}
         </SimpleGrid>
         <Textarea
-          label="Reason for the change"
-          description="Kept with the version and shown to the radiation oncologist who co-signs."
+          label={t('programLimits.form.reason')}
+          description={t('programLimits.form.reasonHint')}
           value={reason}
           error={errors.reason}
           autosize
@@ -87,7 +88,7 @@ export function ProposeForm({ current }: { current: ProgramLimitsDto }) {
           }}
         />
         <Button type="submit" loading={propose.isPending} style={{ alignSelf: 'flex-start' }}>
-          Propose for co-signature
+          {t('programLimits.form.submit')}
         </Button>
       </Stack>
     </form>

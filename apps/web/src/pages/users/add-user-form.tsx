@@ -10,6 +10,8 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
 import { isApiError } from '../../api/api-error.ts';
 import { sortFieldErrors, validateForm, type SortedErrors } from '../../api/field-errors.ts';
 import { useCreateUser } from '../../api/users.ts';
@@ -21,10 +23,6 @@ type Values = Record<Field, string>;
 
 const EMPTY: Values = { email: '', displayName: '', role: '', password: '' };
 const NO_ERRORS: SortedErrors<Field> = { fields: {}, other: [] };
-const ROLE_OPTIONS = [
-  { value: '', label: 'Choose…' },
-  ...ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
-];
 
 /**
  * Adds a staff account. The new person signs in with the password given here once, then must
@@ -34,6 +32,11 @@ export function AddUserForm() {
   const create = useCreateUser();
   const { values, setValues, setErrors, bind } = useFormState<Field>(EMPTY);
   const [added, setAdded] = useState<string | null>(null);
+  const { t } = useTranslation('clinician');
+  const roleOptions = [
+    { value: '', label: t('common.choose') },
+    ...ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+  ];
 
   const onSubmit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -41,7 +44,7 @@ export function AddUserForm() {
     const checked = validateForm(userCreateSchema, values, FIELDS);
     if (!checked.ok) {
       if (values.role === '' && checked.errors.fields.role !== undefined) {
-        checked.errors.fields.role = 'Choose a role';
+        checked.errors.fields.role = t('users.addForm.chooseRole');
       }
       setErrors(checked.errors);
       return;
@@ -50,9 +53,7 @@ export function AddUserForm() {
     create.mutate(checked.data, {
       onSuccess: (user) => {
         setValues(EMPTY);
-        setAdded(
-          `${user.displayName} (${user.email}) can now sign in with this password and will then choose their own.`,
-        );
+        setAdded(t('users.addForm.added', { name: user.displayName, email: user.email }));
       },
       onError: (error) => {
         if (isApiError(error)) setErrors(sortFieldErrors(error.fieldErrors, FIELDS));
@@ -61,25 +62,31 @@ export function AddUserForm() {
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Add a user">
+    <form onSubmit={onSubmit} noValidate aria-label={t('users.add')}>
       <Stack>
         {added !== null && (
-          <Alert color="green" role="status" title="User added">
+          <Alert color="green" role="status" title={t('users.addForm.addedTitle')}>
             {added}
           </Alert>
         )}
         {create.isError && (
-          <Alert color="red" role="alert" title="The user was not added">
+          <Alert color="red" role="alert" title={t('users.addForm.notAdded')}>
             {create.error.message}
           </Alert>
         )}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="Email" type="email" autoComplete="off" required {...bind('email')} />
-          <TextInput label="Name" autoComplete="off" required {...bind('displayName')} />
-          <NativeSelect label="Role" required data={ROLE_OPTIONS} {...bind('role')} />
+          <TextInput
+            label={t('users.email')}
+            type="email"
+            autoComplete="off"
+            required
+            {...bind('email')}
+          />
+          <TextInput label={t('users.name')} autoComplete="off" required {...bind('displayName')} />
+          <NativeSelect label={t('users.role')} required data={roleOptions} {...bind('role')} />
           <PasswordInput
-            label="Initial password"
-            description={`At least ${PASSWORD_MIN_LENGTH} characters. Give it to the person privately; they choose their own at first sign-in.`}
+            label={t('users.addForm.initialPassword')}
+            description={t('users.addForm.initialPasswordHint', { min: PASSWORD_MIN_LENGTH })}
             autoComplete="new-password"
             required
             {...bind('password')}
@@ -87,7 +94,7 @@ export function AddUserForm() {
         </SimpleGrid>
         <Group>
           <Button type="submit" loading={create.isPending}>
-            Add user
+            {t('users.addForm.submit')}
           </Button>
         </Group>
       </Stack>

@@ -1,6 +1,8 @@
 import { Alert, Radio, Stack, Text } from '@mantine/core';
 import { LOCAL_SIGN_IN_SETTINGS, type LocalSignInSetting } from '@openiort/contract';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
 import { errorMessage } from '../../api/api-error.ts';
 import { useSignInOptions } from '../../api/session.ts';
 import { useSetLocalSignIn } from '../../api/users.ts';
@@ -12,6 +14,7 @@ import { useSetLocalSignIn } from '../../api/users.ts';
 export function SignInPolicy() {
   const options = useSignInOptions();
   const change = useSetLocalSignIn();
+  const { t } = useTranslation('clinician');
   // The choice shows at once and stays until the server has answered and the options are
   // re-read: a controlled radio fed only by the mutation's state would flick back for a moment
   // (its state arrives after a macrotask), and a second click could send the old value again.
@@ -21,13 +24,11 @@ export function SignInPolicy() {
   return (
     <Stack gap="sm">
       <Text size="sm">
-        {sso === null
-          ? 'Hospital sign-in (single sign-on) is not set up on this server, so everyone signs in with an OpenIORT password.'
-          : `Staff sign in with ${sso.name}. Local accounts with an OpenIORT password can be kept for everyone, or for break-glass administrators only.`}
+        {sso === null ? t('users.policy.noSso') : t('users.policy.withSso', { name: sso.name })}
       </Text>
       {current !== undefined && (
         <Radio.Group
-          label="Who may sign in with an OpenIORT password"
+          label={t('users.policy.label')}
           value={chosen ?? current}
           onChange={(value) => {
             const setting = LOCAL_SIGN_IN_SETTINGS.find((known) => known === value);
@@ -41,25 +42,25 @@ export function SignInPolicy() {
           }}
         >
           <Stack gap="xs" mt="xs">
-            <Radio value="all" label="Every local account" />
+            <Radio value="all" label={t('users.policy.all')} />
             <Radio
               value="break-glass-only"
-              label="Break-glass administrators only"
-              description="Other local accounts are signed out at once and refused at sign-in."
+              label={t('users.policy.breakGlassOnly')}
+              description={t('users.policy.breakGlassOnlyHint')}
             />
           </Stack>
         </Radio.Group>
       )}
       {change.isError && (
-        <Alert color="red" role="alert" title="Not changed">
-          {errorMessage(change.error)}
+        <Alert color="red" role="alert" title={t('users.policy.notChanged')}>
+          {errorMessage(change.error, t('common.errorFallback'))}
         </Alert>
       )}
       {change.isSuccess && (
         <Alert color="green" role="status">
           {change.data.localSignIn === 'all'
-            ? 'Every local account may sign in with its password.'
-            : 'Only break-glass administrators may sign in with a password.'}
+            ? t('users.policy.allDone')
+            : t('users.policy.breakGlassOnlyDone')}
         </Alert>
       )}
     </Stack>

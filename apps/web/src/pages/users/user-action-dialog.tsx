@@ -1,6 +1,8 @@
 import { ROLES, ROLE_LABELS, type Role, type User } from '@openiort/contract';
 import { Alert, Button, Code, Group, Modal, NativeSelect, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
 import { errorMessage } from '../../api/api-error.ts';
 import { useChangeUserRole, useResetUserPassword, useSetUserActive } from '../../api/users.ts';
 
@@ -14,14 +16,15 @@ interface Props {
   onDone: (message: string) => void;
 }
 
-const TITLES: Record<DialogAction, string> = {
-  role: 'Change role',
-  deactivate: 'Deactivate account',
-  reset: 'Reset password',
-};
+const TITLES = {
+  role: 'users.dialog.role',
+  deactivate: 'users.dialog.deactivate',
+  reset: 'users.dialog.reset',
+} as const satisfies Record<DialogAction, string>;
 
 /** Confirms an action on one account and, for a reset, shows the temporary password once. */
 export function UserActionDialog({ action, user, onClose, onDone }: Props) {
+  const { t } = useTranslation('clinician');
   const setActive = useSetUserActive();
   const changeRole = useChangeUserRole();
   const reset = useResetUserPassword();
@@ -35,29 +38,29 @@ export function UserActionDialog({ action, user, onClose, onDone }: Props) {
     try {
       if (action === 'role') {
         await changeRole.mutateAsync({ id: user.id, role });
-        onDone(`${user.displayName} is now ${ROLE_LABELS[role]}.`);
+        onDone(t('users.dialog.roleDone', { name: user.displayName, role: ROLE_LABELS[role] }));
       } else if (action === 'deactivate') {
         await setActive.mutateAsync({ id: user.id, active: false });
-        onDone(`${user.displayName} is deactivated and signed out.`);
+        onDone(t('users.dialog.deactivateDone', { name: user.displayName }));
       } else {
         setTemporary((await reset.mutateAsync(user.id)).temporaryPassword);
       }
     } catch (error) {
-      setFailure(errorMessage(error));
+      setFailure(errorMessage(error, t('common.errorFallback')));
     }
   };
 
   return (
-    <Modal opened onClose={onClose} title={`${TITLES[action]}: ${user.email}`} size="lg">
+    <Modal opened onClose={onClose} title={`${t(TITLES[action])}: ${user.email}`} size="lg">
       <Stack>
         {failure !== null && (
-          <Alert color="red" role="alert" title="Not done">
+          <Alert color="red" role="alert" title={t('users.dialog.notDone')}>
             {failure}
           </Alert>
         )}
         {action === 'role' && (
           <NativeSelect
-            label="New role"
+            label={t('users.dialog.newRole')}
             data={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
             value={role}
             onChange={(e) => {
@@ -66,24 +69,16 @@ export function UserActionDialog({ action, user, onClose, onDone }: Props) {
           />
         )}
         {action === 'deactivate' && (
-          <Text>
-            {user.displayName} will be signed out at once and can no longer sign in or sign plans.
-            You can reactivate the account later.
-          </Text>
+          <Text>{t('users.dialog.deactivateBody', { name: user.displayName })}</Text>
         )}
         {action === 'reset' && temporary === null && (
-          <Text>
-            {user.displayName} will be signed out and given a temporary password, which you pass on
-            privately. At the next sign-in they must choose their own.
-          </Text>
+          <Text>{t('users.dialog.resetBody', { name: user.displayName })}</Text>
         )}
         {temporary !== null && (
-          <Alert color="green" role="status" title="Password reset">
+          <Alert color="green" role="status" title={t('users.dialog.resetDoneTitle')}>
             <Stack gap="xs">
-              <Text size="sm">
-                Give this to {user.displayName} privately. It is shown only now.
-              </Text>
-              <Code fz="lg" aria-label="Temporary password">
+              <Text size="sm">{t('users.dialog.giveTemporary', { name: user.displayName })}</Text>
+              <Code fz="lg" aria-label={t('users.dialog.temporaryPassword')}>
                 {temporary}
               </Code>
             </Stack>
@@ -93,23 +88,23 @@ export function UserActionDialog({ action, user, onClose, onDone }: Props) {
           {temporary === null ? (
             <>
               <Button variant="default" onClick={onClose}>
-                Cancel
+                {t('common.cancel')}
               </Button>
               <Button
                 color={action === 'deactivate' ? 'red.8' : undefined}
                 loading={pending}
                 onClick={() => void confirm()}
               >
-                {action === 'role' ? 'Save role' : TITLES[action]}
+                {action === 'role' ? t('users.dialog.saveRole') : t(TITLES[action])}
               </Button>
             </>
           ) : (
             <Button
               onClick={() => {
-                onDone(`${user.displayName}’s password was reset.`);
+                onDone(t('users.dialog.resetDone', { name: user.displayName }));
               }}
             >
-              Done
+              {t('common.done')}
             </Button>
           )}
         </Group>

@@ -1,5 +1,6 @@
 import type { User } from '@openiort/contract';
 import { Button, Menu } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 export type UserAction =
   'role' | 'deactivate' | 'reactivate' | 'reset' | 'unlock' | 'break-glass-on' | 'break-glass-off';
@@ -12,11 +13,16 @@ export function UserActions({
   user: User;
   onAction: (action: UserAction, user: User) => void;
 }) {
+  const { t } = useTranslation('clinician');
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="default" size="xs" aria-label={`Actions for ${user.email}`}>
-          Actions
+        <Button
+          variant="default"
+          size="xs"
+          aria-label={t('users.actions.for', { email: user.email })}
+        >
+          {t('users.actions.title')}
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
@@ -28,14 +34,14 @@ export function UserActions({
                 onAction('role', user);
               }}
             >
-              Change role…
+              {t('users.actions.role')}
             </Menu.Item>
             <Menu.Item
               onClick={() => {
                 onAction('reset', user);
               }}
             >
-              Reset password…
+              {t('users.actions.reset')}
             </Menu.Item>
           </>
         )}
@@ -45,7 +51,7 @@ export function UserActions({
               onAction(user.breakGlass ? 'break-glass-off' : 'break-glass-on', user);
             }}
           >
-            {user.breakGlass ? 'Remove break-glass' : 'Make break-glass'}
+            {user.breakGlass ? t('users.actions.breakGlassOff') : t('users.actions.breakGlassOn')}
           </Menu.Item>
         )}
         {user.lockedUntil !== null && (
@@ -54,7 +60,7 @@ export function UserActions({
               onAction('unlock', user);
             }}
           >
-            Unlock sign-in
+            {t('users.actions.unlock')}
           </Menu.Item>
         )}
         {user.active ? (
@@ -64,7 +70,7 @@ export function UserActions({
               onAction('deactivate', user);
             }}
           >
-            Deactivate…
+            {t('users.actions.deactivate')}
           </Menu.Item>
         ) : (
           <Menu.Item
@@ -72,7 +78,7 @@ export function UserActions({
               onAction('reactivate', user);
             }}
           >
-            Reactivate
+            {t('users.actions.reactivate')}
           </Menu.Item>
         )}
       </Menu.Dropdown>

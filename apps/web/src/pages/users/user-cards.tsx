@@ -1,5 +1,6 @@
 import { ROLE_LABELS, type User } from '@openiort/contract';
 import { Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { LocalTime } from '../../components/local-time.tsx';
 import { AccountStatus } from './account-status.tsx';
 import { UserActions, type UserAction } from './user-actions.tsx';
@@ -12,8 +13,16 @@ export function UserCards({
   users: User[];
   onAction: (action: UserAction, user: User) => void;
 }) {
+  const { t } = useTranslation('clinician');
   return (
-    <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label="Accounts">
+    <Stack
+      component="ul"
+      gap="sm"
+      p={0}
+      m={0}
+      style={{ listStyle: 'none' }}
+      aria-label={t('users.accounts')}
+    >
       {users.map((user) => (
         <Paper component="li" withBorder p="sm" key={user.id}>
           <Stack gap={6}>
@@ -29,8 +38,12 @@ export function UserCards({
             <Text size="sm">{ROLE_LABELS[user.role]}</Text>
             <AccountStatus user={user} />
             <Text size="sm" c="gray.7">
-              Last sign-in:{' '}
-              {user.lastSignInAt === null ? 'never' : <LocalTime iso={user.lastSignInAt} />}
+              {t('users.lastSignInColon')}{' '}
+              {user.lastSignInAt === null ? (
+                t('users.neverLower')
+              ) : (
+                <LocalTime iso={user.lastSignInAt} />
+              )}
             </Text>
           </Stack>
         </Paper>

@@ -1,5 +1,6 @@
 import { ROLE_LABELS, type User } from '@openiort/contract';
 import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { LocalTime } from '../../components/local-time.tsx';
 import { AccountStatus } from './account-status.tsx';
 import { UserActions, type UserAction } from './user-actions.tsx';
@@ -11,18 +12,19 @@ export function UserTable({
   users: User[];
   onAction: (action: UserAction, user: User) => void;
 }) {
+  const { t } = useTranslation('clinician');
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table striped verticalSpacing="sm">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Email</Table.Th>
-            <Table.Th scope="col">Name</Table.Th>
-            <Table.Th scope="col">Role</Table.Th>
-            <Table.Th scope="col">Status</Table.Th>
-            <Table.Th scope="col">Last sign-in</Table.Th>
+            <Table.Th scope="col">{t('users.email')}</Table.Th>
+            <Table.Th scope="col">{t('users.name')}</Table.Th>
+            <Table.Th scope="col">{t('users.role')}</Table.Th>
+            <Table.Th scope="col">{t('users.status.title')}</Table.Th>
+            <Table.Th scope="col">{t('users.lastSignIn')}</Table.Th>
             <Table.Th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('users.actions.title')}</span>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -38,7 +40,7 @@ export function UserTable({
               <Table.Td>
                 {user.lastSignInAt === null ? (
                   <Text size="sm" c="gray.7">
-                    Never
+                    {t('users.never')}
                   </Text>
                 ) : (
                   <LocalTime iso={user.lastSignInAt} />

@@ -1,6 +1,8 @@
 import type { User } from '@openiort/contract';
 import { Alert, Box, Paper, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
 import { errorMessage } from '../../api/api-error.ts';
 import { useSetBreakGlass, useSetUserActive, useUnlockUser, useUsers } from '../../api/users.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
@@ -17,7 +19,8 @@ type Notice = { color: 'green' | 'red'; text: string } | null;
 
 /** Staff accounts: who can sign in, with which role, their status; and adding a new one. */
 export function UsersPage() {
-  usePageTitle('Users');
+  const { t } = useTranslation('clinician');
+  usePageTitle(t('users.title'));
   const users = useUsers();
   const setActive = useSetUserActive();
   const unlock = useUnlockUser();
@@ -35,14 +38,14 @@ export function UsersPage() {
       else if (action === 'unlock') await unlock.mutateAsync(user.id);
       else await breakGlass.mutateAsync({ id: user.id, breakGlass: action === 'break-glass-on' });
       const done = {
-        reactivate: 'is active again',
-        unlock: 'can sign in again',
-        'break-glass-on': 'is a break-glass administrator',
-        'break-glass-off': 'is no longer a break-glass administrator',
-      };
-      setNotice({ color: 'green', text: `${user.displayName} ${done[action]}.` });
+        reactivate: 'users.done.reactivated',
+        unlock: 'users.done.unlocked',
+        'break-glass-on': 'users.done.breakGlassOn',
+        'break-glass-off': 'users.done.breakGlassOff',
+      } as const;
+      setNotice({ color: 'green', text: t(done[action], { name: user.displayName }) });
     } catch (error) {
-      setNotice({ color: 'red', text: errorMessage(error) });
+      setNotice({ color: 'red', text: errorMessage(error, t('common.errorFallback')) });
     }
   };
   const onAction = (action: UserAction, user: User) => {
@@ -54,14 +57,14 @@ export function UsersPage() {
 
   return (
     <Stack>
-      <Title order={1}>Users</Title>
+      <Title order={1}>{t('users.title')}</Title>
       {notice !== null && (
         <Alert color={notice.color} role={notice.color === 'red' ? 'alert' : 'status'}>
           {notice.text}
         </Alert>
       )}
       <Paper withBorder p="md">
-        {users.isPending && <LoadingState label="Loading users…" />}
+        {users.isPending && <LoadingState label={t('users.loading')} />}
         {users.isError && <ErrorAlert error={users.error} onRetry={() => void users.refetch()} />}
         {users.data !== undefined && (
           <>
@@ -88,13 +91,13 @@ export function UsersPage() {
         />
       )}
       <Title order={2} size="h3">
-        Password sign-in
+        {t('users.passwordSignIn')}
       </Title>
       <Paper withBorder p="md">
         <SignInPolicy />
       </Paper>
       <Title order={2} size="h3">
-        Add a user
+        {t('users.add')}
       </Title>
       <Paper withBorder p="md">
         <AddUserForm />

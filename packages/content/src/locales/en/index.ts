@@ -1,4 +1,3 @@
-import type { ContentRelease } from '../../release.ts';
 import type { Strings } from '../../strings.ts';
 import { comparison } from './comparison.ts';
 import { landing } from './landing.ts';
@@ -7,14 +6,7 @@ import { privacy } from './privacy.ts';
 import { handout } from './handout.ts';
 import { selfCheck } from './self-check.ts';
 
-export const release: ContentRelease = {
-  language: 'en',
-  version: '1.0',
-  sourceVersion: '1.0',
-  status: 'draft',
-  evidenceDate: '2026-11-28',
-  nextReviewDate: '2027-11-28',
-};
+export { release } from './release.ts';
 
 export const strings: Strings = {
   ...layout,

@@ -1,8 +1,17 @@
+import type { OrSessionState } from '@openiort/contract';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { addPatientThroughApi } from './api-records.ts';
 import { openWatchedPage, screenshot, useChromium, type WatchedPage } from './browser.ts';
 import { useOwnServer, type Account } from './own-server.ts';
+import {
+  api,
+  confirmTimeOuts,
+  demonstrationPlanMeaning,
+  expectAgreement,
+  recordOutputCheck,
+  statusBadge,
+} from './or-room.ts';
 import { signIn } from './sign-in.ts';
 
 const SURGEON: Account = {
@@ -313,6 +322,146 @@ test(
   },
   STAGE_MS,
 );
+
+test('in the operating room: the final plan from the measured strength, one delivery on two devices with an interruption and a source change, the sign-out, the reconciliation and the treatment record signed by both', async () => {
+  const p = physicist.page;
+  const o = oncologist.page;
+  const n = nurse.page;
+  const caseId = caseUrl.split('/').at(-1) ?? '';
+  // The final plan, linked to the case. Its prescription is short (1.5 Gy) only so that the
+  // delivery runs out in real time inside this test.
+  const plan = await api<{ id: string }>(p, 'POST', `/api/patients/${patientId}/plans`, {
+    sourceId: 'demo-50kv-ebx',
+    input: {
+      applicator: { type: 'balloon', fillVolumeCc: 45 },
+      prescription: { doseGy: 1.5, to: 'surface' },
+      skinDistanceCm: 1.2,
+      chestWallDistanceCm: 1.5,
+    },
+  });
+  await api(p, 'POST', `/api/cases/${caseId}/plans`, { planId: plan.id, kind: 'final' });
+  const signPlan = async (version: number) => {
+    for (const [page, account] of [
+      [p, PHYSICIST],
+      [o, ONCOLOGIST],
+    ] as const)
+      await api(page, 'POST', `/api/plans/${plan.id}/signatures`, {
+        password: account.password,
+        meaning: demonstrationPlanMeaning(account.role),
+        version,
+      });
+  };
+  await signPlan(1);
+  // The session joins the case by itself: the case links its plan.
+  const opened = await api<OrSessionState>(p, 'POST', `/api/plans/${plan.id}/or-sessions`, {});
+  expect(opened.caseId).toBe(caseId);
+  const sessionPath = `/app/or-sessions/${opened.id}`;
+  await confirmTimeOuts(p, opened.id);
+  // The output check measures 10 150 U; the plan used the model's nominal 10 000 U.
+  await recordOutputCheck(p, opened.id, 10_150);
+  await p.goto(sessionPath);
+  await p.getByRole('heading', { level: 1, name: 'OR session' }).waitFor();
+  await p.getByText(/uses the source model's nominal strength .* measured 10150\.0 U/).waitFor();
+  const start = p.getByRole('button', { name: 'Start', exact: true });
+  expect(await start.isDisabled()).toBe(true);
+  const finalPlan = p.getByRole('form', { name: 'Final plan' });
+  await finalPlan.getByLabel(/^Balloon fill volume/).fill('48');
+  await finalPlan.getByRole('button', { name: 'Recompute the final plan' }).click();
+  await p.getByText('Plan version 2 saved').waitFor();
+  await screenshot(p, 'or-final-plan-recomputed');
+  await signPlan(2);
+  await expect.poll(() => start.isEnabled(), { timeout: 30_000, interval: 250 }).toBe(true);
+
+  // The nurse's tablet follows on the wall display.
+  n.setDefaultTimeout(45_000);
+  p.setDefaultTimeout(45_000);
+  await n.goto(`${sessionPath}?display=wall`);
+  await n.getByTestId('remaining-total').waitFor();
+  await start.click();
+  await statusBadge(n, 'delivering').waitFor();
+  await n.waitForTimeout(2000);
+  await expectAgreement(p, n);
+
+  await p.getByRole('button', { name: 'Interrupt', exact: true }).click();
+  const dialog = p.getByRole('dialog');
+  await dialog.getByLabel('Source failure').check();
+  await dialog.getByLabel('Machine stopped the beam').check();
+  await dialog.getByRole('button', { name: 'Interrupt', exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await statusBadge(n, 'interrupted').waitFor();
+  await p.getByRole('button', { name: 'Source change' }).click();
+  const change = p.getByRole('dialog');
+  await change.getByLabel(/Measured air-kerma strength/).fill('10900');
+  await change.getByRole('button', { name: 'Record source change' }).click();
+  await change.waitFor({ state: 'hidden' });
+  await expectAgreement(p, n);
+  await p.getByRole('button', { name: 'Resume' }).click();
+  await statusBadge(n, 'delivering').waitFor();
+  await expectAgreement(p, n);
+  const complete = p.getByRole('button', { name: 'Complete' });
+  await expect.poll(() => complete.isDisabled(), { timeout: 150_000, interval: 250 }).toBe(false);
+  await complete.click();
+  await statusBadge(n, 'complete').waitFor();
+
+  // The sign-out on the nurse's tablet, after the beam.
+  await n.goto(sessionPath);
+  const signOut = n.getByRole('region', { name: /WHO sign-out/ });
+  await signOut.getByRole('button', { name: 'Confirm' }).first().waitFor();
+  while ((await signOut.getByRole('button', { name: 'Confirm' }).count()) > 0) {
+    const before = await signOut.getByRole('button', { name: 'Confirm' }).count();
+    await signOut.getByRole('button', { name: 'Confirm' }).first().click();
+    await expect
+      .poll(() => signOut.getByRole('button', { name: 'Confirm' }).count())
+      .toBeLessThan(before);
+  }
+
+  // The physicist types the controller's times: as the session recorded them.
+  const state = await api<OrSessionState>(p, 'GET', `/api/or-sessions/${opened.id}`);
+  await p.getByText('Type the times').click();
+  for (const d of state.dwells)
+    await p
+      .getByLabel(`Controller time of dwell ${String(d.index + 1)}, seconds`)
+      .fill(d.deliveredTimeS.toFixed(1));
+  await p.getByRole('button', { name: 'Compare with the session' }).click();
+  await p.getByText('No differences').waitFor();
+
+  // The treatment record: the physics review, then the approval of delivery.
+  const record = p.getByRole('region', { name: 'Treatment record' });
+  await record.getByText('Draft — not signed').waitFor();
+  await record.getByRole('button', { name: 'Sign the treatment record' }).click();
+  await p.getByTestId('record-meaning').waitFor();
+  await p.getByLabel(/^Your password/).fill(PHYSICIST.password);
+  await p.getByRole('button', { name: 'Sign', exact: true }).click();
+  await record.getByText('Partly signed').waitFor();
+  await o.goto(sessionPath);
+  const oRecord = o.getByRole('region', { name: 'Treatment record' });
+  await oRecord.getByRole('button', { name: 'Sign the treatment record' }).click();
+  await o.getByLabel(/^Your password/).fill(ONCOLOGIST.password);
+  await o.getByRole('button', { name: 'Sign', exact: true }).click();
+  await oRecord.getByText('Signed', { exact: true }).waitFor();
+  await oRecord.getByText('Locked').waitFor();
+  await screenshot(o, 'or-treatment-record-signed');
+  await o.setViewportSize({ width: 360, height: 800 });
+  await oRecord.scrollIntoViewIfNeeded();
+  await screenshot(o, 'or-treatment-record-signed-360');
+  expect(await o.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(360);
+  await o.setViewportSize({ width: 1280, height: 900 });
+  const pdf = await o.evaluate(async (url) => {
+    const response = await fetch(url);
+    return {
+      type: response.headers.get('content-type'),
+      bytes: (await response.arrayBuffer()).byteLength,
+    };
+  }, `/api/or-sessions/${opened.id}/record.pdf`);
+  expect(pdf.type).toBe('application/pdf');
+  expect(pdf.bytes).toBeGreaterThan(10_000);
+
+  // The case: the delivery step is done, with the signed record.
+  await openCase(o, caseUrl);
+  const delivery = step(o, 'delivery');
+  expect(await delivery.getAttribute('data-state')).toBe('done');
+  await delivery.getByText('Record signed').waitFor();
+}, 420_000);
 
 test(
   'after the operation the surgeon links final pathology, shown beside the pre-operative answers',

@@ -4,6 +4,15 @@ import { expect, test } from 'vitest';
 import { addPatientThroughApi } from './api-records.ts';
 import { openWatchedPage, screenshot, useChromium } from './browser.ts';
 import { useOwnServer, type Account } from './own-server.ts';
+import {
+  api,
+  confirmTimeOuts,
+  demonstrationPlanMeaning,
+  expectAgreement,
+  recordOutputCheck,
+  remainingS,
+  statusBadge,
+} from './or-room.ts';
 import { signIn } from './sign-in.ts';
 
 const PHYSICIST: Account = {
@@ -47,82 +56,20 @@ const PLAN_INPUT = {
   chestWallDistanceCm: 1.5,
 };
 
-/** Calls the API from a signed-in page (same origin, its cookies). */
-async function api<T>(page: Page, method: string, url: string, body?: object): Promise<T> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const response = await fetch(url, {
-        method,
-        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok)
-        throw new Error(`${method} ${url}: ${String(response.status)} ${await response.text()}`);
-      return (await response.json()) as T;
-    },
-    { method, url, body },
-  );
-}
-
 async function sign(page: Page, account: Account, planId: string, role: string) {
-  const meaning =
-    role === 'medical-physicist'
-      ? 'Physics review of a plan made with a demonstration source model: not for clinical use. This signature does not approve any treatment.'
-      : 'Physician approval of a plan made with a demonstration source model: not for clinical use. This signature does not approve any treatment.';
   await api(page, 'POST', `/api/plans/${planId}/signatures`, {
     password: account.password,
-    meaning,
+    meaning: demonstrationPlanMeaning(role),
     version: 1,
   });
 }
 
-/**
- * The time-outs confirmed item by item and a passing output check at the plan's strength, through
- * the API as the physicist (the server refuses beam-on without them).
- */
+/** The time-outs confirmed and a passing output check at the plan's strength, as the physicist. */
 async function prepareForBeamOn(page: Page, sessionId: string) {
-  const base = `/api/or-sessions/${sessionId}`;
-  const { checklists } = await api<{
-    checklists: { key: string; template: { items: { id: string }[] } }[];
-  }>(page, 'GET', `${base}/checks`);
-  for (const checklist of checklists.filter((c) => c.key.endsWith('time-out')))
-    for (const item of checklist.template.items)
-      await api(page, 'POST', `${base}/checklists/${checklist.key}/items/${item.id}/answers`, {
-        answer: 'yes',
-      });
-  const state = await api<{ plannedAirKermaStrengthU: number }>(page, 'GET', base);
-  const now = new Date();
-  const calibrated = new Date(now.getTime() - 30 * 86_400_000).toISOString().slice(0, 10);
-  await api(page, 'POST', `${base}/output-checks`, {
-    sourceSerial: 'DEMO-TUBE-E2E',
-    chamber: { serial: 'DEMO-WELL-E2E', calibrationDate: calibrated },
-    electrometer: { serial: 'DEMO-ELEC-E2E', calibrationDate: calibrated },
-    temperatureC: 21,
-    pressureKPa: 101.3,
-    reading: { value: 10, unit: 'nA' },
-    measuredAirKermaStrengthU: state.plannedAirKermaStrengthU,
-    expected: { airKermaStrengthU: state.plannedAirKermaStrengthU, basis: 'source-certificate' },
-    measuredAt: now.toISOString(),
-  });
+  await confirmTimeOuts(page, sessionId);
+  const state = await api<OrSessionState>(page, 'GET', `/api/or-sessions/${sessionId}`);
+  await recordOutputCheck(page, sessionId, state.plannedAirKermaStrengthU);
 }
-
-/** The big total-remaining countdown, in seconds ("0:17" → 17). */
-async function remainingS(page: Page): Promise<number> {
-  const text = ((await page.getByTestId('remaining-total').textContent()) ?? '').trim();
-  const match = /^(\d+):(\d{2})$/.exec(text);
-  if (match === null) throw new Error(`remaining time is not m:ss: "${text}"`);
-  return Number(match[1]) * 60 + Number(match[2]);
-}
-
-/** Both devices, read at the same moment, agree within a second; returns the console's value. */
-async function expectAgreement(a: Page, b: Page): Promise<number> {
-  const [x, y] = await Promise.all([remainingS(a), remainingS(b)]);
-  expect(Math.abs(x - y), `console ${String(x)} s, wall ${String(y)} s`).toBeLessThanOrEqual(1);
-  return x;
-}
-
-const statusBadge = (page: Page, status: string) =>
-  page.locator('[aria-live="polite"]').filter({ hasText: new RegExp(`^${status}$`) });
 
 test('a console and a wall display follow one delivery with an interruption and a source change', async () => {
   const oncologist = await openWatchedPage(browser(), baseUrl());

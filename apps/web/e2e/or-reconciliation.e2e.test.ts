@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import { addPatientThroughApi } from './api-records.ts';
 import { SCREENSHOT_DIR, openWatchedPage, screenshot, useChromium } from './browser.ts';
 import { useOwnServer, type Account } from './own-server.ts';
+import { api, confirmTimeOuts, demonstrationPlanMeaning, recordOutputCheck } from './or-room.ts';
 import { signIn } from './sign-in.ts';
 
 const PHYSICIST: Account = {
@@ -32,28 +33,6 @@ const PATIENT = {
   preferredLanguage: 'en',
 };
 
-/** Calls the API from a signed-in page (same origin, its cookies). */
-async function api<T>(page: Page, method: string, url: string, body?: object): Promise<T> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const response = await fetch(url, {
-        method,
-        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok)
-        throw new Error(`${method} ${url}: ${String(response.status)} ${await response.text()}`);
-      return (await response.json()) as T;
-    },
-    { method, url, body },
-  );
-}
-
-const meaning = (role: string) =>
-  role === 'medical-physicist'
-    ? 'Physics review of a plan made with a demonstration source model: not for clinical use. This signature does not approve any treatment.'
-    : 'Physician approval of a plan made with a demonstration source model: not for clinical use. This signature does not approve any treatment.';
-
 /**
  * A signed plan, its session prepared, started, interrupted a few seconds in and abandoned by
  * the radiation oncologist, all through the API: the panels under test appear once the delivery
@@ -64,6 +43,8 @@ async function abandonedSession(physician: Page, physicist: Page): Promise<OrSes
   const plan = await api<{ id: string }>(physician, 'POST', `/api/patients/${patientId}/plans`, {
     sourceId: 'demo-50kv-ebx',
     input: {
+      // The final plan uses the strength the output check measures.
+      airKermaStrengthU: 10_000,
       applicator: { type: 'balloon', fillVolumeCc: 45 },
       prescription: { doseGy: 1.5, to: 'surface' },
       skinDistanceCm: 1.2,
@@ -76,7 +57,7 @@ async function abandonedSession(physician: Page, physicist: Page): Promise<OrSes
   ] as const)
     await api(page, 'POST', `/api/plans/${plan.id}/signatures`, {
       password: account.password,
-      meaning: meaning(account.role),
+      meaning: demonstrationPlanMeaning(account.role),
       version: 1,
     });
   const opened = await api<OrSessionState>(
@@ -86,27 +67,8 @@ async function abandonedSession(physician: Page, physicist: Page): Promise<OrSes
     {},
   );
   const base = `/api/or-sessions/${opened.id}`;
-  const { checklists } = await api<{
-    checklists: { key: string; template: { items: { id: string }[] } }[];
-  }>(physicist, 'GET', `${base}/checks`);
-  for (const checklist of checklists.filter((c) => c.key.endsWith('time-out')))
-    for (const item of checklist.template.items)
-      await api(physicist, 'POST', `${base}/checklists/${checklist.key}/items/${item.id}/answers`, {
-        answer: 'yes',
-      });
-  const now = new Date();
-  const calibrated = new Date(now.getTime() - 30 * 86_400_000).toISOString().slice(0, 10);
-  await api(physicist, 'POST', `${base}/output-checks`, {
-    sourceSerial: 'DEMO-TUBE-E2E',
-    chamber: { serial: 'DEMO-WELL-E2E', calibrationDate: calibrated },
-    electrometer: { serial: 'DEMO-ELEC-E2E', calibrationDate: calibrated },
-    temperatureC: 21,
-    pressureKPa: 101.3,
-    reading: { value: 10, unit: 'nA' },
-    measuredAirKermaStrengthU: opened.plannedAirKermaStrengthU,
-    expected: { airKermaStrengthU: opened.plannedAirKermaStrengthU, basis: 'source-certificate' },
-    measuredAt: now.toISOString(),
-  });
+  await confirmTimeOuts(physicist, opened.id);
+  await recordOutputCheck(physicist, opened.id, opened.plannedAirKermaStrengthU);
   await api(physicist, 'POST', `${base}/events`, { type: 'start', expectedSeq: 0 });
   await physicist.waitForTimeout(3000);
   await api(physicist, 'POST', `${base}/events`, {

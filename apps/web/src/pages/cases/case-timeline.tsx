@@ -1,9 +1,10 @@
 import type { CaseStep } from '@openiort/contract';
-import { Text, Timeline } from '@mantine/core';
+import { Timeline } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { CasePageData } from './case-context.ts';
 import { ClosureStep } from './closure-step.tsx';
 import { ConsentStep } from './consent-step.tsx';
+import { DeliveryStep } from './delivery-step.tsx';
 import { DirectiveStep } from './directive-step.tsx';
 import { CandidacyStep, FinalPathologyStep } from './evaluation-steps.tsx';
 import { PlansStep } from './plans-step.tsx';
@@ -18,11 +19,7 @@ const CONTENT: Record<CaseStep, (data: CasePageData) => ReactNode> = {
   scheduling: (d) => <SchedulingStep data={d} />,
   directive: (d) => <DirectiveStep data={d} />,
   plans: (d) => <PlansStep data={d} />,
-  delivery: () => (
-    <Text size="sm" c="gray.7">
-      The signed treatment record from the operating room will appear here.
-    </Text>
-  ),
+  delivery: (d) => <DeliveryStep data={d} />,
   'final-pathology': (d) => <FinalPathologyStep data={d} />,
   'post-pathology-decision': (d) => <PostPathologyStep data={d} />,
   closed: (d) => <ClosureStep data={d} />,

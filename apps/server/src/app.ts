@@ -34,7 +34,11 @@ import {
 } from './or-checks/check-gates.ts';
 import { orChecksRoutes } from './or-checks/or-checks-routes.ts';
 import { createOrChecksService } from './or-checks/or-checks-service.ts';
-import { createOrSessionService, notifyRoom } from './or-session/or-session-service.ts';
+import {
+  createOrSessionService,
+  notifyPlanSessions,
+  notifyRoom,
+} from './or-session/or-session-service.ts';
 import { orReconciliationRoutes } from './or-reconciliation/or-reconciliation-routes.ts';
 import { createOrReconciliationService } from './or-reconciliation/or-reconciliation-service.ts';
 import { programLimitsRoutes } from './program-limits/limits-routes.ts';
@@ -113,6 +117,12 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   registerRequestInput(app);
   registerOriginCheck(app, ctx.config.publicOrigin);
   const routes = registerAccessControl(app, ctx);
+  const liveBus =
+    options.liveBus ??
+    (await liveBusFor(ctx, (m) => {
+      app.log.warn(m);
+    }));
+  if (options.liveBus === undefined) app.addHook('onClose', () => liveBus.close());
 
   healthRoutes(app, ctx, APP_VERSION);
   authRoutes(app, ctx);
@@ -123,7 +133,7 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   programCriteriaRoutes(app, ctx);
   selfCheckRoutes(app, ctx);
   sourceModelRoutes(app, ctx);
-  planRoutes(app, ctx);
+  planRoutes(app, ctx, (planId) => notifyPlanSessions(ctx.db, liveBus, planId));
   programLimitsRoutes(app, ctx);
   ssoRoutes(app, ctx);
   signInPolicyRoutes(app, ctx);
@@ -131,12 +141,6 @@ export async function buildApp(ctx: ServiceContext, options: AppOptions): Promis
   reportRoutes(app, ctx);
   handoutRoutes(app, ctx);
   checklistRoutes(app, ctx);
-  const liveBus =
-    options.liveBus ??
-    (await liveBusFor(ctx, (m) => {
-      app.log.warn(m);
-    }));
-  if (options.liveBus === undefined) app.addHook('onClose', () => liveBus.close());
   const orSessions = createOrSessionService({
     ctx,
     bus: liveBus,

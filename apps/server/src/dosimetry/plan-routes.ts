@@ -10,7 +10,15 @@ import { createPlan, getPlan, listPlanVersions, listPlans, updatePlan } from './
 type IdParams = { Params: { id: string } };
 type PlanParams = { Params: { planId: string } };
 
-export function planRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+/**
+ * `changed` is told after a plan version is saved or signed (the OR consoles waiting for it read
+ * their beam-on gates again).
+ */
+export function planRoutes(
+  app: FastifyInstance,
+  ctx: ServiceContext,
+  changed: (planId: string) => Promise<void> = () => Promise.resolve(),
+): void {
   app.post<IdParams>(
     '/api/patients/:id/plans',
     { config: { access: 'plan:write' } },
@@ -48,24 +56,35 @@ export function planRoutes(app: FastifyInstance, ctx: ServiceContext): void {
     }),
   );
 
-  app.put<PlanParams>('/api/plans/:planId', { config: { access: 'plan:write' } }, (request) =>
-    updatePlan(ctx, request.params.planId, request.body, requireUser(request), actorOf(request)),
+  app.put<PlanParams>(
+    '/api/plans/:planId',
+    { config: { access: 'plan:write' } },
+    async (request) => {
+      const plan = await updatePlan(
+        ctx,
+        request.params.planId,
+        request.body,
+        requireUser(request),
+        actorOf(request),
+      );
+      await changed(plan.id);
+      return plan;
+    },
   );
 
   app.post<PlanParams>(
     '/api/plans/:planId/signatures',
     { config: { access: 'plan:sign', rateLimit: signingRateLimit(ctx) } },
-    async (request, reply) =>
-      reply
-        .code(201)
-        .send(
-          await signPlan(
-            ctx,
-            request.params.planId,
-            request.body,
-            signerOf(request),
-            actorOf(request),
-          ),
-        ),
+    async (request, reply) => {
+      const plan = await signPlan(
+        ctx,
+        request.params.planId,
+        request.body,
+        signerOf(request),
+        actorOf(request),
+      );
+      await changed(plan.id);
+      return reply.code(201).send(plan);
+    },
   );
 }

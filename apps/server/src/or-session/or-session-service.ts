@@ -40,6 +40,24 @@ export async function notifyRoom(bus: LiveBus, sessionId: string): Promise<void>
   }
 }
 
+/**
+ * After a plan is edited or signed (on the plan page, maybe on another device), the consoles of
+ * its sessions waiting for beam-on read their gates again: the signature they wait for is in.
+ */
+export async function notifyPlanSessions(
+  db: ServiceContext['db'],
+  bus: LiveBus,
+  planId: string,
+): Promise<void> {
+  const waiting = await db
+    .selectFrom('or_sessions')
+    .select('id')
+    .where('plan_id', '=', planId)
+    .where('status', '=', 'not-started')
+    .execute();
+  for (const session of waiting) await notifyRoom(bus, session.id);
+}
+
 const noSession = (id: string) => new AppError('not-found', `No OR session with id ${id}.`);
 
 export interface OrSessionServiceDeps {

@@ -109,7 +109,12 @@ export function FinalPlanForm({
           {saved.output.status === 'ok'
             ? `Total time ${formatMmSs(saved.output.totalTimeS)} at ${saved.output.airKermaStrengthU.toFixed(1)} U. `
             : 'The engine refused this version: change the values. '}
-          <Anchor component={Link} to={`/app/patients/${state.patientId}/plans`}>
+          <Anchor
+            component={Link}
+            to={`/app/patients/${state.patientId}/plans`}
+            c="blue.9"
+            underline="always"
+          >
             Sign it on the plan page
           </Anchor>
           .

@@ -210,7 +210,7 @@ export function signatureSection(w: ReportWriter, plan: StoredPlan): void {
       ? s.meaning
       : `No longer valid (signed version ${String(s.planVersion)}). ${s.meaning}`,
     utcMinute(s.signedAt),
-    'password re-entered',
+    s.authMethod === 'oidc' ? 'signed in again at the identity provider' : 'password re-entered',
   ]);
   if (rows.length > 0)
     drawTable(

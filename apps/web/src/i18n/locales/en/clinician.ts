@@ -1,3 +1,4 @@
+import { candidacy } from './clinician-candidacy.ts';
 import { orSession } from './clinician-or-session.ts';
 
 /**
@@ -600,4 +601,5 @@ export const clinician = {
     close: 'Close the dialog',
   },
   orSession,
+  candidacy,
 };

@@ -1,5 +1,6 @@
 import type { ClinicalFacts, RuleSetResult } from '@openiort/guidelines';
 import { Alert, List, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { afterPathology } from './after-pathology.ts';
 
 /**
@@ -14,16 +15,17 @@ export function AfterPathologyNote({
   facts: ClinicalFacts;
   results: readonly RuleSetResult[];
 }) {
+  const { t } = useTranslation('clinician');
   const note = afterPathology(facts, results);
   if (note === null) return null;
   return (
     <Alert
       color="blue"
       variant="light"
-      title="After final pathology: what usually follows"
+      title={t('candidacy.afterPathology.title')}
       className="after-pathology"
     >
-      <Text size="sm">Final pathology changed the answer:</Text>
+      <Text size="sm">{t('candidacy.afterPathology.changed')}</Text>
       <List size="sm" mb="xs">
         {note.reasons.map((reason) => (
           <List.Item key={reason}>{reason}</List.Item>
@@ -31,20 +33,17 @@ export function AfterPathologyNote({
       </List>
       {note.marginInvolved && (
         <Text size="sm" mb="xs">
-          A margin with tumour at ink usually leads to re-excision (the TARGIT protocol’s trigger
-          list as commonly summarised; unconfirmed source).
+          {t('candidacy.afterPathology.margin')}
         </Text>
       )}
       <Text size="sm" mb="xs">
-        Under the risk-adapted approach, whole-breast radiation (without a boost) is added after
-        IORT when final pathology shows such features. In TARGIT-A it was added for 15.2% of the
-        patients who received IORT.
+        {t('candidacy.afterPathology.riskAdapted')}
       </Text>
       <Text size="sm" mb="xs">
-        The multidisciplinary team decides with the patient.
+        {t('candidacy.afterPathology.team')}
       </Text>
       <Text size="xs" c="gray.8">
-        Source: {note.citation} (TARGIT-A, risk-adapted approach)
+        {t('candidacy.afterPathology.source', { citation: note.citation })}
       </Text>
     </Alert>
   );

@@ -1,6 +1,7 @@
 import type { Patient } from '@openiort/contract';
 import { Button, Checkbox, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import {
   useCreateEvaluation,
@@ -29,13 +30,16 @@ export function CandidacyPage() {
   const { id = '' } = useParams();
   const patient = usePatient(id);
   const evaluations = useEvaluations(id);
+  const { t } = useTranslation('clinician');
   usePageTitle(
-    patient.data === undefined ? 'Candidacy' : `Candidacy · ${patientName(patient.data)}`,
+    patient.data === undefined
+      ? t('candidacy.page.title')
+      : t('candidacy.page.titleWithPatient', { name: patientName(patient.data) }),
   );
   return (
     <Stack>
       <PatientRecordLink patientId={id} />
-      <QueriesState queries={[patient, evaluations]} loadingLabel="Loading the candidacy record…" />
+      <QueriesState queries={[patient, evaluations]} loadingLabel={t('candidacy.page.loading')} />
       {patient.data !== undefined && evaluations.data !== undefined && (
         <CandidacyRecord patient={patient.data} evaluations={evaluations.data.items} />
       )}
@@ -50,6 +54,7 @@ function CandidacyRecord({
   patient: Patient;
   evaluations: StoredEvaluation[];
 }) {
+  const { t } = useTranslation('clinician');
   const canEvaluate = useCan('evaluation:write');
   const create = useCreateEvaluation(patient.id);
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
@@ -70,10 +75,10 @@ function CandidacyRecord({
   return (
     <>
       <Group justify="space-between" align="flex-end">
-        <PatientHeading title="Candidacy" patient={patient} />
+        <PatientHeading title={t('candidacy.page.title')} patient={patient} />
         <Group className="no-print" gap="sm">
           <Checkbox
-            label="Print with full evidence"
+            label={t('candidacy.page.printWithEvidence')}
             checked={withEvidence}
             onChange={(e) => {
               setWithEvidence(e.currentTarget.checked);
@@ -85,7 +90,7 @@ function CandidacyRecord({
               window.print();
             }}
           >
-            Print
+            {t('candidacy.page.print')}
           </Button>
         </Group>
       </Group>
@@ -96,7 +101,7 @@ function CandidacyRecord({
           <Grid.Col span={{ base: 12, lg: 5 }} className="no-print">
             <Paper withBorder p="md">
               <Title order={2} mb="sm">
-                Clinical facts
+                {t('candidacy.page.clinicalFacts')}
               </Title>
               {canEvaluate ? (
                 <ClinicalFactsForm
@@ -107,17 +112,17 @@ function CandidacyRecord({
                   onEvaluate={evaluate}
                 />
               ) : (
-                <Text>Your role can read evaluations but not make new ones.</Text>
+                <Text>{t('candidacy.page.readOnly')}</Text>
               )}
             </Paper>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 7 }} className="print-full-width">
             <Stack component="section" aria-labelledby="result-heading" gap="sm">
               <Title order={2} id="result-heading" ref={resultHeading} tabIndex={-1}>
-                Result by rule set
+                {t('candidacy.page.resultByRuleSet')}
               </Title>
               {selected === undefined ? (
-                <Text>No evaluation yet. The result appears here after “Evaluate”.</Text>
+                <Text>{t('candidacy.page.noEvaluation')}</Text>
               ) : (
                 <>
                   <EvaluationSummary evaluation={selected} />
@@ -131,16 +136,16 @@ function CandidacyRecord({
         {phases !== null && (
           <Stack component="section" aria-labelledby="phases-heading" gap="sm">
             <Title order={2} id="phases-heading">
-              Before and after surgery
+              {t('candidacy.page.phases')}
             </Title>
-            <Text size="sm">The latest preoperative and final-pathology evaluations.</Text>
+            <Text size="sm">{t('candidacy.page.phasesIntro')}</Text>
             <PhaseComparison {...phases} />
           </Stack>
         )}
       </div>
       <Stack component="section" aria-labelledby="history-heading" gap="sm" className="no-print">
         <Title order={2} id="history-heading">
-          Evaluations
+          {t('candidacy.page.evaluations')}
         </Title>
         <EvaluationHistory
           evaluations={evaluations}

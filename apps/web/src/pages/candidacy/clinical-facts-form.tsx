@@ -1,6 +1,7 @@
 import type { ClinicalFacts, FactName } from '@openiort/guidelines';
 import { Button, Fieldset, Group, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error.ts';
 import { FormProblems } from '../../components/form-problems.tsx';
 import { useFormState } from '../../components/use-form-state.ts';
@@ -24,6 +25,7 @@ interface ClinicalFactsFormProps {
 /** The clinical facts, every one optional: an empty field is unknown, never guessed. */
 export function ClinicalFactsForm(props: ClinicalFactsFormProps) {
   const { initial, origin, birthDate, evaluationDate, onEvaluate } = props;
+  const { t } = useTranslation('clinician');
   const form = useFormState<FactName>(initial);
   const { values, setValues, errors, setErrors } = form;
   const [failure, setFailure] = useState<string | null>(null);
@@ -35,7 +37,7 @@ export function ClinicalFactsForm(props: ClinicalFactsFormProps) {
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setFailure(null);
-    const checked = formValuesToFacts(values);
+    const checked = formValuesToFacts(t, values);
     if (!checked.ok) {
       setErrors({ fields: checked.errors, other: [] });
       return;
@@ -48,7 +50,7 @@ export function ClinicalFactsForm(props: ClinicalFactsFormProps) {
       if (isApiError(error) && error.fieldErrors.length > 0) {
         setErrors(serverFactErrors(error.fieldErrors));
       } else if (!isApiError(error) || error.status !== 401) {
-        setFailure(isApiError(error) ? error.detail : 'Evaluating failed. Please try again.');
+        setFailure(isApiError(error) ? error.detail : t('candidacy.form.failed'));
       }
     } finally {
       setBusy(false);
@@ -60,16 +62,20 @@ export function ClinicalFactsForm(props: ClinicalFactsFormProps) {
   const fieldCount = Object.keys(errors.fields).length;
   const messages = [...errors.other, ...(failure === null ? [] : [failure])];
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Clinical facts">
+    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('candidacy.form.label')}>
       <Stack gap="md">
         <Text size="sm">{origin}</Text>
-        <FormProblems title="Not evaluated" fieldCount={fieldCount} messages={messages} />
+        <FormProblems
+          title={t('candidacy.form.notEvaluated')}
+          fieldCount={fieldCount}
+          messages={messages}
+        />
         <PhaseSelector value={values.phase} onChange={set('phase')} error={errors.fields.phase} />
         <Fieldset
           legend={
             split.first === PHASE_FACTS['final-pathology']
-              ? 'Main findings from final pathology'
-              : 'Main findings before surgery'
+              ? t('candidacy.form.mainFinal')
+              : t('candidacy.form.mainPreoperative')
           }
         >
           <FactInputs facts={split.first} {...inputs} />
@@ -77,10 +83,10 @@ export function ClinicalFactsForm(props: ClinicalFactsFormProps) {
         <MoreFindings groups={split.more} {...inputs} />
         <Group className="evaluate-bar" gap="sm" wrap="nowrap">
           <Button type="submit" loading={busy} flex="none">
-            Evaluate
+            {t('candidacy.form.evaluate')}
           </Button>
           <Text size="sm" c="gray.7">
-            The server evaluates every rule set and records the result with its versions.
+            {t('candidacy.form.evaluateHint')}
           </Text>
         </Group>
       </Stack>

@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { StoredEvaluation } from '../../api/evaluations.ts';
 import { localDateTime } from '../../components/format.ts';
 import { LocalTime } from '../../components/local-time.tsx';
@@ -14,19 +15,20 @@ interface EvaluationHistoryProps {
 
 /** Every recorded evaluation, newest first; choosing one shows its panel. */
 export function EvaluationHistory({ evaluations, selectedId, onSelect }: EvaluationHistoryProps) {
+  const { t } = useTranslation('clinician');
   if (evaluations.length === 0) {
-    return <Text>No evaluations yet. Enter what is known and choose “Evaluate”.</Text>;
+    return <Text>{t('candidacy.history.none')}</Text>;
   }
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="xs" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Date</Table.Th>
-            <Table.Th scope="col">Phase</Table.Th>
-            <Table.Th scope="col">By</Table.Th>
-            <Table.Th scope="col">Program criteria</Table.Th>
-            <Table.Th scope="col">Program result</Table.Th>
+            <Table.Th scope="col">{t('candidacy.history.date')}</Table.Th>
+            <Table.Th scope="col">{t('candidacy.history.phase')}</Table.Th>
+            <Table.Th scope="col">{t('candidacy.history.by')}</Table.Th>
+            <Table.Th scope="col">{t('candidacy.history.programCriteria')}</Table.Th>
+            <Table.Th scope="col">{t('candidacy.history.programResult')}</Table.Th>
             <ShowColumnHeader />
           </Table.Tr>
         </Table.Thead>
@@ -39,7 +41,7 @@ export function EvaluationHistory({ evaluations, selectedId, onSelect }: Evaluat
                 <Table.Td>
                   <LocalTime iso={evaluation.createdAt} />
                 </Table.Td>
-                <Table.Td>{phaseLabel(evaluation.phase)}</Table.Td>
+                <Table.Td>{phaseLabel(t, evaluation.phase)}</Table.Td>
                 <Table.Td>{evaluation.createdBy.displayName}</Table.Td>
                 <Table.Td>{evaluation.programCriteriaVersion}</Table.Td>
                 <Table.Td>
@@ -53,7 +55,7 @@ export function EvaluationHistory({ evaluations, selectedId, onSelect }: Evaluat
                 </Table.Td>
                 <ShowRowCell
                   selected={selected}
-                  label={`Show the evaluation of ${localDateTime(evaluation.createdAt)}`}
+                  label={t('candidacy.history.show', { time: localDateTime(evaluation.createdAt) })}
                   onShow={() => {
                     onSelect(evaluation.id);
                   }}

@@ -1,5 +1,7 @@
 import { FACT_FIELDS, type FactName } from '@openiort/guidelines';
 import { NativeSelect, Text, TextInput } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { factHelp, valueLabel } from '../../clinical/fact-labels.ts';
 
 interface FactFieldInputProps {
@@ -9,19 +11,22 @@ interface FactFieldInputProps {
   onChange: (value: string) => void;
 }
 
-const UNKNOWN = { value: '', label: 'Not known' };
-
-function options(name: FactName): { value: string; label: string }[] {
+function options(t: TFunction, name: FactName): { value: string; label: string }[] {
   const definition = FACT_FIELDS[name];
+  const UNKNOWN = { value: '', label: t('candidacy.field.notKnown') };
   switch (definition.kind) {
     case 'enum':
       return [UNKNOWN, ...definition.values.map((v) => ({ value: v, label: valueLabel(name, v) }))];
     case 'boolean':
-      return [UNKNOWN, { value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }];
+      return [
+        UNKNOWN,
+        { value: 'yes', label: t('candidacy.field.yes') },
+        { value: 'no', label: t('candidacy.field.no') },
+      ];
     case 'integer': {
       const values: { value: string; label: string }[] = [UNKNOWN];
       for (let n = definition.min; n <= definition.max; n += 1) {
-        values.push({ value: String(n), label: `Grade ${String(n)}` });
+        values.push({ value: String(n), label: t('candidacy.field.grade', { n }) });
       }
       return values;
     }
@@ -32,6 +37,7 @@ function options(name: FactName): { value: string; label: string }[] {
 
 /** One clinical fact as the input its definition calls for; empty always means "not known". */
 export function FactFieldInput({ name, value, error, onChange }: FactFieldInputProps) {
+  const { t } = useTranslation('clinician');
   const definition = FACT_FIELDS[name];
   const common = {
     value,
@@ -47,7 +53,7 @@ export function FactFieldInput({ name, value, error, onChange }: FactFieldInputP
     return (
       <TextInput
         {...common}
-        label={`${definition.label} (${definition.unit})`}
+        label={t('candidacy.field.withUnit', { label: definition.label, unit: definition.unit })}
         inputMode="decimal"
         autoComplete="off"
         rightSection={
@@ -59,5 +65,5 @@ export function FactFieldInput({ name, value, error, onChange }: FactFieldInputP
       />
     );
   }
-  return <NativeSelect {...common} label={definition.label} data={options(name)} />;
+  return <NativeSelect {...common} label={definition.label} data={options(t, name)} />;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createClinicianI18n } from '../../i18n/clinician-i18n.ts';
 import {
   EMPTY_FACT_VALUES,
   factsToFormValues,
@@ -6,16 +7,18 @@ import {
   serverFactErrors,
 } from './fact-form-values.ts';
 
+const { t } = createClinicianI18n();
+
 describe('formValuesToFacts', () => {
   it('leaves empty fields out: empty means unknown', () => {
-    expect(formValuesToFacts({ ...EMPTY_FACT_VALUES, histology: '  ' })).toEqual({
+    expect(formValuesToFacts(t, { ...EMPTY_FACT_VALUES, histology: '  ' })).toEqual({
       ok: true,
       facts: {},
     });
   });
 
   it('parses numbers, whole numbers, booleans and codes', () => {
-    const result = formValuesToFacts({
+    const result = formValuesToFacts(t, {
       ...EMPTY_FACT_VALUES,
       phase: 'preoperative',
       ageYears: ' 65 ',
@@ -42,7 +45,7 @@ describe('formValuesToFacts', () => {
   });
 
   it('names each field it cannot read, and values out of range', () => {
-    const result = formValuesToFacts({
+    const result = formValuesToFacts(t, {
       ...EMPTY_FACT_VALUES,
       ageYears: '65.5',
       invasiveSizeMm: 'twelve',
@@ -73,7 +76,7 @@ describe('factsToFormValues', () => {
     expect(values.antiHer2Therapy).toBe('no');
     expect(values.invasiveSizeMm).toBe('8');
     expect(values.dcisSizeMm).toBe('');
-    expect(formValuesToFacts(values)).toEqual({ ok: true, facts });
+    expect(formValuesToFacts(t, values)).toEqual({ ok: true, facts });
   });
 });
 

@@ -7,6 +7,7 @@ import {
   type FactValue,
 } from '@openiort/guidelines';
 import type { FieldError } from '@openiort/contract';
+import type { TFunction } from 'i18next';
 
 /** The clinical-facts form: every field is text; '' means unknown. Booleans are 'yes' / 'no'. */
 export type FactFormValues = Record<FactName, string>;
@@ -31,25 +32,31 @@ const DECIMAL = /^\d+(\.\d+)?$/;
 const WHOLE = /^\d+$/;
 
 /** One field's text as a fact value, or the sentence explaining why it is not one. */
-function parseField(name: FactName, text: string): { value: FactValue } | { error: string } {
+function parseField(
+  t: TFunction,
+  name: FactName,
+  text: string,
+): { value: FactValue } | { error: string } {
   const definition = FACT_FIELDS[name];
   switch (definition.kind) {
     case 'boolean':
       return text === 'yes' || text === 'no'
         ? { value: text === 'yes' }
-        : { error: 'Choose yes, no or not known' };
+        : { error: t('candidacy.values.chooseYesNo') };
     case 'enum':
       return definition.values.includes(text)
         ? { value: text }
-        : { error: 'Choose one of the listed values' };
+        : { error: t('candidacy.values.chooseListed') };
     case 'integer':
-      return WHOLE.test(text) ? { value: Number(text) } : { error: 'Enter a whole number' };
+      return WHOLE.test(text)
+        ? { value: Number(text) }
+        : { error: t('candidacy.values.wholeNumber') };
     case 'number': {
       // A decimal comma is accepted: "12,5" and "12.5" are the same size.
       const normalised = text.replace(',', '.');
       return DECIMAL.test(normalised)
         ? { value: Number(normalised) }
-        : { error: `Enter a number in ${definition.unit}, such as 12.5` };
+        : { error: t('candidacy.values.number', { unit: definition.unit }) };
     }
   }
 }
@@ -60,9 +67,11 @@ function sentence(message: string): string {
 
 /**
  * Form values as clinical facts: empty fields are left out (unknown), numbers parsed, and every
- * field the engine would refuse named with the reason (same ranges as the server).
+ * field the engine would refuse named with the reason (same ranges as the server). `t` of the
+ * clinician namespace.
  */
 export function formValuesToFacts(
+  t: TFunction,
   values: FactFormValues,
 ): { ok: true; facts: ClinicalFacts } | { ok: false; errors: FactFieldErrors } {
   const errors: FactFieldErrors = {};
@@ -70,7 +79,7 @@ export function formValuesToFacts(
   for (const name of FACT_NAMES) {
     const text = values[name].trim();
     if (text === '') continue;
-    const parsed = parseField(name, text);
+    const parsed = parseField(t, name, text);
     if ('error' in parsed) errors[name] = parsed.error;
     else raw[name] = parsed.value;
   }

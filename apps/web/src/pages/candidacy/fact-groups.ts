@@ -1,6 +1,7 @@
 import type { FactName } from '@openiort/guidelines';
 
 export interface FactGroup {
+  /** The clinician strings' key of the group's title. */
   title: string;
   facts: readonly FactName[];
 }
@@ -10,9 +11,9 @@ export interface FactGroup {
  * the groups; every other fact appears exactly once (fact-groups.test.ts checks).
  */
 export const FACT_GROUPS: readonly FactGroup[] = [
-  { title: 'Patient', facts: ['ageYears', 'germlineBrca'] },
+  { title: 'candidacy.groups.patient', facts: ['ageYears', 'germlineBrca'] },
   {
-    title: 'Tumour',
+    title: 'candidacy.groups.tumour',
     facts: [
       'histology',
       'invasiveSizeMm',
@@ -31,12 +32,15 @@ export const FACT_GROUPS: readonly FactGroup[] = [
     ],
   },
   {
-    title: 'Margins and pathology',
+    title: 'candidacy.groups.margins',
     facts: ['closestMarginMm', 'lvsi', 'eic', 'eicSizeMm', 'lcis'],
   },
-  { title: 'Lymph nodes', facts: ['clinicalNodalStage', 'pathologicNodalStage', 'nodalSurgery'] },
   {
-    title: 'Treatment and context',
+    title: 'candidacy.groups.nodes',
+    facts: ['clinicalNodalStage', 'pathologicNodalStage', 'nodalSurgery'],
+  },
+  {
+    title: 'candidacy.groups.treatment',
     facts: [
       'neoadjuvantTherapy',
       'antiHer2Therapy',

@@ -1,5 +1,6 @@
 import { Fieldset, Stack } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FactGroup } from './fact-groups.ts';
 import { FactInputs, type FactInputsProps } from './fact-inputs.tsx';
 
@@ -11,6 +12,7 @@ export function MoreFindings({
   groups,
   ...inputs
 }: { groups: FactGroup[] } & Omit<FactInputsProps, 'facts'>) {
+  const { t } = useTranslation('clinician');
   const [open, setOpen] = useState(false);
   const names = groups.flatMap((g) => g.facts);
   const filled = names.filter((name) => inputs.values[name] !== '').length;
@@ -23,12 +25,10 @@ export function MoreFindings({
         setOpen(e.currentTarget.open);
       }}
     >
-      <summary>
-        More findings ({String(filled)} of {String(names.length)} filled)
-      </summary>
+      <summary>{t('candidacy.form.moreFindings', { filled, total: names.length })}</summary>
       <Stack gap="md" mt="sm">
         {groups.map((group) => (
-          <Fieldset key={group.title} legend={group.title}>
+          <Fieldset key={group.title} legend={t(group.title)}>
             <FactInputs facts={group.facts} {...inputs} />
           </Fieldset>
         ))}

@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import type { StoredEvaluation } from '../../api/evaluations.ts';
 import { LocalTime } from '../../components/local-time.tsx';
 import { CategoryBadge } from './category-badge.tsx';
@@ -19,6 +20,7 @@ interface PhaseComparisonProps {
 
 /** Before surgery and after final pathology, rule set by rule set: what final pathology changed. */
 export function PhaseComparison({ preoperative, finalPathology }: PhaseComparisonProps) {
+  const { t } = useTranslation('clinician');
   const ids = [
     ...new Set([...preoperative.results, ...finalPathology.results].map((r) => r.ruleset)),
   ];
@@ -29,18 +31,26 @@ export function PhaseComparison({ preoperative, finalPathology }: PhaseCompariso
       <Table verticalSpacing="xs" captionSide="top">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Rule set</Table.Th>
+            <Table.Th scope="col">{t('candidacy.phaseTable.ruleSet')}</Table.Th>
             <Table.Th scope="col">
-              Preoperative{' '}
-              <Text span size="xs" c="gray.7" fw={400}>
-                (<LocalTime iso={preoperative.createdAt} />)
-              </Text>
+              <Trans
+                t={t}
+                i18nKey={'candidacy.phaseTable.preoperative'}
+                components={{
+                  when: <Text span size="xs" c="gray.7" fw={400} />,
+                  time: <LocalTime iso={preoperative.createdAt} />,
+                }}
+              />
             </Table.Th>
             <Table.Th scope="col">
-              Final pathology{' '}
-              <Text span size="xs" c="gray.7" fw={400}>
-                (<LocalTime iso={finalPathology.createdAt} />)
-              </Text>
+              <Trans
+                t={t}
+                i18nKey={'candidacy.phaseTable.finalPathology'}
+                components={{
+                  when: <Text span size="xs" c="gray.7" fw={400} />,
+                  time: <LocalTime iso={finalPathology.createdAt} />,
+                }}
+              />
             </Table.Th>
           </Table.Tr>
         </Table.Thead>

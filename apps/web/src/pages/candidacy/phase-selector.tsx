@@ -1,4 +1,5 @@
 import { Radio, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 interface PhaseSelectorProps {
   value: string;
@@ -8,17 +9,18 @@ interface PhaseSelectorProps {
 
 /** Before surgery or after final pathology: the rule sets read different facts in each. */
 export function PhaseSelector({ value, onChange, error }: PhaseSelectorProps) {
+  const { t } = useTranslation('clinician');
   return (
     <Radio.Group
-      label="Phase"
-      description="Preoperative: core biopsy, imaging and clinical nodes. Final pathology: after surgery."
+      label={t('candidacy.phase.label')}
+      description={t('candidacy.phase.hint')}
       value={value}
       onChange={onChange}
       error={error}
     >
       <Group mt="xs">
-        <Radio value="preoperative" label="Preoperative" />
-        <Radio value="final-pathology" label="Final pathology" />
+        <Radio value="preoperative" label={t('candidacy.phase.preoperative')} />
+        <Radio value="final-pathology" label={t('candidacy.phase.finalPathology')} />
       </Group>
     </Radio.Group>
   );

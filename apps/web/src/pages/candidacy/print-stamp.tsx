@@ -1,11 +1,14 @@
 import { Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { localDateTime } from '../../components/format.ts';
 
-const DECISION_SUPPORT = 'Decision support only: the multidisciplinary team decides.';
-
-/** "Printed … from OpenIORT", shown only on paper, with the time the page was printed. */
-export function PrintStamp({ note = DECISION_SUPPORT }: { note?: string }) {
+/**
+ * "Printed … from OpenIORT", shown only on paper, with the time the page was printed. Without
+ * a `note`, the candidacy's "decision support only".
+ */
+export function PrintStamp({ note }: { note?: string }) {
+  const { t } = useTranslation('clinician');
   const [printedAt, setPrintedAt] = useState(() => new Date().toISOString());
   useEffect(() => {
     const update = () => {
@@ -18,7 +21,10 @@ export function PrintStamp({ note = DECISION_SUPPORT }: { note?: string }) {
   }, []);
   return (
     <Text className="print-only" size="sm">
-      Printed from OpenIORT on {localDateTime(printedAt)}. {note}
+      {t('candidacy.print.printed', {
+        time: localDateTime(printedAt),
+        note: note ?? t('candidacy.print.decisionSupport'),
+      })}
     </Text>
   );
 }

@@ -1,5 +1,6 @@
 import type { Patient } from '@openiort/contract';
 import { Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { StoredEvaluation } from '../../api/evaluations.ts';
 import { localDateTime, patientName } from '../../components/format.ts';
 import { phaseLabel } from './evaluation-summary.tsx';
@@ -16,28 +17,36 @@ export function PrintSummary({
   patient: Patient;
   evaluation: StoredEvaluation;
 }) {
+  const { t } = useTranslation('clinician');
   return (
     <div className="print-only print-summary">
       <Title order={2} size="h3">
-        Candidacy summary
+        {t('candidacy.print.summaryTitle')}
       </Title>
       <Text size="sm">
-        {patientName(patient)} · MRN {patient.mrn} · born {patient.birthDate}
+        {t('candidacy.print.patientLine', {
+          name: patientName(patient),
+          mrn: patient.mrn,
+          birthDate: patient.birthDate,
+        })}
       </Text>
       <Text size="sm" mb="xs">
-        {phaseLabel(evaluation.phase)} evaluation of {localDateTime(evaluation.createdAt)} by{' '}
-        {evaluation.createdBy.displayName}
+        {t('candidacy.print.evaluationLine', {
+          phase: phaseLabel(t, evaluation.phase),
+          time: localDateTime(evaluation.createdAt),
+          name: evaluation.createdBy.displayName,
+        })}
       </Text>
       <Table withTableBorder withColumnBorders fz="xs" verticalSpacing={1} horizontalSpacing={4}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w="24%">Rule set</Table.Th>
-            <Table.Th w="16%">Answer</Table.Th>
-            <Table.Th>Deciding criteria</Table.Th>
+            <Table.Th w="24%">{t('candidacy.print.ruleSet')}</Table.Th>
+            <Table.Th w="16%">{t('candidacy.print.answer')}</Table.Th>
+            <Table.Th>{t('candidacy.print.deciding')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {summaryLines(evaluation.results).map((line) => (
+          {summaryLines(t, evaluation.results).map((line) => (
             <Table.Tr key={line.ruleset}>
               <Table.Td>{line.title}</Table.Td>
               <Table.Td>{line.category}</Table.Td>

@@ -7,6 +7,7 @@ import {
 } from '@openiort/guidelines';
 import { Box, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { categoryLabel } from '../../clinical/category-labels.ts';
 import { factLabel, formatFactValue } from '../../clinical/fact-labels.ts';
 import { CategoryBadge } from './category-badge.tsx';
@@ -16,14 +17,16 @@ import { shownMeaning } from './shown-meaning.ts';
 import { UnconfirmedMarker } from './unconfirmed-marker.tsx';
 
 function Assumed({ assumed }: { assumed: Partial<Record<FactName, FactValue>> }) {
+  const { t } = useTranslation('clinician');
   const entries = Object.entries(assumed);
   if (entries.length === 0) return null;
   return (
     <Text size="sm" c="gray.8">
-      Assumed where unknown, as the source allows:{' '}
-      {entries
-        .map(([name, value]) => `${factLabel(name)} ${formatFactValue(name, value)}`)
-        .join('; ')}
+      {t('candidacy.ruleSet.assumed', {
+        facts: entries
+          .map(([name, value]) => `${factLabel(name)} ${formatFactValue(name, value)}`)
+          .join('; '),
+      })}
     </Text>
   );
 }
@@ -42,12 +45,15 @@ function Notes({ notes }: { notes: readonly ResultNote[] }) {
  * criteria (decisive first). The criteria stay in the page while collapsed so printing shows them.
  */
 export function RuleSetRow({ result }: { result: RuleSetResult }) {
+  const { t } = useTranslation('clinician');
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const indeterminate = result.category === INDETERMINATE;
   const findings = [...result.findings].sort((a, b) => Number(b.decisive) - Number(a.decisive));
   const meaning = shownMeaning(result);
-  const toggleLabel = open ? 'Hide criteria' : `Show criteria (${String(findings.length)})`;
+  const toggleLabel = open
+    ? t('candidacy.ruleSet.hideCriteria')
+    : t('candidacy.ruleSet.showCriteria', { n: findings.length });
   return (
     <Paper component="li" withBorder p="md" className="rule-set-row">
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
@@ -57,7 +63,7 @@ export function RuleSetRow({ result }: { result: RuleSetResult }) {
               {result.title}
             </Text>
             <Text span size="sm" c="gray.7">
-              version {result.version}
+              {t('candidacy.ruleSet.version', { version: result.version })}
             </Text>
           </Group>
           <Group gap="xs">
@@ -68,12 +74,22 @@ export function RuleSetRow({ result }: { result: RuleSetResult }) {
           {meaning !== null && <Text size="sm">{meaning}</Text>}
           {indeterminate && result.missing.length > 0 && (
             <Text size="sm">
-              <strong>Needs:</strong> {result.missing.map(factLabel).join(', ')}
+              <Trans
+                t={t}
+                i18nKey={'candidacy.ruleSet.needs'}
+                values={{ facts: result.missing.map(factLabel).join(', ') }}
+                components={{ strong: <strong /> }}
+              />
             </Text>
           )}
           {indeterminate && result.possibleCategories.length > 0 && (
             <Text size="sm">
-              <strong>Could be:</strong> {result.possibleCategories.map(categoryLabel).join(', ')}
+              <Trans
+                t={t}
+                i18nKey={'candidacy.ruleSet.couldBe'}
+                values={{ categories: result.possibleCategories.map(categoryLabel).join(', ') }}
+                components={{ strong: <strong /> }}
+              />
             </Text>
           )}
           <Assumed assumed={result.assumed} />
@@ -84,7 +100,10 @@ export function RuleSetRow({ result }: { result: RuleSetResult }) {
             size="xs"
             className="no-print"
             flex="none"
-            aria-label={`${toggleLabel}: ${result.title}`}
+            aria-label={t('candidacy.ruleSet.toggleFor', {
+              action: toggleLabel,
+              title: result.title,
+            })}
             aria-expanded={open}
             aria-controls={detailsId}
             onClick={() => {
@@ -102,7 +121,7 @@ export function RuleSetRow({ result }: { result: RuleSetResult }) {
           ))}
         </Stack>
         <Text size="xs" c="gray.7" mt="sm">
-          Source: {publicCitation(result.citation)}
+          {t('candidacy.ruleSet.source', { citation: publicCitation(result.citation) })}
         </Text>
       </Box>
     </Paper>

@@ -1,9 +1,11 @@
 import { evaluateAll } from '@openiort/guidelines';
 import { describe, expect, it } from 'vitest';
+import { createClinicianI18n } from '../../i18n/clinician-i18n.ts';
 import { summaryLines } from './summary-lines.ts';
 
 describe('summaryLines', () => {
   const lines = summaryLines(
+    createClinicianI18n().t,
     evaluateAll({
       phase: 'final-pathology',
       ageYears: 70,

@@ -1,4 +1,5 @@
 import { INDETERMINATE, type RuleSetResult } from '@openiort/guidelines';
+import type { TFunction } from 'i18next';
 import { categoryLabel } from '../../clinical/category-labels.ts';
 import { factLabel } from '../../clinical/fact-labels.ts';
 
@@ -11,15 +12,15 @@ export interface SummaryLine {
   deciding: string;
 }
 
-/** The printed summary: one line per rule set, in the engine's order. */
-export function summaryLines(results: readonly RuleSetResult[]): SummaryLine[] {
+/** The printed summary: one line per rule set, in the engine's order; `t` of the clinician namespace. */
+export function summaryLines(t: TFunction, results: readonly RuleSetResult[]): SummaryLine[] {
   return results.map((result) => {
     const decisive = result.findings
       .filter((f) => f.decisive)
       .map((f) => (f.rule === undefined ? f.label : `${f.label}: ${f.rule}`));
     const needs =
       result.category === INDETERMINATE && result.missing.length > 0
-        ? [`Needs: ${result.missing.map(factLabel).join(', ')}`]
+        ? [t('candidacy.print.needs', { facts: result.missing.map(factLabel).join(', ') })]
         : [];
     return {
       ruleset: result.ruleset,

@@ -1,26 +1,32 @@
 import { Badge, Text } from '@mantine/core';
-
-const MEANING =
-  'Unconfirmed source: the rule comes from a source OpenIORT could not check against a ' +
-  'readable copy of the publication, or it is OpenIORT’s own reading of it. Check the primary ' +
-  'publication before relying on it.';
+import { Trans, useTranslation } from 'react-i18next';
 
 /** Marks a rule whose source could not be checked against a readable publication. */
 export function UnconfirmedMarker() {
+  const { t } = useTranslation('clinician');
   return (
-    <Badge size="sm" tt="none" variant="outline" color="grape.9" title={MEANING}>
-      Unconfirmed source
+    <Badge
+      size="sm"
+      tt="none"
+      variant="outline"
+      color="grape.9"
+      title={t('candidacy.unconfirmed.meaning')}
+    >
+      {t('candidacy.unconfirmed.badge')}
     </Badge>
   );
 }
 
 /** What "Unconfirmed source" means, written on the page once above the results. */
 export function UnconfirmedExplanation() {
+  const { t } = useTranslation('clinician');
   return (
     <Text size="sm" className="unconfirmed-explanation">
-      <strong>“Unconfirmed source”</strong> means the rule comes from a source OpenIORT could not
-      check against a readable copy of the publication, or is OpenIORT’s own reading of it. Check
-      the primary publication before relying on it.
+      <Trans
+        t={t}
+        i18nKey={'candidacy.unconfirmed.explanation'}
+        components={{ strong: <strong /> }}
+      />
     </Text>
   );
 }

@@ -12,17 +12,19 @@ import {
   Title,
 } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage, isApiError } from '../../api/api-error.ts';
 import { fetchSessionChecks, postChecklistAnswer } from '../../api/or-checks.ts';
 import { useCan } from '../../auth/session-context.ts';
 import { FinalPlanForm } from './final-plan-form.tsx';
 import { OutputCheckForm } from './output-check-form.tsx';
 
+/** The clinician strings' key for each beam-on gate the server names. */
 const GATE_LABELS: Record<string, string> = {
-  'final-plan-signed': 'Final plan signed by both',
-  'time-out-checklist-complete': 'Time-outs complete',
-  'output-check-passed': 'Output check passed',
-  'final-plan-uses-measured-strength': 'Final plan uses the measured strength',
+  'final-plan-signed': 'orSession.beforeBeamOn.gates.finalPlanSigned',
+  'time-out-checklist-complete': 'orSession.beforeBeamOn.gates.timeOuts',
+  'output-check-passed': 'orSession.beforeBeamOn.gates.outputCheck',
+  'final-plan-uses-measured-strength': 'orSession.beforeBeamOn.gates.measuredStrength',
 };
 
 /** One checklist item: its state, and Confirm / Pass over (with a reason) for the room team. */
@@ -39,6 +41,7 @@ export function ChecklistItemRow({
   mayAnswer: boolean;
   onChanged: () => void;
 }) {
+  const { t } = useTranslation('clinician');
   const state = checklist.completeness.items[index];
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
@@ -68,7 +71,11 @@ export function ChecklistItemRow({
           color={state.state === 'missing' ? 'gray' : state.state === 'yes' ? 'green' : 'yellow'}
           variant="light"
         >
-          {state.state === 'missing' ? 'Open' : state.state === 'yes' ? 'Confirmed' : 'Passed over'}
+          {state.state === 'missing'
+            ? t('orSession.checklistItem.open')
+            : state.state === 'yes'
+              ? t('orSession.checklistItem.confirmed')
+              : t('orSession.checklistItem.passedOver')}
         </Badge>
         <Text size="sm">{state.item.text}</Text>
       </Group>
@@ -81,13 +88,13 @@ export function ChecklistItemRow({
       {mayAnswer && state.state === 'missing' && (
         <Group gap="xs" align="flex-end">
           <Button size="xs" onClick={() => void send('yes')}>
-            Confirm
+            {t('orSession.checklistItem.confirm')}
           </Button>
           {state.item.passOver === 'with-reason' && (
             <>
               <TextInput
                 size="xs"
-                label="Reason to pass over"
+                label={t('orSession.checklistItem.reason')}
                 value={reason}
                 onChange={(e) => {
                   setReason(e.currentTarget.value);
@@ -99,7 +106,7 @@ export function ChecklistItemRow({
                 disabled={reason.trim() === ''}
                 onClick={() => void send('passed-over')}
               >
-                Pass over
+                {t('orSession.checklistItem.passOver')}
               </Button>
             </>
           )}
@@ -119,6 +126,7 @@ export function ChecklistItemRow({
  * from the session state), the two time-outs to answer, and the physicist's output check.
  */
 export function BeforeBeamOn({ state }: { state: OrSessionState }) {
+  const { t } = useTranslation('clinician');
   const mayAnswer = useCan('checklist:answer');
   const mayCheck = useCan('output-check:record');
   const mayPlan = useCan('plan:write');
@@ -136,22 +144,25 @@ export function BeforeBeamOn({ state }: { state: OrSessionState }) {
     <Card withBorder padding="sm">
       <Stack gap="sm">
         <Title order={2} size="h3">
-          Before beam-on
+          {t('orSession.beforeBeamOn.title')}
         </Title>
         <List spacing={4} size="sm">
-          {state.beamOnGates.map((g) => (
-            <List.Item key={g.name}>
-              <Badge color={g.ok ? 'green' : 'red'} variant="light" mr="xs">
-                {g.ok ? 'Done' : 'Missing'}
-              </Badge>
-              {GATE_LABELS[g.name] ?? g.name}
-              {!g.ok && g.reason !== undefined && (
-                <Text size="xs" c="dimmed">
-                  {g.reason}
-                </Text>
-              )}
-            </List.Item>
-          ))}
+          {state.beamOnGates.map((g) => {
+            const label = GATE_LABELS[g.name];
+            return (
+              <List.Item key={g.name}>
+                <Badge color={g.ok ? 'green' : 'red'} variant="light" mr="xs">
+                  {g.ok ? t('orSession.beforeBeamOn.done') : t('orSession.beforeBeamOn.missing')}
+                </Badge>
+                {label === undefined ? g.name : t(label)}
+                {!g.ok && g.reason !== undefined && (
+                  <Text size="xs" c="dimmed">
+                    {g.reason}
+                  </Text>
+                )}
+              </List.Item>
+            );
+          })}
         </List>
         {error !== null && <Alert color="red">{error}</Alert>}
         {checks?.checklists
@@ -159,7 +170,10 @@ export function BeforeBeamOn({ state }: { state: OrSessionState }) {
           .map((c) => (
             <Stack key={c.key} gap="xs">
               <Title order={3} size="h4">
-                {c.template.title} ({c.version})
+                {t('orSession.beforeBeamOn.checklistTitle', {
+                  title: c.template.title,
+                  version: c.version,
+                })}
               </Title>
               {c.completeness.items.map((i, index) => (
                 <ChecklistItemRow
@@ -174,23 +188,26 @@ export function BeforeBeamOn({ state }: { state: OrSessionState }) {
             </Stack>
           ))}
         <Title order={3} size="h4">
-          Output check
+          {t('orSession.beforeBeamOn.outputCheck')}
         </Title>
         {latest === undefined ? (
-          <Text size="sm">No output check recorded yet.</Text>
+          <Text size="sm">{t('orSession.beforeBeamOn.noOutputCheck')}</Text>
         ) : (
           <Alert
             color={latest.result.status === 'pass' ? 'green' : 'red'}
             title={
               latest.result.status === 'pass'
-                ? 'Latest output check passed'
-                : 'Latest output check failed'
+                ? t('orSession.beforeBeamOn.latestPassed')
+                : t('orSession.beforeBeamOn.latestFailed')
             }
           >
-            Measured / expected = {latest.result.ratio.toFixed(4)} (
-            {latest.result.deviationPercent.toFixed(2)} %, tolerance ±
-            {latest.result.tolerancePercent} %), {latest.checkedBy.displayName},{' '}
-            {new Date(latest.checkedAt).toLocaleTimeString()}.
+            {t('orSession.beforeBeamOn.latest', {
+              ratio: latest.result.ratio.toFixed(4),
+              deviation: latest.result.deviationPercent.toFixed(2),
+              tolerance: latest.result.tolerancePercent,
+              name: latest.checkedBy.displayName,
+              time: new Date(latest.checkedAt).toLocaleTimeString(),
+            })}
             {latest.result.failures.map((f) => ` ${f.message}`).join('')}
           </Alert>
         )}

@@ -14,6 +14,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { errorMessage, isApiError } from '../../api/api-error.ts';
 import { useRecordReconciliation } from '../../api/or-reconciliation.ts';
 import { secondsText } from './reconciliation-format.ts';
@@ -33,17 +34,23 @@ function TypedTimes({
   state: OrSessionState;
   onSend: (body: ReconciliationRequest) => void;
 }) {
+  const { t } = useTranslation('clinician');
   const [times, setTimes] = useState<(number | string)[]>(() => state.dwells.map(() => ''));
   // Mantine gives a string while a number is being typed ("12.", "12.50"); any finite value counts.
-  const complete = times.every((t) => t !== '' && Number.isFinite(Number(t)));
+  const complete = times.every((time) => time !== '' && Number.isFinite(Number(time)));
   return (
     <Stack gap="xs">
-      <Table withTableBorder fz="sm" horizontalSpacing={6} aria-label="Controller times per dwell">
+      <Table
+        withTableBorder
+        fz="sm"
+        horizontalSpacing={6}
+        aria-label={t('orSession.controllerLog.timesTable')}
+      >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Dwell</Table.Th>
-            <Table.Th scope="col">Session</Table.Th>
-            <Table.Th scope="col">Controller log, s</Table.Th>
+            <Table.Th scope="col">{t('orSession.controllerLog.dwell')}</Table.Th>
+            <Table.Th scope="col">{t('orSession.controllerLog.session')}</Table.Th>
+            <Table.Th scope="col">{t('orSession.controllerLog.logSeconds')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -54,13 +61,13 @@ function TypedTimes({
               <Table.Td>
                 <NumberInput
                   size="xs"
-                  aria-label={`Controller time of dwell ${String(dwell.index + 1)}, seconds`}
+                  aria-label={t('orSession.controllerLog.timeOfDwell', { n: dwell.index + 1 })}
                   min={0}
                   max={3600}
                   decimalScale={2}
                   value={times[i] ?? ''}
                   onChange={(value) => {
-                    setTimes((old) => old.map((t, j) => (j === i ? value : t)));
+                    setTimes((old) => old.map((time, j) => (j === i ? value : time)));
                   }}
                   miw={90}
                 />
@@ -76,7 +83,7 @@ function TypedTimes({
           onSend({ source: 'manual', controllerTimesS: times.map(Number) });
         }}
       >
-        Compare with the session
+        {t('orSession.controllerLog.compare')}
       </Button>
     </Stack>
   );
@@ -84,17 +91,17 @@ function TypedTimes({
 
 /** Pasted or uploaded CSV, parsed here for a preview with the same parser the server uses. */
 function CsvTimes({ onSend }: { onSend: (body: ReconciliationRequest) => void }) {
+  const { t } = useTranslation('clinician');
   const [csv, setCsv] = useState('');
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const parsed = csv.trim() === '' ? null : parseControllerLogCsv(csv);
   return (
     <Stack gap="xs">
       <Text size="sm">
-        A header row with the columns <code>dwell</code> (1, 2, 3… in plan order) and{' '}
-        <code>timeS</code> (seconds delivered); comma, semicolon or tab between columns.
+        <Trans t={t} i18nKey={'orSession.controllerLog.csvHint'} components={{ code: <code /> }} />
       </Text>
       <Textarea
-        label="Controller log (CSV)"
+        label={t('orSession.controllerLog.csvLabel')}
         autosize
         minRows={4}
         maxRows={12}
@@ -111,17 +118,17 @@ function CsvTimes({ onSend }: { onSend: (body: ReconciliationRequest) => void })
             setFileProblem(null);
             if (file === null) return;
             if (file.size > 64 * 1024) {
-              setFileProblem(`${file.name} is larger than 64 KB.`);
+              setFileProblem(t('orSession.controllerLog.tooLarge', { name: file.name }));
               return;
             }
             file.text().then(setCsv, () => {
-              setFileProblem(`${file.name} could not be read.`);
+              setFileProblem(t('orSession.controllerLog.unreadable', { name: file.name }));
             });
           }}
         >
           {(props) => (
             <Button variant="default" size="xs" {...props}>
-              Upload a CSV file
+              {t('orSession.controllerLog.upload')}
             </Button>
           )}
         </FileButton>
@@ -132,7 +139,7 @@ function CsvTimes({ onSend }: { onSend: (body: ReconciliationRequest) => void })
         </Text>
       )}
       {parsed !== null && !parsed.ok && (
-        <Alert color="red" title="The CSV cannot be read" role="alert">
+        <Alert color="red" title={t('orSession.controllerLog.cannotRead')} role="alert">
           <List size="sm" spacing={2}>
             {parsed.problems.map((p) => (
               <List.Item key={p.message}>{p.message}</List.Item>
@@ -142,8 +149,10 @@ function CsvTimes({ onSend }: { onSend: (body: ReconciliationRequest) => void })
       )}
       {parsed?.ok === true && (
         <Text size="sm" role="status">
-          {parsed.controllerTimesS.length} dwells read:{' '}
-          {parsed.controllerTimesS.map((t) => secondsText(t)).join(', ')}.
+          {t('orSession.controllerLog.read', {
+            count: parsed.controllerTimesS.length,
+            times: parsed.controllerTimesS.map((time) => secondsText(time)).join(', '),
+          })}
         </Text>
       )}
       <Button
@@ -153,7 +162,7 @@ function CsvTimes({ onSend }: { onSend: (body: ReconciliationRequest) => void })
           onSend({ source: 'csv', csv });
         }}
       >
-        Compare with the session
+        {t('orSession.controllerLog.compare')}
       </Button>
     </Stack>
   );
@@ -161,6 +170,7 @@ function CsvTimes({ onSend }: { onSend: (body: ReconciliationRequest) => void })
 
 /** Entering the controller's per-dwell times: typed in, or its log as CSV. */
 export function ControllerLogEntry({ state }: { state: OrSessionState }) {
+  const { t } = useTranslation('clinician');
   const [mode, setMode] = useState<'manual' | 'csv'>('manual');
   const record = useRecordReconciliation(state.id);
   const send = (body: ReconciliationRequest) => {
@@ -169,20 +179,20 @@ export function ControllerLogEntry({ state }: { state: OrSessionState }) {
   return (
     <Stack gap="xs">
       <SegmentedControl
-        aria-label="How to enter the controller's times"
+        aria-label={t('orSession.controllerLog.mode')}
         value={mode}
         onChange={(value) => {
           setMode(value === 'csv' ? 'csv' : 'manual');
         }}
         data={[
-          { value: 'manual', label: 'Type the times' },
-          { value: 'csv', label: 'Paste or upload CSV' },
+          { value: 'manual', label: t('orSession.controllerLog.typeTimes') },
+          { value: 'csv', label: t('orSession.controllerLog.csv') },
         ]}
         w="fit-content"
       />
       {mode === 'manual' ? <TypedTimes state={state} onSend={send} /> : <CsvTimes onSend={send} />}
       {record.isError && (
-        <Alert color="red" title="The comparison was not recorded" role="alert">
+        <Alert color="red" title={t('orSession.controllerLog.notRecorded')} role="alert">
           {refusalText(record.error).map((m) => (
             <Text size="sm" key={m}>
               {m}

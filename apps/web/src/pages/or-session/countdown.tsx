@@ -1,5 +1,6 @@
 import type { LiveDeliveryView, OrSessionState } from '@openiort/contract';
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { formatMmSs } from '../planning/plan-format.ts';
 import { statusWord } from './delivery-actions.ts';
 
@@ -24,6 +25,7 @@ interface CountdownProps {
 
 /** Remaining time in total and of the current dwell, and the elapsed time, from the server clock. */
 export function Countdown({ state, view, wall }: CountdownProps) {
+  const { t } = useTranslation('clinician');
   const current = view.currentDwellIndex === null ? undefined : view.dwells[view.currentDwellIndex];
   const big = wall ? 'clamp(4rem, 24vw, 18rem)' : 'clamp(3rem, 14vw, 6rem)';
   const medium = wall ? 'clamp(2rem, 9vw, 6rem)' : 'clamp(1.5rem, 6vw, 2.5rem)';
@@ -32,15 +34,15 @@ export function Countdown({ state, view, wall }: CountdownProps) {
       <Stack gap="xs" align="center">
         <Group gap="xs">
           <Badge size={wall ? 'xl' : 'lg'} color={STATUS_COLOURS[state.status]} aria-live="polite">
-            {statusWord(state.status)}
+            {statusWord(t, state.status)}
           </Badge>
         </Group>
         <Text size={wall ? 'xl' : 'sm'} c="dimmed">
-          Total remaining
+          {t('orSession.countdown.totalRemaining')}
         </Text>
         <Text
           role="timer"
-          aria-label="Total remaining time"
+          aria-label={t('orSession.countdown.totalRemainingTime')}
           data-testid="remaining-total"
           fw={700}
           ff="monospace"
@@ -53,8 +55,11 @@ export function Countdown({ state, view, wall }: CountdownProps) {
           <Stack gap={0} align="center">
             <Text size={wall ? 'xl' : 'sm'} c="dimmed">
               {current === undefined
-                ? 'No dwell remaining'
-                : `Dwell ${String(current.index + 1)} of ${String(state.dwells.length)}`}
+                ? t('orSession.countdown.noDwellRemaining')
+                : t('orSession.countdown.dwellOf', {
+                    n: current.index + 1,
+                    total: state.dwells.length,
+                  })}
             </Text>
             <Text
               fw={700}
@@ -67,7 +72,7 @@ export function Countdown({ state, view, wall }: CountdownProps) {
           </Stack>
           <Stack gap={0} align="center">
             <Text size={wall ? 'xl' : 'sm'} c="dimmed">
-              Elapsed since start
+              {t('orSession.countdown.elapsed')}
             </Text>
             <Text fw={700} ff="monospace" data-testid="elapsed" style={{ fontSize: medium }}>
               {formatMmSs(Math.floor(view.elapsedS))}

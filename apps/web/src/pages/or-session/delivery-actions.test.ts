@@ -1,6 +1,9 @@
 import { advanceLiveDelivery, type OrSessionState } from '@openiort/contract';
 import { describe, expect, it } from 'vitest';
+import { createClinicianI18n } from '../../i18n/clinician-i18n.ts';
 import { actionBlockers } from './delivery-actions.ts';
+
+const { t } = createClinicianI18n();
 
 const base = {
   serverNow: '2026-11-28T10:00:00.000Z',
@@ -20,7 +23,7 @@ const blockers = (
   atMs = Date.parse(base.serverNow),
 ) => {
   const state = { ...base, status, ...over };
-  return actionBlockers(state, advanceLiveDelivery(state, atMs), may);
+  return actionBlockers(t, state, advanceLiveDelivery(state, atMs), may);
 };
 
 describe('actionBlockers', () => {

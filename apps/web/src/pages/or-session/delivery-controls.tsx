@@ -1,6 +1,7 @@
 import type { LiveDeliveryView, OrSessionEventRequest, OrSessionState } from '@openiort/contract';
 import { Alert, Button, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage, isApiError } from '../../api/api-error.ts';
 import { postOrAbandon, postOrEvent } from '../../api/or-sessions.ts';
 import { useCan } from '../../auth/session-context.ts';
@@ -10,13 +11,14 @@ import { AbandonDialog, InterruptDialog, SourceChangeDialog } from './event-dial
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 type NewEvent = DistributiveOmit<OrSessionEventRequest, 'expectedSeq'>;
 
+/** The clinician strings' key for each button. */
 const LABELS: Record<DeliveryAction, string> = {
-  start: 'Start',
-  interrupt: 'Interrupt',
-  'source-change': 'Source change',
-  resume: 'Resume',
-  complete: 'Complete',
-  abandon: 'Abandon',
+  start: 'orSession.actions.start',
+  interrupt: 'orSession.actions.interrupt',
+  'source-change': 'orSession.actions.sourceChange',
+  resume: 'orSession.actions.resume',
+  complete: 'orSession.actions.complete',
+  abandon: 'orSession.actions.abandon',
 };
 
 interface ControlsProps {
@@ -31,7 +33,8 @@ interface ControlsProps {
  */
 export function DeliveryControls({ state, view, onState }: ControlsProps) {
   const may = { operate: useCan('delivery:operate'), decide: useCan('delivery:decide') };
-  const blockers = actionBlockers(state, view, may);
+  const { t } = useTranslation('clinician');
+  const blockers = actionBlockers(t, state, view, may);
   const [dialog, setDialog] = useState<DeliveryAction | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -45,7 +48,7 @@ export function DeliveryControls({ state, view, onState }: ControlsProps) {
     } catch (error) {
       setFailure(
         isApiError(error) && error.code === 'version-conflict'
-          ? 'Someone else recorded an event first. The screen shows the current state; decide again.'
+          ? t('orSession.actions.conflict')
           : isApiError(error) && error.fieldErrors.length > 0
             ? error.fieldErrors.map((e) => e.message).join(' ')
             : errorMessage(error),
@@ -67,7 +70,7 @@ export function DeliveryControls({ state, view, onState }: ControlsProps) {
   return (
     <Stack gap="sm" className="no-print">
       {failure !== null && dialog === null && (
-        <Alert color="red" role="alert" title="Not recorded">
+        <Alert color="red" role="alert" title={t('orSession.actions.notRecorded')}>
           {failure}
         </Alert>
       )}
@@ -92,7 +95,7 @@ export function DeliveryControls({ state, view, onState }: ControlsProps) {
                   press(action);
                 }}
               >
-                {LABELS[action]}
+                {t(LABELS[action])}
               </Button>
               {reason !== null && (
                 <Text size="xs" c="dimmed" id={reasonId}>

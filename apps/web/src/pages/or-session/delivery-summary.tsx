@@ -1,5 +1,6 @@
 import type { OrSessionState } from '@openiort/contract';
 import { Alert, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { deviationText, gy } from '../planning/plan-format.ts';
 
 /**
@@ -7,20 +8,25 @@ import { deviationText, gy } from '../planning/plan-format.ts';
  * once the delivery is finished (the engine's 20 % default, operating-room.md §1.1).
  */
 export function DeliverySummaryText({ state }: { state: OrSessionState }) {
+  const { t } = useTranslation('clinician');
   const finished = state.status === 'complete' || state.status === 'abandoned';
+  const values = {
+    strength: Math.round(state.airKermaStrengthU * 10) / 10,
+    planned: Math.round(state.plannedAirKermaStrengthU * 10) / 10,
+    delivered: gy(state.deliveredDoseGy),
+    prescribed: gy(state.prescribedDoseGy),
+    deviation: deviationText(state.deviationPercent),
+  };
   return (
     <>
       <Text size="sm">
-        Source strength {Math.round(state.airKermaStrengthU * 10) / 10} U (planned{' '}
-        {Math.round(state.plannedAirKermaStrengthU * 10) / 10} U). Delivered by the last update:{' '}
-        {gy(state.deliveredDoseGy)} of {gy(state.prescribedDoseGy)}
-        {finished ? ` (${deviationText(state.deviationPercent)})` : ''}.
+        {finished
+          ? t('orSession.summary.textFinished', values)
+          : t('orSession.summary.text', values)}
       </Text>
       {state.reportable && (
-        <Alert color="red" title="Possible reportable event">
-          The delivered dose differs from the prescribed dose by{' '}
-          {deviationText(state.deviationPercent)}. Follow the program’s procedure for medical
-          events.
+        <Alert color="red" title={t('orSession.summary.reportableTitle')}>
+          {t('orSession.summary.reportable', { deviation: values.deviation })}
         </Alert>
       )}
     </>

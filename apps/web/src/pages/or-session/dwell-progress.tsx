@@ -1,18 +1,26 @@
 import type { LiveDeliveryView, OrSessionState } from '@openiort/contract';
 import { Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { formatMmSs } from '../planning/plan-format.ts';
 import { countdownText } from './countdown.tsx';
 
 /** Per dwell: planned, delivered and remaining time (remaining at the current source strength). */
 export function DwellProgress({ state, view }: { state: OrSessionState; view: LiveDeliveryView }) {
+  const { t } = useTranslation('clinician');
   return (
-    <Table striped withTableBorder fz="sm" horizontalSpacing={6} aria-label="Dwell times">
+    <Table
+      striped
+      withTableBorder
+      fz="sm"
+      horizontalSpacing={6}
+      aria-label={t('orSession.dwellTable.label')}
+    >
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">Dwell</Table.Th>
-          <Table.Th scope="col">Planned</Table.Th>
-          <Table.Th scope="col">Delivered</Table.Th>
-          <Table.Th scope="col">Remaining</Table.Th>
+          <Table.Th scope="col">{t('orSession.dwellTable.dwell')}</Table.Th>
+          <Table.Th scope="col">{t('orSession.dwellTable.planned')}</Table.Th>
+          <Table.Th scope="col">{t('orSession.dwellTable.delivered')}</Table.Th>
+          <Table.Th scope="col">{t('orSession.dwellTable.remaining')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

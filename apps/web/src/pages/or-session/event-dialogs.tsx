@@ -11,6 +11,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DIALOG_PROPS } from '../../components/dialog-props.ts';
 import { CATEGORY_LABELS, TERMINATION_LABELS } from './delivery-actions.ts';
 
@@ -31,16 +32,17 @@ interface ActionsProps {
 }
 
 function Actions({ busy, label, failure, onClose }: ActionsProps) {
+  const { t } = useTranslation('clinician');
   return (
     <>
       {failure !== null && (
-        <Alert color="red" role="alert" title="Not recorded">
+        <Alert color="red" role="alert" title={t('orSession.actions.notRecorded')}>
           {failure}
         </Alert>
       )}
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
-          Cancel
+          {t('common.cancel')}
         </Button>
         <Button type="submit" loading={busy}>
           {label}
@@ -64,6 +66,7 @@ export function InterruptDialog({
   onClose,
   onSubmit,
 }: DialogProps<InterruptValue>) {
+  const { t } = useTranslation('clinician');
   const [category, setCategory] = useState<string | null>(null);
   const [termination, setTermination] = useState<OrTermination>('operator');
   const [reason, setReason] = useState('');
@@ -81,27 +84,32 @@ export function InterruptDialog({
     });
   };
   return (
-    <Modal {...DIALOG_PROPS} opened={opened} onClose={onClose} title="Interrupt the delivery">
-      <form onSubmit={submit} noValidate aria-label="Interrupt the delivery">
+    <Modal
+      {...DIALOG_PROPS}
+      opened={opened}
+      onClose={onClose}
+      title={t('orSession.dialogs.interruptTitle')}
+    >
+      <form onSubmit={submit} noValidate aria-label={t('orSession.dialogs.interruptTitle')}>
         <Stack>
           <Radio.Group
-            label="Reason category"
+            label={t('orSession.dialogs.category')}
             withAsterisk
             value={category}
             onChange={(v) => {
               setCategory(v);
               setMissing(false);
             }}
-            error={missing ? 'Choose why the delivery is interrupted.' : undefined}
+            error={missing ? t('orSession.dialogs.chooseCategory') : undefined}
           >
             <Stack gap={4} mt={4}>
               {Object.entries(CATEGORY_LABELS).map(([value, label]) => (
-                <Radio key={value} value={value} label={label} />
+                <Radio key={value} value={value} label={t(label)} />
               ))}
             </Stack>
           </Radio.Group>
           <Radio.Group
-            label="Who stopped the beam"
+            label={t('orSession.dialogs.whoStopped')}
             value={termination}
             onChange={(v) => {
               setTermination(v);
@@ -109,12 +117,12 @@ export function InterruptDialog({
           >
             <Stack gap={4} mt={4}>
               {Object.entries(TERMINATION_LABELS).map(([value, label]) => (
-                <Radio key={value} value={value} label={label} />
+                <Radio key={value} value={value} label={t(label)} />
               ))}
             </Stack>
           </Radio.Group>
           <Textarea
-            label="What happened"
+            label={t('orSession.dialogs.whatHappened')}
             autosize
             minRows={2}
             maxLength={1000}
@@ -123,7 +131,12 @@ export function InterruptDialog({
               setReason(e.currentTarget.value);
             }}
           />
-          <Actions busy={busy} failure={failure} label="Interrupt" onClose={onClose} />
+          <Actions
+            busy={busy}
+            failure={failure}
+            label={t('orSession.actions.interrupt')}
+            onClose={onClose}
+          />
         </Stack>
       </form>
     </Modal>
@@ -139,6 +152,7 @@ export function SourceChangeDialog({
   onSubmit,
   state,
 }: DialogProps<number> & { state: OrSessionState }) {
+  const { t } = useTranslation('clinician');
   const [value, setValue] = useState<string | number>('');
   const [error, setError] = useState<string | null>(null);
   const { minU, maxU } = state.plausibleStrengthU;
@@ -147,21 +161,29 @@ export function SourceChangeDialog({
     event.preventDefault();
     const strength = typeof value === 'number' ? value : Number.NaN;
     if (!Number.isFinite(strength) || strength <= 0) {
-      setError('Enter the measured air-kerma strength in U.');
+      setError(t('orSession.dialogs.enterStrength'));
       return;
     }
     onSubmit(strength);
   };
   return (
-    <Modal {...DIALOG_PROPS} opened={opened} onClose={onClose} title="Source change">
-      <form onSubmit={submit} noValidate aria-label="Source change">
+    <Modal
+      {...DIALOG_PROPS}
+      opened={opened}
+      onClose={onClose}
+      title={t('orSession.dialogs.sourceChangeTitle')}
+    >
+      <form onSubmit={submit} noValidate aria-label={t('orSession.dialogs.sourceChangeTitle')}>
         <Stack>
           <Text size="sm">
-            The remaining dwell times are rescaled from {round(state.airKermaStrengthU)} U to the
-            new strength. The program accepts {round(minU)}–{round(maxU)} U.
+            {t('orSession.dialogs.rescaled', {
+              from: round(state.airKermaStrengthU),
+              min: round(minU),
+              max: round(maxU),
+            })}
           </Text>
           <NumberInput
-            label="Measured air-kerma strength (U)"
+            label={t('orSession.dialogs.measuredStrength')}
             required
             min={0}
             decimalScale={3}
@@ -172,7 +194,12 @@ export function SourceChangeDialog({
             }}
             error={error ?? undefined}
           />
-          <Actions busy={busy} failure={failure} label="Record source change" onClose={onClose} />
+          <Actions
+            busy={busy}
+            failure={failure}
+            label={t('orSession.dialogs.recordSourceChange')}
+            onClose={onClose}
+          />
         </Stack>
       </form>
     </Modal>
@@ -181,6 +208,7 @@ export function SourceChangeDialog({
 
 /** Abandon: the radiation oncologist's decision, with the reason on record. */
 export function AbandonDialog({ opened, busy, failure, onClose, onSubmit }: DialogProps<string>) {
+  const { t } = useTranslation('clinician');
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
   const submit = (event: SubmitEvent) => {
@@ -192,14 +220,17 @@ export function AbandonDialog({ opened, busy, failure, onClose, onSubmit }: Dial
     onSubmit(reason.trim());
   };
   return (
-    <Modal {...DIALOG_PROPS} opened={opened} onClose={onClose} title="Abandon the delivery">
-      <form onSubmit={submit} noValidate aria-label="Abandon the delivery">
+    <Modal
+      {...DIALOG_PROPS}
+      opened={opened}
+      onClose={onClose}
+      title={t('orSession.dialogs.abandonTitle')}
+    >
+      <form onSubmit={submit} noValidate aria-label={t('orSession.dialogs.abandonTitle')}>
         <Stack>
-          <Text size="sm">
-            The delivery ends with what was given so far; nothing can be added to it afterwards.
-          </Text>
+          <Text size="sm">{t('orSession.dialogs.abandonBody')}</Text>
           <Textarea
-            label="Reason"
+            label={t('orSession.dialogs.reason')}
             required
             autosize
             minRows={2}
@@ -209,9 +240,14 @@ export function AbandonDialog({ opened, busy, failure, onClose, onSubmit }: Dial
               setReason(e.currentTarget.value);
               setMissing(false);
             }}
-            error={missing ? 'Give the reason for abandoning.' : undefined}
+            error={missing ? t('orSession.dialogs.giveReason') : undefined}
           />
-          <Actions busy={busy} failure={failure} label="Abandon" onClose={onClose} />
+          <Actions
+            busy={busy}
+            failure={failure}
+            label={t('orSession.actions.abandon')}
+            onClose={onClose}
+          />
         </Stack>
       </form>
     </Modal>

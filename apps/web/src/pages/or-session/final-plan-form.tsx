@@ -1,6 +1,7 @@
 import type { OrSessionState, StoredPlan } from '@openiort/contract';
 import { Alert, Anchor, Button, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage, isApiError } from '../../api/api-error.ts';
 import { useRecomputeFinalPlan } from '../../api/or-record.ts';
@@ -9,10 +10,11 @@ import { formatMmSs } from '../planning/plan-format.ts';
 
 type Field = 'fillVolumeCc' | 'skinDistanceCm' | 'chestWallDistanceCm';
 
-const FIELDS: { key: Field; label: string; unit: string }[] = [
-  { key: 'fillVolumeCc', label: 'Balloon fill volume', unit: 'cc' },
-  { key: 'skinDistanceCm', label: 'Balloon-to-skin distance', unit: 'cm' },
-  { key: 'chestWallDistanceCm', label: 'Balloon-to-chest-wall distance', unit: 'cm' },
+/** Each measured value with the clinician strings' key of its label (unit included). */
+const FIELDS: { key: Field; label: string }[] = [
+  { key: 'fillVolumeCc', label: 'orSession.finalPlan.fillVolume' },
+  { key: 'skinDistanceCm', label: 'orSession.finalPlan.skinDistance' },
+  { key: 'chestWallDistanceCm', label: 'orSession.finalPlan.chestWallDistance' },
 ];
 
 function valuesOf(plan: StoredPlan | undefined): Record<Field, number | string> {
@@ -36,6 +38,7 @@ export function FinalPlanForm({
   /** The passing output check's measurement, U. */
   measuredU: number;
 }) {
+  const { t } = useTranslation('clinician');
   const plans = usePlans(state.patientId);
   const plan = plans.data?.items.find((p) => p.id === state.planId);
   const recompute = useRecomputeFinalPlan(state.id, state.patientId);
@@ -71,20 +74,21 @@ export function FinalPlanForm({
   return (
     <Stack gap="xs" component="section" aria-labelledby="final-plan-heading">
       <Title order={3} size="h4" id="final-plan-heading">
-        Final plan from the measured strength
+        {t('orSession.finalPlan.title')}
       </Title>
       <Text size="sm">
-        The plan is recomputed with the output check’s {measuredU.toFixed(1)} U and what you
-        measured in the room, saved as version {state.planVersion + 1}, and must then be signed
-        again by the physicist and the radiation oncologist.
+        {t('orSession.finalPlan.intro', {
+          strength: measuredU.toFixed(1),
+          version: state.planVersion + 1,
+        })}
       </Text>
-      <form onSubmit={(e) => void submit(e)} noValidate aria-label="Final plan">
+      <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('orSession.finalPlan.form')}>
         <Stack gap="xs">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xs">
             {FIELDS.map((f) => (
               <NumberInput
                 key={f.key}
-                label={`${f.label} (${f.unit})`}
+                label={t(f.label)}
                 value={shown[f.key]}
                 decimalScale={2}
                 error={errors[f.key]}
@@ -95,29 +99,47 @@ export function FinalPlanForm({
             ))}
           </SimpleGrid>
           <Button type="submit" loading={recompute.isPending} w="fit-content">
-            Recompute the final plan
+            {t('orSession.finalPlan.recompute')}
           </Button>
         </Stack>
       </form>
       {failure !== null && (
-        <Alert color="red" role="alert" title="Not recomputed">
+        <Alert color="red" role="alert" title={t('orSession.finalPlan.notRecomputed')}>
           {failure}
         </Alert>
       )}
       {saved !== null && (
-        <Alert color="blue" role="status" title={`Plan version ${String(saved.version)} saved`}>
-          {saved.output.status === 'ok'
-            ? `Total time ${formatMmSs(saved.output.totalTimeS)} at ${saved.output.airKermaStrengthU.toFixed(1)} U. `
-            : 'The engine refused this version: change the values. '}
-          <Anchor
-            component={Link}
-            to={`/app/patients/${state.patientId}/plans`}
-            c="blue.9"
-            underline="always"
-          >
-            Sign it on the plan page
-          </Anchor>
-          .
+        <Alert
+          color="blue"
+          role="status"
+          title={t('orSession.finalPlan.saved', { version: saved.version })}
+        >
+          <Trans
+            t={t}
+            i18nKey={
+              saved.output.status === 'ok'
+                ? 'orSession.finalPlan.savedOk'
+                : 'orSession.finalPlan.savedRefused'
+            }
+            values={
+              saved.output.status === 'ok'
+                ? {
+                    time: formatMmSs(saved.output.totalTimeS),
+                    strength: saved.output.airKermaStrengthU.toFixed(1),
+                  }
+                : {}
+            }
+            components={{
+              plan: (
+                <Anchor
+                  component={Link}
+                  to={`/app/patients/${state.patientId}/plans`}
+                  c="blue.9"
+                  underline="always"
+                />
+              ),
+            }}
+          />
         </Alert>
       )}
     </Stack>

@@ -20,38 +20,57 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { errorMessage, isApiError } from '../../api/api-error.ts';
 import { useMeasurements, useRecordMeasurement } from '../../api/or-reconciliation.ts';
 import { useCan } from '../../auth/session-context.ts';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 
+/** The clinician strings' key for each kind of dosimeter. */
 const DOSIMETER_LABELS: Record<DosimeterType, string> = {
-  osld: 'OSLD',
-  tld: 'TLD',
-  film: 'Film',
-  diode: 'Diode',
-  other: 'Other',
+  osld: 'orSession.measurements.dosimeters.osld',
+  tld: 'orSession.measurements.dosimeters.tld',
+  film: 'orSession.measurements.dosimeters.film',
+  diode: 'orSession.measurements.dosimeters.diode',
+  other: 'orSession.measurements.dosimeters.other',
 };
 
 function MeasurementItem({ m }: { m: MeasurementDto }) {
+  const { t } = useTranslation('clinician');
   const by = `${m.recordedBy.displayName}, ${new Date(m.recordedAt).toLocaleTimeString()}`;
   const x = m.measurement;
   return (
     <List.Item>
       {x.kind === 'in-vivo' ? (
         <Text size="sm">
-          In vivo ({DOSIMETER_LABELS[x.dosimeterType]}) at {x.position}: {x.readingGy} Gy read,{' '}
-          {x.expectedGy} Gy expected, ratio {m.ratio?.toFixed(3) ?? '—'} · {by}
+          {t('orSession.measurements.inVivo', {
+            dosimeter: t(DOSIMETER_LABELS[x.dosimeterType]),
+            position: x.position,
+            reading: x.readingGy,
+            expected: x.expectedGy,
+            ratio: m.ratio?.toFixed(3) ?? '—',
+            by,
+          })}
         </Text>
       ) : (
         <Text size="sm">
-          Survey at {x.place}: {x.doseRateUSvPerH} µSv/h, meter {x.instrumentSerial} (calibrated{' '}
-          {x.instrumentCalibratedOn}) · {by}
+          {t('orSession.measurements.survey', {
+            place: x.place,
+            rate: x.doseRateUSvPerH,
+            serial: x.instrumentSerial,
+            calibrated: x.instrumentCalibratedOn,
+            by,
+          })}
         </Text>
       )}
       {m.warnings.map((w) => (
         <Text size="xs" key={w}>
-          <strong>Warning:</strong> {w}
+          <Trans
+            t={t}
+            i18nKey={'orSession.measurements.warning'}
+            values={{ warning: w }}
+            components={{ strong: <strong /> }}
+          />
         </Text>
       ))}
     </List.Item>
@@ -66,6 +85,7 @@ const EMPTY: Record<'in-vivo' | 'survey', Draft> = {
 };
 
 function MeasurementForm({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation('clinician');
   const [kind, setKind] = useState<'in-vivo' | 'survey'>('in-vivo');
   const [draft, setDraft] = useState<Draft>(EMPTY['in-vivo']);
   const record = useRecordMeasurement(sessionId);
@@ -109,10 +129,10 @@ function MeasurementForm({ sessionId }: { sessionId: string }) {
   return (
     <Stack gap="xs">
       <Title order={3} size="h4">
-        Add a measurement
+        {t('orSession.measurements.add')}
       </Title>
       <SegmentedControl
-        aria-label="Kind of measurement"
+        aria-label={t('orSession.measurements.kind')}
         w="fit-content"
         value={kind}
         onChange={(value) => {
@@ -122,31 +142,31 @@ function MeasurementForm({ sessionId }: { sessionId: string }) {
           record.reset();
         }}
         data={[
-          { value: 'in-vivo', label: 'In-vivo dosimeter' },
-          { value: 'survey', label: 'Survey reading' },
+          { value: 'in-vivo', label: t('orSession.measurements.inVivoDosimeter') },
+          { value: 'survey', label: t('orSession.measurements.surveyReading') },
         ]}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
         {kind === 'in-vivo' ? (
           <>
             <Select
-              label="Dosimeter"
-              data={DOSIMETER_TYPES.map((t) => ({ value: t, label: DOSIMETER_LABELS[t] }))}
+              label={t('orSession.measurements.dosimeter')}
+              data={DOSIMETER_TYPES.map((d) => ({ value: d, label: t(DOSIMETER_LABELS[d]) }))}
               value={String(draft.dosimeterType)}
               onChange={set('dosimeterType')}
               allowDeselect={false}
               error={fieldError('dosimeterType')}
             />
-            {text('position', 'Position')}
-            {number('readingGy', 'Reading, Gy')}
-            {number('expectedGy', 'Expected, Gy')}
+            {text('position', t('orSession.measurements.position'))}
+            {number('readingGy', t('orSession.measurements.readingGy'))}
+            {number('expectedGy', t('orSession.measurements.expectedGy'))}
           </>
         ) : (
           <>
-            {text('place', 'Place surveyed')}
-            {number('doseRateUSvPerH', 'Dose rate, µSv/h')}
-            {text('instrumentSerial', 'Survey meter serial')}
-            {text('instrumentCalibratedOn', 'Survey meter calibrated on', 'date')}
+            {text('place', t('orSession.measurements.place'))}
+            {number('doseRateUSvPerH', t('orSession.measurements.doseRate'))}
+            {text('instrumentSerial', t('orSession.measurements.meterSerial'))}
+            {text('instrumentCalibratedOn', t('orSession.measurements.meterCalibrated'), 'date')}
           </>
         )}
       </SimpleGrid>
@@ -156,12 +176,12 @@ function MeasurementForm({ sessionId }: { sessionId: string }) {
         </Text>
       )}
       {record.isSuccess && record.data.warnings.length > 0 && (
-        <Alert color="orange" title="Recorded, with a warning">
+        <Alert color="orange" title={t('orSession.measurements.withWarning')}>
           {record.data.warnings.join(' ')}
         </Alert>
       )}
       <Button w="fit-content" loading={record.isPending} onClick={submit}>
-        Record the measurement
+        {t('orSession.measurements.record')}
       </Button>
     </Stack>
   );
@@ -172,18 +192,19 @@ function MeasurementForm({ sessionId }: { sessionId: string }) {
  * survey meter readings, at any time in the session (surveys are taken while the beam is on).
  */
 export function MeasurementsPanel({ state }: { state: OrSessionState }) {
+  const { t } = useTranslation('clinician');
   const mayRecord = useCan('measurement:record');
   const query = useMeasurements(state.id);
   return (
     <Card withBorder padding="sm">
       <Stack gap="sm">
         <Title order={2} size="h3">
-          Measurements
+          {t('orSession.measurements.title')}
         </Title>
         {query.isError && (
-          <ErrorAlert error={query.error} title="The measurements cannot be shown" />
+          <ErrorAlert error={query.error} title={t('orSession.measurements.cannotShow')} />
         )}
-        {query.data?.length === 0 && <Text size="sm">No measurements recorded yet.</Text>}
+        {query.data?.length === 0 && <Text size="sm">{t('orSession.measurements.none')}</Text>}
         {query.data !== undefined && query.data.length > 0 && (
           <List spacing={4}>
             {query.data.map((m) => (

@@ -1,5 +1,6 @@
 import { advanceLiveDelivery } from '@openiort/contract';
 import { Alert, Anchor, Badge, Group, Stack, Switch, Text, Title } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/error-alert.tsx';
 import { LoadingState } from '../../components/loading-state.tsx';
@@ -24,33 +25,34 @@ import { useServerClockOffset, useServerNow } from './use-server-clock.ts';
  * server's state moved forward by the server's clock as this device estimates it.
  */
 export function OrSessionPage() {
+  const { t } = useTranslation('clinician');
   const { sessionId = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const wall = search.get('display') === 'wall';
   const { state, connection, error, apply } = useLiveSession(sessionId);
   const offsetMs = useServerClockOffset();
   const now = useServerNow(offsetMs);
-  usePageTitle(wall ? 'Wall display · OR session' : 'OR session');
+  usePageTitle(wall ? t('orSession.page.wallTitle') : t('orSession.page.title'));
 
   if (state === null)
     return error === null ? (
-      <LoadingState label="Connecting to the OR session…" />
+      <LoadingState label={t('orSession.page.connecting')} />
     ) : (
-      <ErrorAlert error={error} title="The OR session cannot be shown" />
+      <ErrorAlert error={error} title={t('orSession.page.cannotShow')} />
     );
   const view = advanceLiveDelivery(state, now);
   return (
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Title order={1} size={wall ? 'h2' : 'h1'}>
-          OR session
+          {t('orSession.page.title')}
         </Title>
         <Group gap="xs">
           <Badge color={connection === 'live' ? 'green' : 'orange'} variant="light" role="status">
-            {connection === 'live' ? 'Live' : 'Reconnecting…'}
+            {connection === 'live' ? t('orSession.page.live') : t('orSession.page.reconnecting')}
           </Badge>
           <Switch
-            label="Wall display"
+            label={t('orSession.page.wallDisplay')}
             checked={wall}
             onChange={(e) => {
               setSearch(e.currentTarget.checked ? { display: 'wall' } : {});
@@ -58,12 +60,10 @@ export function OrSessionPage() {
           />
         </Group>
       </Group>
-      {state.demonstration && (
-        <DemonstrationBanner label="Rehearsal with a plan made from demonstration data: not a treatment record." />
-      )}
+      {state.demonstration && <DemonstrationBanner label={t('orSession.page.rehearsal')} />}
       {offsetMs === null && (
-        <Alert color="yellow" title="Clock not yet checked">
-          The times below use this device’s clock until its offset from the server is measured.
+        <Alert color="yellow" title={t('orSession.page.clockTitle')}>
+          {t('orSession.page.clockBody')}
         </Alert>
       )}
       <Countdown state={state} view={view} wall={wall} />
@@ -73,11 +73,11 @@ export function OrSessionPage() {
           {state.status === 'not-started' && <BeforeBeamOn state={state} />}
           <DeliverySummaryText state={state} />
           <Title order={2} size="h3">
-            Dwells
+            {t('orSession.page.dwells')}
           </Title>
           <DwellProgress state={state} view={view} />
           <Title order={2} size="h3">
-            Events
+            {t('orSession.page.events')}
           </Title>
           <EventLog events={state.events} />
           <SignOutPanel state={state} />
@@ -85,10 +85,14 @@ export function OrSessionPage() {
           <MeasurementsPanel state={state} />
           <TreatmentRecordPanel state={state} />
           <Text size="sm">
-            Plan version {state.planVersion} ·{' '}
-            <Anchor component={Link} to={`/app/patients/${state.patientId}/plans`}>
-              Open the dose plan
-            </Anchor>
+            <Trans
+              t={t}
+              i18nKey={'orSession.page.planLine'}
+              values={{ version: state.planVersion }}
+              components={{
+                plan: <Anchor component={Link} to={`/app/patients/${state.patientId}/plans`} />,
+              }}
+            />
           </Text>
         </>
       )}

@@ -1,5 +1,6 @@
 import { Alert, Button, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage, isApiError } from '../../api/api-error.ts';
 import { postOutputCheck } from '../../api/or-checks.ts';
 
@@ -16,6 +17,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * it against the program limits in force; the form only collects it.
  */
 export function OutputCheckForm({ sessionId, plannedStrengthU, onSaved }: Props) {
+  const { t } = useTranslation('clinician');
   const [f, setF] = useState({
     sourceSerial: '',
     chamberSerial: '',
@@ -70,72 +72,72 @@ export function OutputCheckForm({ sessionId, plannedStrengthU, onSaved }: Props)
     <Stack gap="xs">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
         <TextInput
-          label="Source (X-ray tube) serial"
+          label={t('orSession.outputCheck.sourceSerial')}
           value={f.sourceSerial}
           onChange={text('sourceSerial')}
         />
         <TextInput
-          label="Well chamber serial"
+          label={t('orSession.outputCheck.chamberSerial')}
           value={f.chamberSerial}
           onChange={text('chamberSerial')}
         />
         <TextInput
-          label="Well chamber calibrated on"
+          label={t('orSession.outputCheck.chamberDate')}
           type="date"
           value={f.chamberDate}
           onChange={text('chamberDate')}
         />
         <TextInput
-          label="Electrometer serial"
+          label={t('orSession.outputCheck.electrometerSerial')}
           value={f.electrometerSerial}
           onChange={text('electrometerSerial')}
         />
         <TextInput
-          label="Electrometer calibrated on"
+          label={t('orSession.outputCheck.electrometerDate')}
           type="date"
           value={f.electrometerDate}
           onChange={text('electrometerDate')}
         />
         <NumberInput
-          label="Room temperature, °C"
+          label={t('orSession.outputCheck.temperature')}
           value={f.temperatureC}
           onChange={set('temperatureC')}
           decimalScale={1}
         />
         <NumberInput
-          label="Air pressure, kPa"
+          label={t('orSession.outputCheck.pressure')}
           value={f.pressureKPa}
           onChange={set('pressureKPa')}
           decimalScale={2}
         />
         <NumberInput
-          label="Electrometer reading"
+          label={t('orSession.outputCheck.reading')}
           value={f.readingValue}
           onChange={set('readingValue')}
         />
         <Select
-          label="Reading unit"
+          label={t('orSession.outputCheck.readingUnit')}
           data={['nA', 'pA', 'nC', 'pC']}
           value={f.readingUnit}
           onChange={set('readingUnit')}
           allowDeselect={false}
         />
         <NumberInput
-          label="Measured air-kerma strength, U"
+          label={t('orSession.outputCheck.measured')}
           value={f.measuredU}
           onChange={set('measuredU')}
         />
         <NumberInput
-          label="Expected air-kerma strength, U"
+          label={t('orSession.outputCheck.expected')}
           value={f.expectedU}
           onChange={set('expectedU')}
         />
         <Select
-          label="Expected value from"
+          label={t('orSession.outputCheck.basis')}
           data={[
-            { value: 'source-certificate', label: 'Source certificate' },
-            { value: 'previous-measurement', label: 'Previous measurement' },
-            { value: 'model-nominal', label: 'Model nominal' },
+            { value: 'source-certificate', label: t('orSession.outputCheck.basisCertificate') },
+            { value: 'previous-measurement', label: t('orSession.outputCheck.basisPrevious') },
+            { value: 'model-nominal', label: t('orSession.outputCheck.basisNominal') },
           ]}
           value={f.basis}
           onChange={set('basis')}
@@ -143,12 +145,12 @@ export function OutputCheckForm({ sessionId, plannedStrengthU, onSaved }: Props)
         />
       </SimpleGrid>
       {failure !== null && (
-        <Alert color="red" title="The output check was not recorded">
+        <Alert color="red" title={t('orSession.outputCheck.notRecorded')}>
           {failure}
         </Alert>
       )}
       <Button onClick={() => void submit()} loading={busy} w="fit-content">
-        Record output check
+        {t('orSession.outputCheck.record')}
       </Button>
     </Stack>
   );

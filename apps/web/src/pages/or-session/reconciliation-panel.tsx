@@ -1,6 +1,7 @@
 import type { OrSessionState, ReconciliationVersionDto } from '@openiort/contract';
 import { Alert, Badge, Button, Card, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage, isApiError } from '../../api/api-error.ts';
 import { useAcknowledgeReconciliation, useReconciliation } from '../../api/or-reconciliation.ts';
 import { useCan } from '../../auth/session-context.ts';
@@ -10,15 +11,21 @@ import { secondsText, signedSecondsText } from './reconciliation-format.ts';
 
 /** Dwell by dwell: session, controller, difference; a differing row says so in words and weight. */
 function ComparisonTable({ version }: { version: ReconciliationVersionDto }) {
+  const { t } = useTranslation('clinician');
   const c = version.comparison;
   return (
-    <Table withTableBorder fz="sm" horizontalSpacing={6} aria-label="Session and controller times">
+    <Table
+      withTableBorder
+      fz="sm"
+      horizontalSpacing={6}
+      aria-label={t('orSession.reconciliation.table')}
+    >
       <Table.Thead>
         <Table.Tr>
-          <Table.Th scope="col">Dwell</Table.Th>
-          <Table.Th scope="col">Session</Table.Th>
-          <Table.Th scope="col">Controller</Table.Th>
-          <Table.Th scope="col">Difference</Table.Th>
+          <Table.Th scope="col">{t('orSession.reconciliation.dwell')}</Table.Th>
+          <Table.Th scope="col">{t('orSession.reconciliation.session')}</Table.Th>
+          <Table.Th scope="col">{t('orSession.reconciliation.controller')}</Table.Th>
+          <Table.Th scope="col">{t('orSession.reconciliation.difference')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -35,7 +42,9 @@ function ComparisonTable({ version }: { version: ReconciliationVersionDto }) {
               {signedSecondsText(d.differenceS)}{' '}
               {d.differs && (
                 <Badge color="red.9" variant="filled" size="sm">
-                  {d.differenceS === null ? 'Missing' : 'Differs'}
+                  {d.differenceS === null
+                    ? t('orSession.reconciliation.missing')
+                    : t('orSession.reconciliation.differs')}
                 </Badge>
               )}
             </Table.Td>
@@ -44,7 +53,7 @@ function ComparisonTable({ version }: { version: ReconciliationVersionDto }) {
       </Table.Tbody>
       <Table.Tfoot>
         <Table.Tr>
-          <Table.Th scope="row">Total</Table.Th>
+          <Table.Th scope="row">{t('orSession.reconciliation.total')}</Table.Th>
           <Table.Td>{secondsText(c.sessionTotalS)}</Table.Td>
           <Table.Td>{secondsText(c.controllerTotalS)}</Table.Td>
           <Table.Td>{signedSecondsText(c.totalDifferenceS)}</Table.Td>
@@ -55,6 +64,7 @@ function ComparisonTable({ version }: { version: ReconciliationVersionDto }) {
 }
 
 function AcknowledgeForm({ sessionId, seq }: { sessionId: string; seq: number }) {
+  const { t } = useTranslation('clinician');
   const [note, setNote] = useState('');
   const acknowledge = useAcknowledgeReconciliation(sessionId);
   const noteError =
@@ -64,8 +74,8 @@ function AcknowledgeForm({ sessionId, seq }: { sessionId: string; seq: number })
   return (
     <Stack gap="xs">
       <Textarea
-        label="Why the differences are acceptable"
-        description="Required; at most 1000 characters. Recorded with your name and the time."
+        label={t('orSession.reconciliation.why')}
+        description={t('orSession.reconciliation.whyHint')}
         maxLength={1000}
         autosize
         minRows={2}
@@ -88,7 +98,7 @@ function AcknowledgeForm({ sessionId, seq }: { sessionId: string; seq: number })
           acknowledge.mutate({ seq, note });
         }}
       >
-        Acknowledge the differences
+        {t('orSession.reconciliation.acknowledge')}
       </Button>
     </Stack>
   );
@@ -100,6 +110,7 @@ function AcknowledgeForm({ sessionId, seq }: { sessionId: string; seq: number })
  * before the treatment record is signed.
  */
 export function ReconciliationPanel({ state }: { state: OrSessionState }) {
+  const { t } = useTranslation('clinician');
   const mayRecord = useCan('reconciliation:record');
   const query = useReconciliation(state.id);
   // "Enter again" belongs to the version on screen; a new version closes the form.
@@ -111,49 +122,70 @@ export function ReconciliationPanel({ state }: { state: OrSessionState }) {
     <Card withBorder padding="sm">
       <Stack gap="sm">
         <Title order={2} size="h3">
-          Reconciliation with the controller log
+          {t('orSession.reconciliation.title')}
         </Title>
         {query.isError && (
-          <ErrorAlert error={query.error} title="The reconciliation cannot be shown" />
+          <ErrorAlert error={query.error} title={t('orSession.reconciliation.cannotShow')} />
         )}
         {query.data !== undefined && latest === null && (
-          <Text size="sm">
-            The controller’s own per-dwell times have not been compared with this session yet.
-          </Text>
+          <Text size="sm">{t('orSession.reconciliation.notYet')}</Text>
         )}
         {latest !== null && (
           <>
             <Text size="sm">
-              Version {latest.seq}, {latest.source === 'csv' ? 'imported from CSV' : 'typed in'} by{' '}
-              {latest.recordedBy.displayName}, {new Date(latest.recordedAt).toLocaleString()}. A
-              dwell differs when the times are more than {latest.comparison.toleranceS} s apart
-              (OpenIORT’s default: the session’s times come from clicks on the console).
+              {t(
+                latest.source === 'csv'
+                  ? 'orSession.reconciliation.versionCsv'
+                  : 'orSession.reconciliation.versionTyped',
+                {
+                  seq: latest.seq,
+                  name: latest.recordedBy.displayName,
+                  time: new Date(latest.recordedAt).toLocaleString(),
+                  tolerance: latest.comparison.toleranceS,
+                },
+              )}
             </Text>
             <ComparisonTable version={latest} />
             {latest.comparison.dwellCountMismatch && (
-              <Alert color="yellow" title="Different number of dwells">
-                The session has{' '}
-                {latest.comparison.dwells.filter((d) => d.sessionTimeS !== null).length} dwells; the
-                controller log has {latest.controllerTimesS.length}.
+              <Alert color="yellow" title={t('orSession.reconciliation.countMismatchTitle')}>
+                {t('orSession.reconciliation.countMismatch', {
+                  session: latest.comparison.dwells.filter((d) => d.sessionTimeS !== null).length,
+                  controller: latest.controllerTimesS.length,
+                })}
               </Alert>
             )}
             {!latest.comparison.needsAcknowledgement && (
-              <Alert color="green" title="No differences" role="status">
-                Every dwell agrees within {latest.comparison.toleranceS} s.
+              <Alert
+                color="green"
+                title={t('orSession.reconciliation.noDifferencesTitle')}
+                role="status"
+              >
+                {t('orSession.reconciliation.noDifferences', {
+                  tolerance: latest.comparison.toleranceS,
+                })}
               </Alert>
             )}
             {latest.comparison.needsAcknowledgement && latest.acknowledgement !== null && (
-              <Alert color="blue" title="Differences acknowledged" role="status">
-                {latest.acknowledgement.by.displayName},{' '}
-                {new Date(latest.acknowledgement.at).toLocaleString()}: “
-                {latest.acknowledgement.note}”
+              <Alert
+                color="blue"
+                title={t('orSession.reconciliation.acknowledgedTitle')}
+                role="status"
+              >
+                {t('orSession.reconciliation.acknowledged', {
+                  name: latest.acknowledgement.by.displayName,
+                  time: new Date(latest.acknowledgement.at).toLocaleString(),
+                  note: latest.acknowledgement.note,
+                })}
               </Alert>
             )}
             {latest.comparison.needsAcknowledgement && latest.acknowledgement === null && (
-              <Alert color="yellow" title="Differences to acknowledge">
-                {latest.comparison.dwells.filter((d) => d.differs).length} dwell(s) differ. They
-                must be acknowledged before the treatment record is signed
-                {mayRecord ? '.' : ' (by the medical physicist).'}
+              <Alert color="yellow" title={t('orSession.reconciliation.toAcknowledgeTitle')}>
+                {t(
+                  mayRecord
+                    ? 'orSession.reconciliation.toAcknowledge'
+                    : 'orSession.reconciliation.toAcknowledgeByPhysicist',
+                  { count: latest.comparison.dwells.filter((d) => d.differs).length },
+                )}
               </Alert>
             )}
             {mayRecord &&
@@ -172,7 +204,7 @@ export function ReconciliationPanel({ state }: { state: OrSessionState }) {
               setEnteringAfter(latest.seq);
             }}
           >
-            Enter the controller’s times again
+            {t('orSession.reconciliation.enterAgain')}
           </Button>
         )}
       </Stack>

@@ -5,6 +5,7 @@ import {
 } from '@openiort/contract';
 import { Alert, Blockquote, Modal, Stack, Text } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import { useSignRecord } from '../../api/or-record.ts';
@@ -30,6 +31,7 @@ interface Props {
  * a record that changed meanwhile is refused rather than signed unseen.
  */
 export function RecordSignDialog({ record, meaning, opened, onClose }: Props) {
+  const { t } = useTranslation('clinician');
   const sessionId = record.content.sessionId;
   const sign = useSignRecord(sessionId);
   const { user } = useSession();
@@ -39,7 +41,9 @@ export function RecordSignDialog({ record, meaning, opened, onClose }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const [, setParams] = useSearchParams();
   const kind = RECORD_SIGNATURE_KINDS[user.role as SigningRole];
-  const title = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} of the treatment record`;
+  const title = t('orSession.signDialog.title', {
+    kind: `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`,
+  });
 
   const close = () => {
     setPassword('');
@@ -60,7 +64,7 @@ export function RecordSignDialog({ record, meaning, opened, onClose }: Props) {
     setPasswordError(null);
     setFailure(null);
     if (!sso && password === '') {
-      setPasswordError('Enter your password to sign.');
+      setPasswordError(t('orSession.signDialog.enterPassword'));
       return;
     }
     try {
@@ -73,18 +77,20 @@ export function RecordSignDialog({ record, meaning, opened, onClose }: Props) {
     } catch (error) {
       if (isApiError(error) && error.code === 'invalid-credentials') setPasswordError(error.detail);
       else if (isApiError(error) && error.status === 401) close();
-      else setFailure(isApiError(error) ? error.detail : 'Signing failed. Please try again.');
+      else setFailure(isApiError(error) ? error.detail : t('orSession.signDialog.failed'));
     }
   };
 
   return (
     <Modal {...DIALOG_PROPS} opened={opened} onClose={close} title={title} size="lg">
-      <form onSubmit={(e) => void submit(e)} noValidate aria-label={`Sign: ${title}`}>
+      <form
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-label={t('orSession.signDialog.form', { title })}
+      >
         <Stack gap="md">
           <Text size="sm">
-            You sign the record as shown on this page (record {record.contentHash.slice(0, 12)}).
-            Your name, role, the time and this statement are kept with it, and nothing in it can
-            change afterwards; corrections become dated addenda.
+            {t('orSession.signDialog.intro', { hash: record.contentHash.slice(0, 12) })}
           </Text>
           <Blockquote
             color={record.content.demonstration ? 'orange' : 'blue'}
@@ -97,7 +103,7 @@ export function RecordSignDialog({ record, meaning, opened, onClose }: Props) {
             <IdentityProviderConfirm
               target="treatment-record"
               targetId={sessionId}
-              submitLabel="Sign"
+              submitLabel={t('orSession.signDialog.sign')}
               error={failure}
               busy={sign.isPending}
               onCancel={close}
@@ -105,13 +111,13 @@ export function RecordSignDialog({ record, meaning, opened, onClose }: Props) {
           ) : (
             <>
               {failure !== null && (
-                <Alert color="red" role="alert" title="Not signed">
+                <Alert color="red" role="alert" title={t('orSession.signDialog.notSigned')}>
                   {failure}
                 </Alert>
               )}
               <PasswordConfirm
                 purpose="signing"
-                submitLabel="Sign"
+                submitLabel={t('orSession.signDialog.sign')}
                 password={password}
                 error={passwordError}
                 busy={sign.isPending}

@@ -1,6 +1,7 @@
 import type { OrSessionState, SessionChecksDto } from '@openiort/contract';
 import { Alert, Card, Stack, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/api-error.ts';
 import { fetchSessionChecks } from '../../api/or-checks.ts';
 import { useCan } from '../../auth/session-context.ts';
@@ -11,6 +12,7 @@ import { ChecklistItemRow } from './before-beam-on.tsx';
  * §5.2); the treatment record cannot be signed until it is complete.
  */
 export function SignOutPanel({ state }: { state: OrSessionState }) {
+  const { t } = useTranslation('clinician');
   const mayAnswer = useCan('checklist:answer');
   const [checks, setChecks] = useState<SessionChecksDto | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +28,12 @@ export function SignOutPanel({ state }: { state: OrSessionState }) {
     <Card withBorder padding="sm" component="section" aria-labelledby="sign-out-heading">
       <Stack gap="xs">
         <Title order={2} size="h3" id="sign-out-heading">
-          {signOut === undefined ? 'Sign-out' : `${signOut.template.title} (${signOut.version})`}
+          {signOut === undefined
+            ? t('orSession.signOut.title')
+            : t('orSession.signOut.titleWithVersion', {
+                title: signOut.template.title,
+                version: signOut.version,
+              })}
         </Title>
         {error !== null && <Alert color="red">{error}</Alert>}
         {signOut?.completeness.items.map((i, index) => (

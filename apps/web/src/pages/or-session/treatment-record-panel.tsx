@@ -12,6 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useEffect, useState, type SubmitEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage, isApiError } from '../../api/api-error.ts';
 import { recordPdfUrl, useAddAddendum, useTreatmentRecord } from '../../api/or-record.ts';
@@ -20,39 +21,50 @@ import { ErrorAlert } from '../../components/error-alert.tsx';
 import { formatMmSs } from '../planning/plan-format.ts';
 import { RecordSignDialog } from './record-sign-dialog.tsx';
 
+/** Each record status: the clinician strings' key of its label, and its colour. */
 const STATUS = {
-  draft: { label: 'Draft — not signed', color: 'gray' },
-  'partly-signed': { label: 'Partly signed', color: 'yellow' },
-  signed: { label: 'Signed', color: 'green' },
+  draft: { label: 'orSession.record.draft', color: 'gray' },
+  'partly-signed': { label: 'orSession.record.partlySigned', color: 'yellow' },
+  signed: { label: 'orSession.record.signed', color: 'green' },
 } as const;
 
 const when = (iso: string) => new Date(iso).toLocaleString();
 
 function Summary({ record }: { record: TreatmentRecordDto }) {
+  const { t } = useTranslation('clinician');
   const d = record.content.delivery;
+  const beamOn = {
+    beamOn: formatMmSs(d.beamOnTimeS),
+    planned: formatMmSs(record.content.plan.totalTimeS),
+    missing: formatMmSs(d.remainingTimeS),
+  };
+  const interruptions = record.content.interruptions.length;
+  const count = record.content.measurements.length;
   return (
     <List size="sm" spacing={2}>
       <List.Item>
-        Delivered {d.deliveredDoseGy.toFixed(2)} Gy of {d.prescribedDoseGy.toFixed(2)} Gy (
-        {d.deviationPercent >= 0 ? '+' : ''}
-        {d.deviationPercent.toFixed(1)} %)
+        {t('orSession.record.delivered', {
+          delivered: d.deliveredDoseGy.toFixed(2),
+          prescribed: d.prescribedDoseGy.toFixed(2),
+          deviation: `${d.deviationPercent >= 0 ? '+' : ''}${d.deviationPercent.toFixed(1)}`,
+        })}
       </List.Item>
       <List.Item>
-        Beam on {formatMmSs(d.beamOnTimeS)} of {formatMmSs(record.content.plan.totalTimeS)} planned
-        {d.remainingTimeS > 0.05 ? `, ${formatMmSs(d.remainingTimeS)} not delivered` : ''}
+        {d.remainingTimeS > 0.05
+          ? t('orSession.record.beamOnPartial', beamOn)
+          : t('orSession.record.beamOn', beamOn)}
       </List.Item>
       <List.Item>
-        {record.content.interruptions.length === 0
-          ? 'No interruption'
-          : `${String(record.content.interruptions.length)} interruption(s)`}
-        {' · '}
-        {record.content.measurements.length} measurement(s)
+        {interruptions === 0
+          ? t('orSession.record.noInterruption', { count })
+          : t('orSession.record.interruptions', { interruptions, count })}
       </List.Item>
     </List>
   );
 }
 
 function AddendumForm({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation('clinician');
   const add = useAddAddendum(sessionId);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -71,11 +83,15 @@ function AddendumForm({ sessionId }: { sessionId: string }) {
     }
   };
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label="Add an addendum">
+    <form
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      aria-label={t('orSession.record.addAddendum')}
+    >
       <Stack gap="xs">
         <Textarea
-          label="Addendum"
-          description="Dated and signed with your name; the record itself stays as signed."
+          label={t('orSession.record.addendum')}
+          description={t('orSession.record.addendumHint')}
           autosize
           minRows={2}
           value={text}
@@ -85,7 +101,7 @@ function AddendumForm({ sessionId }: { sessionId: string }) {
           }}
         />
         <Button type="submit" variant="light" loading={add.isPending} w="fit-content">
-          Add the addendum
+          {t('orSession.record.addTheAddendum')}
         </Button>
       </Stack>
     </form>
@@ -97,6 +113,7 @@ function AddendumForm({ sessionId }: { sessionId: string }) {
  * its signatures (approval of delivery, physics review), the printable PDF and the addenda.
  */
 export function TreatmentRecordPanel({ state }: { state: OrSessionState }) {
+  const { t } = useTranslation('clinician');
   const finished = state.status === 'complete' || state.status === 'abandoned';
   const record = useTreatmentRecord(state.id, finished);
   const mayAdd = useCan('record:addendum');
@@ -111,7 +128,7 @@ export function TreatmentRecordPanel({ state }: { state: OrSessionState }) {
   }, [state, finished, refetch]);
   if (!finished) return null;
   if (record.error !== null)
-    return <ErrorAlert error={record.error} title="The treatment record cannot be shown" />;
+    return <ErrorAlert error={record.error} title={t('orSession.record.cannotShow')} />;
   const r = record.data;
   if (r === undefined) return null;
   const status = STATUS[r.status];
@@ -120,36 +137,35 @@ export function TreatmentRecordPanel({ state }: { state: OrSessionState }) {
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Title order={2} size="h3" id="record-heading">
-            Treatment record
+            {t('orSession.record.title')}
           </Title>
           <Group gap="xs">
             <Badge color={status.color} variant="light">
-              {status.label}
+              {t(status.label)}
             </Badge>
             {r.locked && (
               <Badge color="dark" variant="outline">
-                Locked
+                {t('orSession.record.locked')}
               </Badge>
             )}
           </Group>
         </Group>
         {r.changedAfterSigning && (
-          <Alert color="red" title="Changed after signing">
-            Something was written at the moment of signing: a signature covers other content than
-            shown here. Review the record and add an addendum.
+          <Alert color="red" title={t('orSession.record.changedTitle')}>
+            {t('orSession.record.changed')}
           </Alert>
         )}
         {r.content.delivery.reportable && (
-          <Alert color="red" title="Possible reportable event">
-            The delivered dose differs from the prescribed one by{' '}
-            {r.content.delivery.deviationPercent.toFixed(1)} %, at or beyond the program’s threshold
-            of {r.content.delivery.reportableDeviationPercent} %. Follow the program’s reporting
-            procedure.
+          <Alert color="red" title={t('orSession.record.reportableTitle')}>
+            {t('orSession.record.reportable', {
+              deviation: r.content.delivery.deviationPercent.toFixed(1),
+              threshold: r.content.delivery.reportableDeviationPercent,
+            })}
           </Alert>
         )}
         <Summary record={r} />
         {r.missing.length > 0 && (
-          <Alert color="yellow" title="Before the record can be signed">
+          <Alert color="yellow" title={t('orSession.record.beforeSigning')}>
             <List size="sm">
               {r.missing.map((m) => (
                 <List.Item key={m}>{m}</List.Item>
@@ -159,13 +175,22 @@ export function TreatmentRecordPanel({ state }: { state: OrSessionState }) {
         )}
         <Stack gap={4}>
           <Title order={3} size="h4">
-            Signatures
+            {t('orSession.record.signatures')}
           </Title>
-          {r.signatures.length === 0 && <Text size="sm">Not signed yet.</Text>}
+          {r.signatures.length === 0 && <Text size="sm">{t('orSession.record.notSigned')}</Text>}
           {r.signatures.map((s) => (
             <Text size="sm" key={s.role}>
-              <strong>{s.kind.charAt(0).toUpperCase() + s.kind.slice(1)}</strong>: {s.userName},{' '}
-              {when(s.signedAt)} — “{s.meaning}”
+              <Trans
+                t={t}
+                i18nKey={'orSession.record.signature'}
+                values={{
+                  kind: s.kind.charAt(0).toUpperCase() + s.kind.slice(1),
+                  name: s.userName,
+                  time: when(s.signedAt),
+                  meaning: s.meaning,
+                }}
+                components={{ strong: <strong /> }}
+              />
             </Text>
           ))}
         </Stack>
@@ -176,7 +201,7 @@ export function TreatmentRecordPanel({ state }: { state: OrSessionState }) {
                 setSigning(true);
               }}
             >
-              Sign the treatment record
+              {t('orSession.record.sign')}
             </Button>
           )}
           {(['a4', 'letter'] as const).map((paper) => (
@@ -188,7 +213,7 @@ export function TreatmentRecordPanel({ state }: { state: OrSessionState }) {
               target="_blank"
               rel="noopener"
             >
-              Print the record ({paper === 'a4' ? 'A4' : 'Letter'})
+              {paper === 'a4' ? t('orSession.record.printA4') : t('orSession.record.printLetter')}
             </Button>
           ))}
         </Group>
@@ -205,11 +230,17 @@ export function TreatmentRecordPanel({ state }: { state: OrSessionState }) {
         {(r.addenda.length > 0 || (r.locked && mayAdd)) && (
           <Stack gap={4}>
             <Title order={3} size="h4">
-              Addenda
+              {t('orSession.record.addenda')}
             </Title>
             {r.addenda.map((a) => (
               <Text size="sm" key={a.seq}>
-                {a.seq}. {when(a.at)}, {a.by.displayName} ({a.by.role}): {a.text}
+                {t('orSession.record.addendumLine', {
+                  seq: a.seq,
+                  time: when(a.at),
+                  name: a.by.displayName,
+                  role: a.by.role,
+                  text: a.text,
+                })}
               </Text>
             ))}
             {r.locked && mayAdd && <AddendumForm sessionId={state.id} />}

@@ -39,7 +39,7 @@ export function CandidacyGlanceBadge({ status }: { status: PatientStatus }) {
         <CategoryBadge ruleSetId="program-default" category={status.candidacy.category} size="md" />
       </span>
       <Text span size="sm" style={WHOLE}>
-        {phaseLabel(status.candidacy.phase)}
+        {phaseLabel(t, status.candidacy.phase)}
       </Text>
     </Group>
   );

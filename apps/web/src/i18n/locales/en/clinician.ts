@@ -1,3 +1,6 @@
+import { candidacy } from './clinician-candidacy.ts';
+import { orSession } from './clinician-or-session.ts';
+
 /**
  * The clinician app's strings (namespace `clinician`), English only for now. Another language
  * would be a sibling folder with the same keys; a test (clinician-strings.test.ts) fails when
@@ -597,4 +600,6 @@ export const clinician = {
   dialog: {
     close: 'Close the dialog',
   },
+  orSession,
+  candidacy,
 };

@@ -1,3 +1,5 @@
+import { clinicianCases } from './clinician-cases.ts';
+
 /**
  * The clinician app's strings (namespace `clinician`), English only for now. Another language
  * would be a sibling folder with the same keys; a test (clinician-strings.test.ts) fails when
@@ -261,6 +263,7 @@ export const clinician = {
       same: 'Same',
     },
   },
+  cases: clinicianCases,
   patients: {
     loadingOne: 'Loading the patient…',
     detail: {

@@ -1,4 +1,5 @@
 import { clinicianCases } from './clinician-cases.ts';
+import { clinicianPlanning } from './clinician-planning.ts';
 
 /**
  * The clinician app's strings (namespace `clinician`), English only for now. Another language
@@ -441,6 +442,7 @@ export const clinician = {
       allowed: 'Allowed',
     },
   },
+  planning: clinicianPlanning,
   programLimits: {
     title: 'Plan safety limits',
     intro:

@@ -1,6 +1,7 @@
 import type { CaseStep } from '@openiort/contract';
 import { Timeline } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CasePageData } from './case-context.ts';
 import { ClosureStep } from './closure-step.tsx';
 import { ConsentStep } from './consent-step.tsx';
@@ -29,11 +30,12 @@ const BULLET_COLOR = { done: 'green', waiting: 'blue', placeholder: 'grape' } as
 
 /** The case's steps in their natural order, each with its record and what can be done now. */
 export function CaseTimeline({ data }: { data: CasePageData }) {
+  const { t } = useTranslation('clinician');
   const steps = data.view.pathway.steps;
   const waiting = new Set(data.view.pathway.waiting.map((w) => w.step));
   const lastDone = steps.reduce((last, s, i) => (s.state === 'done' ? i : last), -1);
   return (
-    <Timeline active={lastDone} bulletSize={18} lineWidth={2} aria-label="Case steps">
+    <Timeline active={lastDone} bulletSize={18} lineWidth={2} aria-label={t('cases.caseSteps')}>
       {steps.map((step) => (
         <Timeline.Item
           key={step.step}

@@ -1,5 +1,6 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCaseChange } from '../../api/cases.ts';
 import { errorMessage } from '../../api/api-error.ts';
 import { useCan } from '../../auth/session-context.ts';
@@ -10,6 +11,7 @@ import { StepForm } from './step-form.tsx';
 /** Step 10: closed after the post-pathology decision, or withdrawn with a reason at any step. */
 export function ClosureStep({ data }: { data: CasePageData }) {
   const { view } = data;
+  const { t } = useTranslation('clinician');
   const [withdrawing, setWithdrawing] = useState(false);
   const canClose = useCan('case:close');
   const change = useCaseChange(view.id, view.patientId);
@@ -17,12 +19,14 @@ export function ClosureStep({ data }: { data: CasePageData }) {
     return (
       <>
         <Text size="sm" fw={500}>
-          {view.closure.kind === 'closed' ? 'Closed.' : `Withdrawn: ${view.closure.reason ?? ''}`}
+          {view.closure.kind === 'closed'
+            ? t('cases.closure.closed')
+            : t('cases.closure.withdrawn', { reason: view.closure.reason ?? '' })}
         </Text>
         <RecordedBy
           by={view.closure.by}
           at={view.closure.at}
-          verb={view.closure.kind === 'closed' ? 'Closed' : 'Withdrawn'}
+          verb={view.closure.kind === 'closed' ? t('cases.verb.closed') : t('cases.verb.withdrawn')}
         />
       </>
     );
@@ -37,7 +41,7 @@ export function ClosureStep({ data }: { data: CasePageData }) {
               change.mutate({ path: 'close', method: 'POST', body: { version: view.version } });
             }}
           >
-            Close the case
+            {t('cases.closure.close')}
           </Button>
         )}
         {!withdrawing && (
@@ -48,12 +52,12 @@ export function ClosureStep({ data }: { data: CasePageData }) {
               setWithdrawing(true);
             }}
           >
-            Withdraw the case
+            {t('cases.closure.withdraw')}
           </Button>
         )}
       </Group>
       {change.isError && (
-        <Alert color="red" role="alert" title="Not closed">
+        <Alert color="red" role="alert" title={t('cases.closure.notClosed')}>
           {errorMessage(change.error)}
         </Alert>
       )}
@@ -61,9 +65,9 @@ export function ClosureStep({ data }: { data: CasePageData }) {
         <StepForm
           caseId={view.id}
           patientId={view.patientId}
-          fields={[{ name: 'reason', label: 'Reason for withdrawal', kind: 'textarea' }]}
+          fields={[{ name: 'reason', label: t('cases.closure.reason'), kind: 'textarea' }]}
           initial={{ reason: '' }}
-          submitLabel="Withdraw"
+          submitLabel={t('cases.closure.submit')}
           toChange={(v) => ({
             path: 'withdrawal',
             method: 'POST',

@@ -1,6 +1,7 @@
 import { CONSENT_SCAN_MAX_BYTES } from '@openiort/contract';
 import { Alert, Anchor, Button, FileInput, Group, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { consentScanUrl, useCaseChange } from '../../api/cases.ts';
 import { errorMessage } from '../../api/api-error.ts';
 import { useCan } from '../../auth/session-context.ts';
@@ -9,8 +10,8 @@ import { EditableRecord } from './editable-record.tsx';
 import { Facts, RecordedBy } from './recorded-by.tsx';
 import { consentSpec } from './step-specs.ts';
 
-/** The file's bytes as base64, for the JSON body. */
-function readBase64(file: File): Promise<string> {
+/** The file's bytes as base64, for the JSON body; `unreadable` is the error's message. */
+function readBase64(file: File, unreadable: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {
@@ -18,7 +19,7 @@ function readBase64(file: File): Promise<string> {
       resolve(url.slice(url.indexOf(',') + 1));
     };
     reader.onerror = () => {
-      reject(new Error('The file could not be read.'));
+      reject(new Error(unreadable));
     };
     reader.readAsDataURL(file);
   });
@@ -26,20 +27,21 @@ function readBase64(file: File): Promise<string> {
 
 /** Upload of the scanned consent form; the server judges the type by the content. */
 function ScanUpload({ data }: { data: CasePageData }) {
+  const { t } = useTranslation('clinician');
   const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const change = useCaseChange(data.view.id, data.view.patientId);
   const upload = async () => {
     setProblem(null);
     if (file === null) {
-      setProblem('Choose a file first.');
+      setProblem(t('cases.consent.chooseFile'));
       return;
     }
     if (file.size > CONSENT_SCAN_MAX_BYTES) {
-      setProblem('The file is larger than 10 MB. Scan it at a lower resolution.');
+      setProblem(t('cases.consent.tooLarge'));
       return;
     }
-    const dataBase64 = await readBase64(file);
+    const dataBase64 = await readBase64(file, t('cases.consent.fileUnreadable'));
     change.mutate(
       { path: 'consent/scan', method: 'PUT', body: { fileName: file.name, dataBase64 } },
       {
@@ -55,7 +57,7 @@ function ScanUpload({ data }: { data: CasePageData }) {
   return (
     <Group align="flex-end" wrap="wrap">
       <FileInput
-        label="Scanned consent form (PDF, PNG or JPEG, at most 10 MB)"
+        label={t('cases.consent.scanLabel')}
         accept="application/pdf,image/png,image/jpeg"
         value={file}
         onChange={setFile}
@@ -63,10 +65,10 @@ function ScanUpload({ data }: { data: CasePageData }) {
         style={{ maxWidth: '100%' }}
       />
       <Button variant="default" loading={change.isPending} onClick={() => void upload()}>
-        Upload scan
+        {t('cases.consent.upload')}
       </Button>
       {problem !== null && (
-        <Alert color="red" role="alert" title="Scan not stored" w="100%">
+        <Alert color="red" role="alert" title={t('cases.consent.notStored')} w="100%">
           {problem}
         </Alert>
       )}
@@ -75,6 +77,7 @@ function ScanUpload({ data }: { data: CasePageData }) {
 }
 
 export function ConsentStep({ data }: { data: CasePageData }) {
+  const { t } = useTranslation('clinician');
   const c = data.view.consent;
   const scan = data.view.consentScan;
   const canConsent = useCan('case:consent') && data.view.status === 'open';
@@ -83,18 +86,18 @@ export function ConsentStep({ data }: { data: CasePageData }) {
       <EditableRecord
         caseId={data.view.id}
         patientId={data.view.patientId}
-        spec={consentSpec(data.view)}
+        spec={consentSpec(t, data.view)}
         canEdit={canConsent}
-        recordLabel="Record the consent"
+        recordLabel={t('cases.consent.record')}
         record={
           c === null ? null : (
             <>
               <Facts
                 items={[
-                  ['Date', c.data.consentDate],
-                  ['Document version', c.data.documentVersion],
-                  ['Witness', c.data.witness],
-                  ['Whole-breast radiation explained', 'Yes'],
+                  [t('cases.fact.date'), c.data.consentDate],
+                  [t('cases.consent.documentVersion'), c.data.documentVersion],
+                  [t('cases.consent.witness'), c.data.witness],
+                  [t('cases.consent.explainedFact'), t('cases.consent.yes')],
                 ]}
               />
               <RecordedBy by={c.recordedBy} at={c.recordedAt} version={c.version} />
@@ -105,13 +108,13 @@ export function ConsentStep({ data }: { data: CasePageData }) {
       {scan !== null && (
         <div>
           <Text size="sm">
-            Scanned form:{' '}
+            {t('cases.consent.scannedForm')}{' '}
             <Anchor href={consentScanUrl(data.view.id)} download={scan.fileName}>
               {scan.fileName}
             </Anchor>{' '}
-            ({Math.ceil(scan.sizeBytes / 1024)} KB)
+            {t('cases.consent.scanSize', { size: Math.ceil(scan.sizeBytes / 1024) })}
           </Text>
-          <RecordedBy by={scan.uploadedBy} at={scan.uploadedAt} verb="Uploaded" />
+          <RecordedBy by={scan.uploadedBy} at={scan.uploadedAt} verb={t('cases.verb.uploaded')} />
         </div>
       )}
       {canConsent && data.view.decision?.data.outcome === 'offer-iort' && (

@@ -1,21 +1,23 @@
 import type { CaseDelivery } from '@openiort/contract';
 import { Anchor, Badge, Group, List, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localDateTime } from '../../components/format.ts';
 import type { CasePageData } from './case-context.ts';
 
+/** The clinician strings' key for each delivery status. */
 const DELIVERY_WORDS: Record<CaseDelivery['status'], string> = {
-  'not-started': 'Not started',
-  delivering: 'Delivering',
-  interrupted: 'Interrupted',
-  complete: 'Complete',
-  abandoned: 'Abandoned',
+  'not-started': 'cases.delivery.status.notStarted',
+  delivering: 'cases.delivery.status.delivering',
+  interrupted: 'cases.delivery.status.interrupted',
+  complete: 'cases.delivery.status.complete',
+  abandoned: 'cases.delivery.status.abandoned',
 };
 
 const RECORD = {
-  draft: { label: 'Record not signed', color: 'gray' },
-  'partly-signed': { label: 'Record partly signed', color: 'yellow' },
-  signed: { label: 'Record signed', color: 'green' },
+  draft: { label: 'cases.delivery.recordStatus.draft', color: 'gray' },
+  'partly-signed': { label: 'cases.delivery.recordStatus.partlySigned', color: 'yellow' },
+  signed: { label: 'cases.delivery.recordStatus.signed', color: 'green' },
 } as const;
 
 /**
@@ -23,12 +25,12 @@ const RECORD = {
  * link to the session and the printable record. The step is done once a record is signed by both.
  */
 export function DeliveryStep({ data }: { data: CasePageData }) {
+  const { t } = useTranslation('clinician');
   const deliveries = data.view.deliveries;
   if (deliveries.length === 0)
     return (
       <Text size="sm" c="gray.7">
-        No OR session yet. It is opened from the final plan on the dose plan page and joins this
-        case by itself when the plan is linked here.
+        {t('cases.delivery.none')}
       </Text>
     );
   return (
@@ -39,14 +41,14 @@ export function DeliveryStep({ data }: { data: CasePageData }) {
           <List.Item key={d.sessionId}>
             <Group gap="xs" wrap="wrap">
               <Anchor component={Link} to={`/app/or-sessions/${d.sessionId}`}>
-                OR session of {localDateTime(d.createdAt)}
+                {t('cases.delivery.session', { createdAt: localDateTime(d.createdAt) })}
               </Anchor>
               <Badge variant="light" color="blue">
-                {DELIVERY_WORDS[d.status]}
+                {t(DELIVERY_WORDS[d.status])}
               </Badge>
               {(d.status === 'complete' || d.status === 'abandoned') && (
                 <Badge variant="light" color={record.color}>
-                  {record.label}
+                  {t(record.label)}
                 </Badge>
               )}
               {(d.status === 'complete' || d.status === 'abandoned') && (
@@ -55,7 +57,7 @@ export function DeliveryStep({ data }: { data: CasePageData }) {
                   target="_blank"
                   rel="noopener"
                 >
-                  Treatment record (PDF)
+                  {t('cases.delivery.record')}
                 </Anchor>
               )}
             </Group>

@@ -1,6 +1,8 @@
 import { DIRECTIVE_SIGN_MEANING } from '@openiort/contract';
+import type { TFunction } from 'i18next';
 import { Alert, Button, Checkbox, List, PasswordInput, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useCan, useSession } from '../../auth/session-context.ts';
 import {
@@ -12,8 +14,14 @@ import { Facts, RecordedBy } from './recorded-by.tsx';
 import { StepForm } from './step-form.tsx';
 import { directiveSpec } from './step-specs.ts';
 
-const prescription = (d: { doseGy: number; prescribedTo: string; depthMm: number | null }) =>
-  `${String(d.doseGy)} Gy ${d.prescribedTo === 'depth' ? `at ${String(d.depthMm)} mm depth` : 'at the balloon surface'}, 1 fraction`;
+/** "20 Gy at the balloon surface, 1 fraction"; `t` of the clinician namespace. */
+const prescription = (
+  t: TFunction,
+  d: { doseGy: number; prescribedTo: string; depthMm: number | null },
+) =>
+  d.prescribedTo === 'depth'
+    ? t('cases.directive.atDepth', { dose: String(d.doseGy), depth: String(d.depthMm) })
+    : t('cases.directive.atSurface', { dose: String(d.doseGy) });
 
 /**
  * Step 6: the written directive, locked by the radiation oncologist's signature: the password
@@ -22,6 +30,7 @@ const prescription = (d: { doseGy: number; prescribedTo: string; depthMm: number
  * values kept as a draft in this tab).
  */
 export function DirectiveStep({ data }: { data: CasePageData }) {
+  const { t } = useTranslation('clinician');
   const [params, setParams] = useSearchParams();
   const canSign = useCan('case:direct') && data.view.status === 'open';
   const sso = useSession().user.authSource === 'oidc';
@@ -40,30 +49,45 @@ export function DirectiveStep({ data }: { data: CasePageData }) {
     setSigning(false);
   };
   const { current, history } = data.view.directive;
-  const spec = directiveSpec(data.view);
+  const spec = directiveSpec(t, data.view);
   return (
     <>
       {current !== null && (
         <>
-          <Alert color="green" title={`Locked: version ${String(current.version)}`}>
+          <Alert
+            color="green"
+            title={t('cases.directive.locked', { version: String(current.version) })}
+          >
             <Facts
               items={[
-                ['Site', `${current.directive.site} (${current.directive.laterality})`],
-                ['Prescription', prescription(current.directive)],
+                [
+                  t('cases.directive.site'),
+                  t('cases.directive.siteValue', {
+                    site: current.directive.site,
+                    laterality: current.directive.laterality,
+                  }),
+                ],
+                [t('cases.directive.prescription'), prescription(t, current.directive)],
                 ...(current.reason === null
                   ? []
-                  : ([['Reason for change', current.reason]] as [string, string][])),
+                  : ([[t('cases.directive.reasonForChange'), current.reason]] as [
+                      string,
+                      string,
+                    ][])),
               ]}
             />
-            <RecordedBy by={current.signedBy} at={current.signedAt} verb="Signed" />
+            <RecordedBy by={current.signedBy} at={current.signedAt} verb={t('cases.verb.signed')} />
           </Alert>
           {history.length > 1 && (
             <List size="sm" spacing={2}>
               {history.slice(1).map((d) => (
                 <List.Item key={d.version}>
-                  Version {d.version}: {prescription(d.directive)} — signed by{' '}
-                  {d.signedBy.displayName}
-                  {d.reason === null ? '' : ` (${d.reason})`}
+                  {t('cases.directive.olderVersion', {
+                    version: String(d.version),
+                    prescription: prescription(t, d.directive),
+                    name: d.signedBy.displayName,
+                  })}
+                  {d.reason === null ? '' : t('cases.directive.olderReason', { reason: d.reason })}
                 </List.Item>
               ))}
             </List>
@@ -78,9 +102,7 @@ export function DirectiveStep({ data }: { data: CasePageData }) {
             setSigning(true);
           }}
         >
-          {current === null
-            ? 'Write and sign the directive'
-            : 'Change the directive (new signed version)'}
+          {current === null ? t('cases.directive.write') : t('cases.directive.change')}
         </Button>
       )}
       {signing && (
@@ -89,7 +111,7 @@ export function DirectiveStep({ data }: { data: CasePageData }) {
           patientId={data.view.patientId}
           fields={spec.fields}
           initial={spec.initial}
-          submitLabel="Sign and lock"
+          submitLabel={t('cases.directive.signAndLock')}
           toChange={spec.toChange}
           draftKey={draftKey}
           onDone={close}
@@ -100,7 +122,7 @@ export function DirectiveStep({ data }: { data: CasePageData }) {
                   <IdentityProviderConfirm
                     target="case-directive"
                     targetId={data.view.id}
-                    submitLabel="Sign and lock"
+                    submitLabel={t('cases.directive.signAndLock')}
                     error={null}
                     busy={busy}
                     onCancel={close}
@@ -111,7 +133,9 @@ export function DirectiveStep({ data }: { data: CasePageData }) {
         >
           {(values, set) => (
             <>
-              <Text size="sm">Breast: {data.view.laterality} (the case&apos;s breast).</Text>
+              <Text size="sm">
+                {t('cases.directive.breast', { laterality: data.view.laterality })}
+              </Text>
               <Checkbox
                 label={DIRECTIVE_SIGN_MEANING}
                 checked={values.meaning === DIRECTIVE_SIGN_MEANING}
@@ -121,8 +145,8 @@ export function DirectiveStep({ data }: { data: CasePageData }) {
               />
               {!sso && (
                 <PasswordInput
-                  label="Your password"
-                  description="Entered again to sign the directive."
+                  label={t('cases.directive.password')}
+                  description={t('cases.directive.passwordDescription')}
                   autoComplete="current-password"
                   value={values.password ?? ''}
                   onChange={(e) => {

@@ -1,5 +1,6 @@
 import { Button } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { StepForm } from './step-form.tsx';
 import type { StepSpec } from './step-specs.ts';
 
@@ -19,6 +20,7 @@ interface EditableRecordProps {
 
 /** A step record with a button that opens its form (for the roles that take the step). */
 export function EditableRecord(props: EditableRecordProps) {
+  const { t } = useTranslation('clinician');
   const [editing, setEditing] = useState(false);
   const recorded = props.recorded ?? props.record !== null;
   const close = () => {
@@ -35,7 +37,7 @@ export function EditableRecord(props: EditableRecordProps) {
             setEditing(true);
           }}
         >
-          {recorded ? (props.editLabel ?? 'Edit') : props.recordLabel}
+          {recorded ? (props.editLabel ?? t('cases.edit')) : props.recordLabel}
         </Button>
       )}
       {editing && (
@@ -44,7 +46,7 @@ export function EditableRecord(props: EditableRecordProps) {
           patientId={props.patientId}
           fields={props.spec.fields}
           initial={props.spec.initial}
-          submitLabel="Save"
+          submitLabel={t('cases.save')}
           toChange={props.spec.toChange}
           onDone={close}
           onCancel={close}

@@ -1,4 +1,6 @@
 import { Anchor, List, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { StoredEvaluation } from '../../api/evaluations.ts';
 import { useCan } from '../../auth/session-context.ts';
@@ -9,18 +11,34 @@ import { LinkForm } from './link-form.tsx';
 import { PathologyComparison } from './pathology-comparison.tsx';
 import { RecordedBy } from './recorded-by.tsx';
 
-const PHASES = { preoperative: 'Before surgery', 'final-pathology': 'Final pathology' } as const;
+/** The clinician strings' key for each evaluation phase. */
+const PHASES = {
+  preoperative: 'cases.evaluation.beforeSurgery',
+  'final-pathology': 'cases.evaluation.finalPathology',
+} as const;
 
-/** "Before surgery · 26/11/2026 09:00 · program: candidate". */
-export function evaluationLabel(evaluation: StoredEvaluation | undefined, id: string): string {
+/** "Before surgery · 26/11/2026 09:00 · program: candidate"; `t` of the clinician namespace. */
+export function evaluationLabel(
+  t: TFunction,
+  evaluation: StoredEvaluation | undefined,
+  id: string,
+): string {
   if (evaluation === undefined) return id;
   const program = evaluation.results.find((r) => r.ruleset === 'program-default');
-  return `${evaluation.phase === null || evaluation.phase === undefined ? 'Unspecified phase' : PHASES[evaluation.phase]} · ${localDateTime(evaluation.createdAt)} · program: ${categoryLabel(program?.category ?? 'indeterminate')}`;
+  return t('cases.evaluation.label', {
+    phase:
+      evaluation.phase === null || evaluation.phase === undefined
+        ? t('cases.evaluation.unspecifiedPhase')
+        : t(PHASES[evaluation.phase]),
+    createdAt: localDateTime(evaluation.createdAt),
+    category: categoryLabel(program?.category ?? 'indeterminate'),
+  });
 }
 
 const isFinal = (e: { phase?: string | null }) => e.phase === 'final-pathology';
 
 function LinkedEvaluations({ data, final }: { data: CasePageData; final: boolean }) {
+  const { t } = useTranslation('clinician');
   const links = data.view.evaluations.filter((e) => isFinal(e) === final);
   if (links.length === 0) return null;
   return (
@@ -29,11 +47,12 @@ function LinkedEvaluations({ data, final }: { data: CasePageData; final: boolean
         <List.Item key={link.evaluationId}>
           <Text size="sm" fw={500}>
             {evaluationLabel(
+              t,
               data.evaluations.find((e) => e.id === link.evaluationId),
               link.evaluationId,
             )}
           </Text>
-          <RecordedBy by={link.linkedBy} at={link.linkedAt} verb="Linked" />
+          <RecordedBy by={link.linkedBy} at={link.linkedAt} verb={t('cases.verb.linked')} />
         </List.Item>
       ))}
     </List>
@@ -41,32 +60,30 @@ function LinkedEvaluations({ data, final }: { data: CasePageData; final: boolean
 }
 
 function EvaluationLink({ data, final }: { data: CasePageData; final: boolean }) {
+  const { t } = useTranslation('clinician');
   const linked = new Set(data.view.evaluations.map((e) => e.evaluationId));
   const choices = data.evaluations
     .filter((e) => !linked.has(e.id) && isFinal(e) === final)
-    .map((e) => ({ value: e.id, label: evaluationLabel(e, e.id) }));
+    .map((e) => ({ value: e.id, label: evaluationLabel(t, e, e.id) }));
   return (
     <LinkForm
       caseId={data.view.id}
       patientId={data.view.patientId}
       path="evaluations"
-      label={final ? 'Final-pathology evaluation' : 'Evaluation'}
+      label={final ? t('cases.evaluation.finalEvaluation') : t('cases.evaluation.evaluation')}
       choices={choices}
-      empty={
-        final
-          ? 'No final-pathology evaluation to link yet: enter the final pathology on the candidacy page.'
-          : 'No evaluation to link yet: evaluate the patient on the candidacy page.'
-      }
-      buttonLabel={final ? 'Link final pathology' : 'Link evaluation'}
+      empty={final ? t('cases.evaluation.noneFinal') : t('cases.evaluation.none')}
+      buttonLabel={final ? t('cases.evaluation.linkFinal') : t('cases.evaluation.link')}
       toBody={(evaluationId) => ({ evaluationId })}
     />
   );
 }
 
 function CandidacyPageLink({ patientId }: { patientId: string }) {
+  const { t } = useTranslation('clinician');
   return (
     <Anchor component={Link} to={`/app/patients/${patientId}/candidacy`} size="sm">
-      Open the candidacy page
+      {t('cases.evaluation.openCandidacy')}
     </Anchor>
   );
 }

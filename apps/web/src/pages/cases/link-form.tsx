@@ -1,5 +1,6 @@
 import { Alert, Button, Group, NativeSelect, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCaseChange } from '../../api/cases.ts';
 import { errorMessage, isApiError } from '../../api/api-error.ts';
 
@@ -18,6 +19,7 @@ interface LinkFormProps {
 
 /** Links one of the patient's records (an evaluation, a plan) to the case. */
 export function LinkForm(props: LinkFormProps) {
+  const { t } = useTranslation('clinician');
   const [choice, setChoice] = useState('');
   const change = useCaseChange(props.caseId, props.patientId);
   if (props.choices.length === 0)
@@ -55,7 +57,7 @@ export function LinkForm(props: LinkFormProps) {
           color={
             isApiError(change.error) && change.error.code === 'step-refused' ? 'orange' : 'red'
           }
-          title="Not linked"
+          title={t('cases.linkForm.notLinked')}
         >
           {errorMessage(change.error)}
         </Alert>

@@ -1,4 +1,5 @@
 import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { StoredEvaluation } from '../../api/evaluations.ts';
 import { CategoryBadge } from '../candidacy/category-badge.tsx';
 
@@ -13,6 +14,7 @@ interface PathologyComparisonProps {
  * pre-operative one).
  */
 export function PathologyComparison({ preoperative, finalPathology }: PathologyComparisonProps) {
+  const { t } = useTranslation('clinician');
   const ids = [
     ...new Set([...finalPathology.results, ...preoperative.results].map((r) => r.ruleset)),
   ];
@@ -21,7 +23,7 @@ export function PathologyComparison({ preoperative, finalPathology }: PathologyC
   return (
     <>
       <Title order={3} size="h5">
-        Before surgery and after final pathology
+        {t('cases.comparison.title')}
       </Title>
       <SimpleGrid component="dl" cols={{ base: 1, sm: 2 }} spacing="xs" my={0}>
         {ids.map((id) => {
@@ -33,7 +35,7 @@ export function PathologyComparison({ preoperative, finalPathology }: PathologyC
                 {(after ?? before)?.title ?? id}
               </Text>
               <Text component="dd" m={0} size="sm">
-                Before surgery:{' '}
+                {t('cases.comparison.before')}{' '}
                 {before === undefined ? (
                   '—'
                 ) : (
@@ -41,7 +43,7 @@ export function PathologyComparison({ preoperative, finalPathology }: PathologyC
                 )}
               </Text>
               <Text component="dd" m={0} size="sm">
-                Final pathology:{' '}
+                {t('cases.comparison.after')}{' '}
                 {after === undefined ? (
                   '—'
                 ) : (

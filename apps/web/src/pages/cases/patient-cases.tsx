@@ -12,6 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useCreateCase, usePatientCases } from '../../api/cases.ts';
 import { errorMessage, isApiError } from '../../api/api-error.ts';
@@ -20,16 +21,18 @@ import { useCan } from '../../auth/session-context.ts';
 import { localToday } from '../../components/format.ts';
 import { QueriesState } from '../../components/queries-state.tsx';
 import { StepField, type FieldSpec } from './step-fields.tsx';
-import { lateralityLabel, rolesText } from './step-labels.ts';
+import { CASE_STATUS_LABELS, lateralityLabel, rolesText } from './step-labels.ts';
 
+/** The referral's fields; their labels are clinician strings keys. */
 const REFERRAL_FIELDS: FieldSpec[] = [
-  { name: 'referredBy', label: 'Referred by', kind: 'text' },
-  { name: 'referralDate', label: 'Referral date', kind: 'date' },
-  { name: 'reason', label: 'Reason for referral', kind: 'textarea' },
+  { name: 'referredBy', label: 'cases.referral.referredBy', kind: 'text' },
+  { name: 'referralDate', label: 'cases.referral.referralDate', kind: 'date' },
+  { name: 'reason', label: 'cases.referral.reason', kind: 'textarea' },
 ];
 
 /** The surgeon's referral opens a case for one breast. */
 function NewCaseForm({ patientId, onCancel }: { patientId: string; onCancel: () => void }) {
+  const { t } = useTranslation('clinician');
   const navigate = useNavigate();
   const create = useCreateCase(patientId);
   const [laterality, setLaterality] = useState('left');
@@ -53,16 +56,16 @@ function NewCaseForm({ patientId, onCancel }: { patientId: string; onCancel: () 
     >
       <Stack gap="sm">
         {create.isError && (
-          <Alert color="red" role="alert" title="The case was not opened">
+          <Alert color="red" role="alert" title={t('cases.patientCases.notOpened')}>
             {errorMessage(create.error)}
           </Alert>
         )}
         <NativeSelect
-          label="Breast"
+          label={t('cases.patientCases.breast')}
           required
           data={[
-            { value: 'left', label: 'Left' },
-            { value: 'right', label: 'Right' },
+            { value: 'left', label: t('cases.patientCases.left') },
+            { value: 'right', label: t('cases.patientCases.right') },
           ]}
           value={laterality}
           onChange={(e) => {
@@ -72,7 +75,7 @@ function NewCaseForm({ patientId, onCancel }: { patientId: string; onCancel: () 
         {REFERRAL_FIELDS.map((spec) => (
           <StepField
             key={spec.name}
-            spec={spec}
+            spec={{ ...spec, label: t(spec.label) }}
             value={values[spec.name] ?? ''}
             error={errors.fields[spec.name]}
             onChange={(value) => {
@@ -82,10 +85,10 @@ function NewCaseForm({ patientId, onCancel }: { patientId: string; onCancel: () 
         ))}
         <Group>
           <Button type="submit" loading={create.isPending}>
-            Refer for IORT
+            {t('cases.patientCases.refer')}
           </Button>
           <Button variant="default" onClick={onCancel}>
-            Cancel
+            {t('common.cancel')}
           </Button>
         </Group>
       </Stack>
@@ -94,21 +97,27 @@ function NewCaseForm({ patientId, onCancel }: { patientId: string; onCancel: () 
 }
 
 function CaseRow({ item }: { item: CaseSummary }) {
+  const { t } = useTranslation('clinician');
   return (
     <Paper withBorder p="sm">
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Anchor component={Link} to={`/app/cases/${item.id}`} fw={600}>
-          {lateralityLabel(item.laterality)}
+          {lateralityLabel(t, item.laterality)}
         </Anchor>
         <Badge variant="light" color={item.status === 'open' ? 'blue' : 'gray'}>
-          {item.status}
+          {t(CASE_STATUS_LABELS[item.status])}
         </Badge>
       </Group>
       <Text size="sm">
         {item.next === null
-          ? 'Nothing waits.'
-          : `Waits for ${CASE_STEP_LABELS[item.next.step].toLowerCase()} — ${rolesText(item.next.roles)}`}
-        {item.operationDate !== null ? ` · operation ${item.operationDate}` : ''}
+          ? t('cases.patientCases.nothingWaits')
+          : t('cases.patientCases.waitsFor', {
+              step: CASE_STEP_LABELS[item.next.step].toLowerCase(),
+              roles: rolesText(item.next.roles),
+            })}
+        {item.operationDate !== null
+          ? t('cases.patientCases.operation', { date: item.operationDate })
+          : ''}
       </Text>
     </Paper>
   );
@@ -116,6 +125,7 @@ function CaseRow({ item }: { item: CaseSummary }) {
 
 /** The "Cases" section of the patient page: each breast's course of IORT. */
 export function PatientCases({ patientId }: { patientId: string }) {
+  const { t } = useTranslation('clinician');
   const cases = usePatientCases(patientId);
   const canRefer = useCan('case:refer');
   const [adding, setAdding] = useState(false);
@@ -123,7 +133,7 @@ export function PatientCases({ patientId }: { patientId: string }) {
     <Stack gap="sm">
       <Group justify="space-between">
         <Title order={2} size="h3">
-          Cases
+          {t('cases.patientCases.title')}
         </Title>
         {canRefer && !adding && (
           <Button
@@ -132,15 +142,14 @@ export function PatientCases({ patientId }: { patientId: string }) {
               setAdding(true);
             }}
           >
-            New case
+            {t('cases.patientCases.newCase')}
           </Button>
         )}
       </Group>
-      <QueriesState queries={[cases]} loadingLabel="Loading the cases…" />
+      <QueriesState queries={[cases]} loadingLabel={t('cases.patientCases.loading')} />
       {cases.data?.items.length === 0 && !adding && (
         <Text size="sm" c="gray.7">
-          No case yet. A case is one course of IORT for one breast; the surgeon opens it with a
-          referral.
+          {t('cases.patientCases.none')}
         </Text>
       )}
       {cases.data?.items.map((item) => (

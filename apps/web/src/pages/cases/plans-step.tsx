@@ -1,5 +1,6 @@
 import { Anchor, List, NativeSelect, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan } from '../../auth/session-context.ts';
 import { localDateTime } from '../../components/format.ts';
@@ -7,10 +8,12 @@ import type { CasePageData } from './case-context.ts';
 import { LinkForm } from './link-form.tsx';
 import { RecordedBy } from './recorded-by.tsx';
 
-const KINDS = { 'pre-plan': 'Pre-plan (expected balloon)', final: 'Final plan (operating room)' };
+/** The clinician strings' key for each kind of linked plan. */
+const KINDS = { 'pre-plan': 'cases.plans.prePlan', final: 'cases.plans.final' };
 
 /** Step 7: the case's pre-plan and final plan, chosen among the patient's plans. */
 export function PlansStep({ data }: { data: CasePageData }) {
+  const { t } = useTranslation('clinician');
   const [kind, setKind] = useState<'pre-plan' | 'final'>('pre-plan');
   const canLink = useCan('case:plan') && data.view.status === 'open';
   const linked = new Set(data.view.plans.map((p) => p.planId));
@@ -18,7 +21,12 @@ export function PlansStep({ data }: { data: CasePageData }) {
     const plan = data.plans.find((p) => p.id === id);
     return plan === undefined
       ? id
-      : `${String(plan.input.prescription.doseGy)} Gy, ${String(plan.input.applicator.fillVolumeCc)} cc balloon, version ${String(plan.version)} · ${localDateTime(plan.createdAt)}`;
+      : t('cases.plans.planLabel', {
+          dose: String(plan.input.prescription.doseGy),
+          volume: String(plan.input.applicator.fillVolumeCc),
+          version: String(plan.version),
+          createdAt: localDateTime(plan.createdAt),
+        });
   };
   return (
     <>
@@ -27,9 +35,9 @@ export function PlansStep({ data }: { data: CasePageData }) {
           {data.view.plans.map((p) => (
             <List.Item key={p.planId}>
               <Text size="sm" fw={500}>
-                {KINDS[p.kind]}: {planLabel(p.planId)}
+                {t('cases.plans.linked', { kind: t(KINDS[p.kind]), plan: planLabel(p.planId) })}
               </Text>
-              <RecordedBy by={p.linkedBy} at={p.linkedAt} verb="Linked" />
+              <RecordedBy by={p.linkedBy} at={p.linkedAt} verb={t('cases.verb.linked')} />
             </List.Item>
           ))}
         </List>
@@ -37,8 +45,8 @@ export function PlansStep({ data }: { data: CasePageData }) {
       {canLink && (
         <>
           <NativeSelect
-            label="Link as"
-            data={Object.entries(KINDS).map(([value, label]) => ({ value, label }))}
+            label={t('cases.plans.linkAs')}
+            data={Object.entries(KINDS).map(([value, label]) => ({ value, label: t(label) }))}
             value={kind}
             onChange={(e) => {
               setKind(e.currentTarget.value as 'pre-plan' | 'final');
@@ -49,18 +57,18 @@ export function PlansStep({ data }: { data: CasePageData }) {
             caseId={data.view.id}
             patientId={data.view.patientId}
             path="plans"
-            label="Plan"
+            label={t('cases.plans.plan')}
             choices={data.plans
               .filter((p) => !linked.has(p.id))
               .map((p) => ({ value: p.id, label: planLabel(p.id) }))}
-            empty="No plan to link yet: make one on the dose plan page."
-            buttonLabel="Link plan"
+            empty={t('cases.plans.none')}
+            buttonLabel={t('cases.plans.link')}
             toBody={(planId) => ({ planId, kind })}
           />
         </>
       )}
       <Anchor component={Link} to={`/app/patients/${data.view.patientId}/plans`} size="sm">
-        Open the dose plan page
+        {t('cases.plans.open')}
       </Anchor>
     </>
   );

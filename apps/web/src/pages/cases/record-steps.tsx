@@ -1,5 +1,6 @@
 import { ROLE_LABELS } from '@openiort/contract';
 import { Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useCan } from '../../auth/session-context.ts';
 import type { CasePageData } from './case-context.ts';
 import { EditableRecord } from './editable-record.tsx';
@@ -19,21 +20,22 @@ const ids = (data: CasePageData) => ({ caseId: data.view.id, patientId: data.vie
 const open = (data: CasePageData) => data.view.status === 'open';
 
 export function ReferralStep({ data }: { data: CasePageData }) {
+  const { t } = useTranslation('clinician');
   const r = data.view.referral;
   return (
     <EditableRecord
       {...ids(data)}
-      spec={referralSpec(data.view)}
+      spec={referralSpec(t, data.view)}
       canEdit={useCan('case:refer') && open(data)}
-      recordLabel="Record the referral"
+      recordLabel={t('cases.referral.record')}
       record={
         r === null ? null : (
           <>
             <Facts
               items={[
-                ['Referred by', r.data.referredBy],
-                ['Date', r.data.referralDate],
-                ['Reason', r.data.reason],
+                [t('cases.referral.referredBy'), r.data.referredBy],
+                [t('cases.fact.date'), r.data.referralDate],
+                [t('cases.fact.reason'), r.data.reason],
               ]}
             />
             <RecordedBy by={r.recordedBy} at={r.recordedAt} version={r.version} />
@@ -45,32 +47,34 @@ export function ReferralStep({ data }: { data: CasePageData }) {
 }
 
 export function DecisionStep({ data }: { data: CasePageData }) {
+  const { t } = useTranslation('clinician');
   const d = data.view.decision;
   const label = (id: string) =>
     evaluationLabel(
+      t,
       data.evaluations.find((e) => e.id === id),
       id,
     );
   return (
     <EditableRecord
       {...ids(data)}
-      spec={decisionSpec(data.view, label)}
+      spec={decisionSpec(t, data.view, label)}
       canEdit={useCan('case:decide') && open(data)}
-      recordLabel="Record the team decision"
-      editLabel="Revisit the decision"
+      recordLabel={t('cases.decision.record')}
+      editLabel={t('cases.decision.revisit')}
       record={
         d === null ? null : (
           <>
             <Facts
               items={[
-                ['Decision', DECISION_LABELS[d.data.outcome]],
-                ['Meeting', d.data.meetingDate],
+                [t('cases.fact.decision'), t(DECISION_LABELS[d.data.outcome])],
+                [t('cases.decision.meeting'), d.data.meetingDate],
                 [
-                  'Attendees',
+                  t('cases.fields.attendees'),
                   d.data.attendees.map((a) => `${a.name} (${ROLE_LABELS[a.role]})`).join(', '),
                 ],
-                ['Relied on', label(d.data.evaluationId)],
-                ['Rationale', d.data.rationale],
+                [t('cases.decision.reliedOn'), label(d.data.evaluationId)],
+                [t('cases.decision.rationale'), d.data.rationale],
               ]}
             />
             <RecordedBy by={d.recordedBy} at={d.recordedAt} version={d.version} />
@@ -82,8 +86,9 @@ export function DecisionStep({ data }: { data: CasePageData }) {
 }
 
 export function SchedulingStep({ data }: { data: CasePageData }) {
+  const { t } = useTranslation('clinician');
   const s = data.view.scheduling;
-  const t = data.view.treatmentUnit;
+  const unit = data.view.treatmentUnit;
   const b = data.view.expectedBalloon;
   const [surgeon, oncologist, physicist] = data.view.scheduledPeople;
   const canSchedule = useCan('case:schedule') && open(data);
@@ -93,19 +98,19 @@ export function SchedulingStep({ data }: { data: CasePageData }) {
     <>
       <EditableRecord
         {...ids(data)}
-        spec={schedulingSpec(data.view, data.staff)}
+        spec={schedulingSpec(t, data.view, data.staff)}
         canEdit={canSchedule}
-        recordLabel="Schedule the operation"
+        recordLabel={t('cases.scheduling.record')}
         record={
           s === null ? null : (
             <>
               <Facts
                 items={[
-                  ['Operation date', s.data.operationDate],
-                  ['Room', s.data.room],
-                  ['Surgeon', surgeon?.displayName ?? ''],
-                  ['Radiation oncologist', oncologist?.displayName ?? ''],
-                  ['Medical physicist', physicist?.displayName ?? ''],
+                  [t('cases.scheduling.operationDate'), s.data.operationDate],
+                  [t('cases.scheduling.room'), s.data.room],
+                  [t('cases.scheduling.surgeon'), surgeon?.displayName ?? ''],
+                  [t('cases.scheduling.radiationOncologist'), oncologist?.displayName ?? ''],
+                  [t('cases.scheduling.physicist'), physicist?.displayName ?? ''],
                 ]}
               />
               <RecordedBy by={s.recordedBy} at={s.recordedAt} version={s.version} />
@@ -114,52 +119,55 @@ export function SchedulingStep({ data }: { data: CasePageData }) {
         }
       />
       <Title order={3} size="h5">
-        Treatment unit
+        {t('cases.scheduling.treatmentUnit')}
       </Title>
       <EditableRecord
         {...ids(data)}
-        spec={treatmentUnitSpec(data.view)}
+        spec={treatmentUnitSpec(t, data.view)}
         canEdit={canUnit}
-        recorded={t !== null}
-        recordLabel="Name the treatment unit"
+        recorded={unit !== null}
+        recordLabel={t('cases.scheduling.nameUnit')}
         record={
-          t === null ? (
+          unit === null ? (
             <Text size="sm" c="gray.7">
-              Not named yet (the medical physicist names it).
+              {t('cases.scheduling.unitNotNamed')}
             </Text>
           ) : (
             <>
               <Facts
                 items={[
-                  ['Controller serial', t.data.controllerSerial],
-                  ['Source serial', t.data.sourceSerial],
+                  [t('cases.scheduling.controllerSerial'), unit.data.controllerSerial],
+                  [t('cases.scheduling.sourceSerial'), unit.data.sourceSerial],
                 ]}
               />
-              <RecordedBy by={t.recordedBy} at={t.recordedAt} version={t.version} />
+              <RecordedBy by={unit.recordedBy} at={unit.recordedAt} version={unit.version} />
             </>
           )
         }
       />
       <Title order={3} size="h5">
-        Expected balloon
+        {t('cases.scheduling.expectedBalloon')}
       </Title>
       <EditableRecord
         {...ids(data)}
-        spec={balloonSpec(data.view)}
+        spec={balloonSpec(t, data.view)}
         canEdit={canBalloon}
         recorded={b !== null}
-        recordLabel="Record the expected balloon"
+        recordLabel={t('cases.scheduling.recordBalloon')}
         record={
           b === null ? (
             <Text size="sm" c="gray.7">
-              Not recorded yet (the surgeon records it, for the pre-plan).
+              {t('cases.scheduling.balloonNotRecorded')}
             </Text>
           ) : (
             <>
               <Facts
                 items={[
-                  ['Fill volume', `${String(b.data.fillVolumeCc)} cc`],
-                  ['Note', b.data.note ?? '—'],
+                  [
+                    t('cases.scheduling.fillVolume'),
+                    t('cases.scheduling.fillVolumeCc', { volume: String(b.data.fillVolumeCc) }),
+                  ],
+                  [t('cases.scheduling.note'), b.data.note ?? '—'],
                 ]}
               />
               <RecordedBy by={b.recordedBy} at={b.recordedAt} version={b.version} />
@@ -172,20 +180,21 @@ export function SchedulingStep({ data }: { data: CasePageData }) {
 }
 
 export function PostPathologyStep({ data }: { data: CasePageData }) {
+  const { t } = useTranslation('clinician');
   const p = data.view.postPathologyDecision;
   return (
     <EditableRecord
       {...ids(data)}
-      spec={postPathologySpec(data.view)}
+      spec={postPathologySpec(t, data.view)}
       canEdit={useCan('case:decide') && open(data)}
-      recordLabel="Record the post-pathology decision"
+      recordLabel={t('cases.postPathology.record')}
       record={
         p === null ? null : (
           <>
             <Facts
               items={[
-                ['Decision', POST_PATHOLOGY_LABELS[p.data.decision]],
-                ['Reason', p.data.reason],
+                [t('cases.fact.decision'), t(POST_PATHOLOGY_LABELS[p.data.decision])],
+                [t('cases.fact.reason'), p.data.reason],
               ]}
             />
             <RecordedBy by={p.recordedBy} at={p.recordedAt} version={p.version} />

@@ -1,6 +1,7 @@
 import type { PersonRef } from '@openiort/contract';
 import { SimpleGrid, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DescriptionItem } from '../../components/description-item.tsx';
 import { LocalTime } from '../../components/local-time.tsx';
 
@@ -9,17 +10,22 @@ export function RecordedBy({
   by,
   at,
   version,
-  verb = 'Recorded',
+  verb,
 }: {
   by: PersonRef;
   at: string;
   version?: number;
+  /** "Recorded" unless told. */
   verb?: string;
 }) {
+  const { t } = useTranslation('clinician');
   return (
     <Text size="xs" c="gray.7">
-      {verb} by {by.displayName} · <LocalTime iso={at} />
-      {version !== undefined && version > 1 ? ` · version ${String(version)}` : ''}
+      {t('cases.recordedBy', { verb: verb ?? t('cases.verb.recorded'), name: by.displayName })}
+      <LocalTime iso={at} />
+      {version !== undefined && version > 1
+        ? t('cases.recordedVersion', { version: String(version) })
+        : ''}
     </Text>
   );
 }

@@ -9,6 +9,7 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 export interface FieldSpec {
   name: string;
@@ -39,16 +40,17 @@ function AttendeesInput({
   error: string | undefined;
   onChange: (value: string) => void;
 }) {
+  const { t } = useTranslation('clinician');
   const rows = JSON.parse(value === '' ? '[]' : value) as Attendee[];
   const set = (next: Attendee[]) => {
     onChange(JSON.stringify(next));
   };
   return (
-    <Stack gap="xs" role="group" aria-label="Attendees">
+    <Stack gap="xs" role="group" aria-label={t('cases.fields.attendees')}>
       {rows.map((row, i) => (
         <Group key={i} align="flex-end" gap="xs" wrap="wrap">
           <TextInput
-            label={`Attendee ${String(i + 1)}`}
+            label={t('cases.fields.attendee', { number: String(i + 1) })}
             value={row.name}
             error={i === 0 ? error : undefined}
             onChange={(e) => {
@@ -56,7 +58,7 @@ function AttendeesInput({
             }}
           />
           <NativeSelect
-            label={`Role of attendee ${String(i + 1)}`}
+            label={t('cases.fields.attendeeRole', { number: String(i + 1) })}
             data={ROLE_OPTIONS}
             value={row.role}
             onChange={(e) => {
@@ -72,7 +74,7 @@ function AttendeesInput({
               set(rows.filter((_, j) => j !== i));
             }}
           >
-            Remove
+            {t('cases.fields.remove')}
           </Button>
         </Group>
       ))}
@@ -83,7 +85,7 @@ function AttendeesInput({
         }}
         style={{ alignSelf: 'flex-start' }}
       >
-        Add attendee
+        {t('cases.fields.addAttendee')}
       </Button>
     </Stack>
   );
@@ -98,6 +100,7 @@ interface StepFieldProps {
 
 /** One input of a step form, its value kept as text. */
 export function StepField({ spec, value, error, onChange }: StepFieldProps) {
+  const { t } = useTranslation('clinician');
   const common = {
     label: spec.label,
     description: spec.description,
@@ -128,7 +131,7 @@ export function StepField({ spec, value, error, onChange }: StepFieldProps) {
       return (
         <NativeSelect
           {...common}
-          data={[{ value: '', label: 'Choose…' }, ...(spec.options ?? [])]}
+          data={[{ value: '', label: t('common.choose') }, ...(spec.options ?? [])]}
           value={value}
           onChange={text}
         />

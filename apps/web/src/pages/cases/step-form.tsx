@@ -1,5 +1,7 @@
 import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useCaseChange, type CaseChange } from '../../api/cases.ts';
 import { errorMessage, isApiError } from '../../api/api-error.ts';
 import { sortFieldErrors, type SortedErrors } from '../../api/field-errors.ts';
@@ -29,12 +31,12 @@ interface StepFormProps {
   ) => ReactNode;
 }
 
-/** Words for a refused change that is not about one field. */
-function refusalTitle(error: unknown): string {
-  if (!isApiError(error)) return 'Not saved';
-  if (error.code === 'version-conflict') return 'Someone else saved this first';
-  if (error.code === 'step-refused') return 'This step cannot be taken now';
-  return 'Not saved';
+/** Words for a refused change that is not about one field; `t` of the clinician namespace. */
+function refusalTitle(t: TFunction, error: unknown): string {
+  if (!isApiError(error)) return t('cases.stepForm.notSaved');
+  if (error.code === 'version-conflict') return t('cases.stepForm.versionConflict');
+  if (error.code === 'step-refused') return t('cases.stepForm.stepRefused');
+  return t('cases.stepForm.notSaved');
 }
 
 function readDraft(key: string | undefined): Record<string, string> | null {
@@ -64,6 +66,7 @@ function writeDraft(key: string | undefined, values: Record<string, string> | nu
  * answers replaces the page's.
  */
 export function StepForm(props: StepFormProps) {
+  const { t } = useTranslation('clinician');
   const [values, setValues] = useState(() => ({
     ...props.initial,
     ...readDraft(props.draftKey),
@@ -112,7 +115,7 @@ export function StepForm(props: StepFormProps) {
           <Alert
             color={isApiError(failure) && failure.code === 'step-refused' ? 'orange' : 'red'}
             role="alert"
-            title={refusalTitle(failure)}
+            title={refusalTitle(t, failure)}
           >
             <Text size="sm">{errorMessage(failure)}</Text>
             {errors.other.map((m) => (
@@ -149,7 +152,7 @@ export function StepForm(props: StepFormProps) {
                   props.onCancel?.();
                 }}
               >
-                Cancel
+                {t('common.cancel')}
               </Button>
             )}
           </Group>

@@ -1,10 +1,12 @@
 import { CASE_STEP_LABELS, type PathwayStepView } from '@openiort/contract';
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { STATE_LABELS, rolesText } from './step-labels.ts';
 
 /** The heading line of one step on the timeline: its name, state, who acts and by when. */
 export function StepHeading({ view, pending }: { view: PathwayStepView; pending: boolean }) {
+  const { t } = useTranslation('clinician');
   const state = STATE_LABELS[view.state];
   return (
     <Stack gap={2}>
@@ -13,18 +15,18 @@ export function StepHeading({ view, pending }: { view: PathwayStepView; pending:
           {CASE_STEP_LABELS[view.step]}
         </Title>
         <Badge color={state.color} variant="light">
-          {state.label}
+          {t(state.label)}
         </Badge>
         {view.overdue && (
           <Badge color="red" variant="filled">
-            Overdue since {view.dueDate}
+            {t('cases.heading.overdueSince', { date: view.dueDate })}
           </Badge>
         )}
       </Group>
       {pending && (
         <Text size="sm" c="gray.8">
-          Who acts: {rolesText(view.roles)}
-          {view.dueDate !== null && !view.overdue ? ` · due ${view.dueDate}` : ''}
+          {t('cases.heading.whoActs', { roles: rolesText(view.roles) })}
+          {view.dueDate !== null && !view.overdue ? t('cases.due', { date: view.dueDate }) : ''}
         </Text>
       )}
       {view.note !== null && view.state !== 'done' && (

@@ -1,9 +1,10 @@
 import type { CaseView, StaffList } from '@openiort/contract';
+import type { TFunction } from 'i18next';
 import type { CaseChange } from '../../api/cases.ts';
 import type { FieldSpec } from './step-fields.tsx';
 import { DECISION_LABELS, POST_PATHOLOGY_LABELS, options } from './step-labels.ts';
 
-/** One editable step record: its fields, its starting values and the request they make. */
+/** One editable step record (the spec functions take `t` of the clinician namespace): its fields, its starting values and the request they make. */
 export interface StepSpec {
   fields: readonly FieldSpec[];
   initial: Record<string, string>;
@@ -32,35 +33,44 @@ function put(path: string, version: number | undefined, body: object): CaseChang
   return { path, method: 'PUT', body: { ...body, version: version ?? 0 } };
 }
 
-export function referralSpec(view: CaseView): StepSpec {
+export function referralSpec(t: TFunction, view: CaseView): StepSpec {
   return {
     fields: [
-      text('referredBy', 'Referred by'),
-      text('referralDate', 'Referral date', 'date'),
-      text('reason', 'Reason for referral', 'textarea'),
+      text('referredBy', t('cases.referral.referredBy')),
+      text('referralDate', t('cases.referral.referralDate'), 'date'),
+      text('reason', t('cases.referral.reason'), 'textarea'),
     ],
     initial: asStrings(view.referral?.data),
     toChange: (v) => put('referral', view.referral?.version, v),
   };
 }
 
-export function decisionSpec(view: CaseView, evaluationLabel: (id: string) => string): StepSpec {
+export function decisionSpec(
+  t: TFunction,
+  view: CaseView,
+  evaluationLabel: (id: string) => string,
+): StepSpec {
   const data = view.decision?.data;
   return {
     fields: [
-      { name: 'outcome', label: 'Decision', kind: 'select', options: options(DECISION_LABELS) },
-      text('meetingDate', 'Meeting date', 'date'),
+      {
+        name: 'outcome',
+        label: t('cases.fact.decision'),
+        kind: 'select',
+        options: options(t, DECISION_LABELS),
+      },
+      text('meetingDate', t('cases.decision.meetingDate'), 'date'),
       {
         name: 'evaluationId',
-        label: 'Evaluation the decision relied on',
+        label: t('cases.decision.evaluation'),
         kind: 'select',
         options: view.evaluations.map((e) => ({
           value: e.evaluationId,
           label: evaluationLabel(e.evaluationId),
         })),
       },
-      text('rationale', 'Rationale', 'textarea'),
-      { name: 'attendees', label: 'Attendees', kind: 'attendees' },
+      text('rationale', t('cases.decision.rationale'), 'textarea'),
+      { name: 'attendees', label: t('cases.fields.attendees'), kind: 'attendees' },
     ],
     initial: {
       ...asStrings(data),
@@ -75,16 +85,16 @@ export function decisionSpec(view: CaseView, evaluationLabel: (id: string) => st
   };
 }
 
-export function consentSpec(view: CaseView): StepSpec {
+export function consentSpec(t: TFunction, view: CaseView): StepSpec {
   return {
     fields: [
-      text('consentDate', 'Consent date', 'date'),
-      text('documentVersion', 'Consent document version'),
-      text('witness', 'Witness'),
+      text('consentDate', t('cases.consent.consentDate'), 'date'),
+      text('documentVersion', t('cases.consent.consentDocumentVersion')),
+      text('witness', t('cases.consent.witness')),
       {
         name: 'wholeBreastRadiationExplained',
-        label: 'Whole-breast radiation after final pathology was explained',
-        description: 'Final pathology can show that whole-breast radiation should be added.',
+        label: t('cases.consent.explained'),
+        description: t('cases.consent.explainedDescription'),
         kind: 'checkbox',
       },
     ],
@@ -97,25 +107,34 @@ export function consentSpec(view: CaseView): StepSpec {
   };
 }
 
-export function schedulingSpec(view: CaseView, staff: StaffList | undefined): StepSpec {
+export function schedulingSpec(
+  t: TFunction,
+  view: CaseView,
+  staff: StaffList | undefined,
+): StepSpec {
   const people = (role: string) =>
     (staff?.items ?? [])
       .filter((p) => p.role === role)
       .map((p) => ({ value: p.id, label: p.displayName }));
   return {
     fields: [
-      text('operationDate', 'Operation date', 'date'),
-      text('room', 'Operating room'),
-      { name: 'surgeonId', label: 'Surgeon', kind: 'select', options: people('surgeon') },
+      text('operationDate', t('cases.scheduling.operationDate'), 'date'),
+      text('room', t('cases.scheduling.operatingRoom')),
+      {
+        name: 'surgeonId',
+        label: t('cases.scheduling.surgeon'),
+        kind: 'select',
+        options: people('surgeon'),
+      },
       {
         name: 'radiationOncologistId',
-        label: 'Radiation oncologist',
+        label: t('cases.scheduling.radiationOncologist'),
         kind: 'select',
         options: people('radiation-oncologist'),
       },
       {
         name: 'physicistId',
-        label: 'Medical physicist',
+        label: t('cases.scheduling.physicist'),
         kind: 'select',
         options: people('medical-physicist'),
       },
@@ -125,22 +144,27 @@ export function schedulingSpec(view: CaseView, staff: StaffList | undefined): St
   };
 }
 
-export function treatmentUnitSpec(view: CaseView): StepSpec {
+export function treatmentUnitSpec(t: TFunction, view: CaseView): StepSpec {
   return {
     fields: [
-      text('controllerSerial', 'Controller serial number'),
-      text('sourceSerial', 'Source serial number'),
+      text('controllerSerial', t('cases.scheduling.controllerSerialNumber')),
+      text('sourceSerial', t('cases.scheduling.sourceSerialNumber')),
     ],
     initial: asStrings(view.treatmentUnit?.data),
     toChange: (v) => put('treatment-unit', view.treatmentUnit?.version, v),
   };
 }
 
-export function balloonSpec(view: CaseView): StepSpec {
+export function balloonSpec(t: TFunction, view: CaseView): StepSpec {
   return {
     fields: [
-      text('fillVolumeCc', 'Expected balloon fill volume (cc)', 'number'),
-      { name: 'note', label: 'Note', kind: 'textarea', required: false },
+      text('fillVolumeCc', t('cases.scheduling.expectedFillVolume'), 'number'),
+      {
+        name: 'note',
+        label: t('cases.scheduling.note'),
+        kind: 'textarea',
+        required: false,
+      },
     ],
     initial: asStrings(view.expectedBalloon?.data),
     toChange: (v) =>
@@ -151,49 +175,56 @@ export function balloonSpec(view: CaseView): StepSpec {
   };
 }
 
-export function postPathologySpec(view: CaseView): StepSpec {
+export function postPathologySpec(t: TFunction, view: CaseView): StepSpec {
   return {
     fields: [
       {
         name: 'decision',
-        label: 'Decision after final pathology',
+        label: t('cases.postPathology.decision'),
         kind: 'select',
-        options: options(POST_PATHOLOGY_LABELS),
+        options: options(t, POST_PATHOLOGY_LABELS),
       },
-      text('reason', 'Reason', 'textarea'),
+      text('reason', t('cases.fact.reason'), 'textarea'),
     ],
     initial: asStrings(view.postPathologyDecision?.data),
     toChange: (v) => put('post-pathology-decision', view.postPathologyDecision?.version, v),
   };
 }
 
-export function directiveSpec(view: CaseView): StepSpec {
+export function directiveSpec(t: TFunction, view: CaseView): StepSpec {
   const current = view.directive.current;
   return {
     fields: [
-      text('site', 'Treatment site'),
-      text('doseGy', 'Dose (Gy)', 'number'),
+      text('site', t('cases.directive.treatmentSite')),
+      text('doseGy', t('cases.directive.dose'), 'number'),
       {
         name: 'prescribedTo',
-        label: 'Prescribed to',
+        label: t('cases.directive.prescribedTo'),
         kind: 'select',
         options: [
-          { value: 'balloon-surface', label: 'Balloon surface' },
-          { value: 'depth', label: 'A depth' },
+          { value: 'balloon-surface', label: t('cases.directive.balloonSurface') },
+          { value: 'depth', label: t('cases.directive.aDepth') },
         ],
       },
       {
         name: 'depthMm',
-        label: 'Depth (mm), when prescribed to a depth',
+        label: t('cases.directive.depth'),
         kind: 'number',
         required: false,
       },
       ...(current === null
         ? []
-        : [{ name: 'reason', label: 'Reason for the change', kind: 'textarea' } as const]),
+        : [
+            {
+              name: 'reason',
+              label: t('cases.directive.reasonForTheChange'),
+              kind: 'textarea' as const,
+            },
+          ]),
     ],
     initial: {
-      site: `${view.laterality === 'left' ? 'Left' : 'Right'} breast lumpectomy cavity`,
+      site:
+        view.laterality === 'left' ? t('cases.directive.leftSite') : t('cases.directive.rightSite'),
       doseGy: '20',
       prescribedTo: 'balloon-surface',
       ...asStrings(current?.directive),

@@ -1,5 +1,6 @@
 import { CASE_STEP_LABELS, type WorklistItem } from '@openiort/contract';
 import { Anchor, Badge, Group, List, Paper, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DemoBadge } from '../../components/demo-badge.tsx';
 import { patientName } from '../../components/format.ts';
@@ -7,6 +8,7 @@ import { lateralityLabel, rolesText } from './step-labels.ts';
 
 /** One open case on the worklist: who, which breast, and each step it waits for. */
 export function WorklistCard({ item }: { item: WorklistItem }) {
+  const { t } = useTranslation('clinician');
   const overdue = item.waiting.some((w) => w.overdue);
   return (
     <Paper
@@ -17,24 +19,26 @@ export function WorklistCard({ item }: { item: WorklistItem }) {
     >
       <Group justify="space-between" wrap="wrap" gap="xs">
         <Anchor component={Link} to={`/app/cases/${item.id}`} fw={600}>
-          {patientName(item.patient)} · {lateralityLabel(item.laterality)}
+          {patientName(item.patient)} · {lateralityLabel(t, item.laterality)}
         </Anchor>
         <Group gap={4}>
           {item.patient.isDemo && <DemoBadge />}
           {overdue && (
             <Badge color="red" variant="filled">
-              Overdue
+              {t('cases.worklist.overdue')}
             </Badge>
           )}
         </Group>
       </Group>
       <Text size="xs" c="gray.7">
-        MRN {item.patient.mrn}
-        {item.operationDate !== null
-          ? ` · operation ${item.operationDate}${item.room === null ? '' : `, ${item.room}`}`
-          : ''}
+        {t('cases.worklist.mrn', { mrn: item.patient.mrn })}
+        {item.operationDate === null
+          ? ''
+          : item.room === null
+            ? t('cases.worklist.operation', { date: item.operationDate })
+            : t('cases.worklist.operationInRoom', { date: item.operationDate, room: item.room })}
       </Text>
-      <List size="sm" spacing={2} mt={4} aria-label="Waits for">
+      <List size="sm" spacing={2} mt={4} aria-label={t('cases.worklist.waitsFor')}>
         {item.waiting.map((w) => (
           <List.Item key={w.step} data-step={w.step}>
             <Text span size="sm" fw={600} c={w.overdue ? 'red.8' : undefined}>
@@ -42,7 +46,7 @@ export function WorklistCard({ item }: { item: WorklistItem }) {
             </Text>{' '}
             — {rolesText(w.roles)}
             {w.people.length > 0 ? ` (${w.people.map((p) => p.displayName).join(', ')})` : ''}
-            {w.dueDate !== null ? ` · due ${w.dueDate}` : ''}
+            {w.dueDate !== null ? t('cases.due', { date: w.dueDate }) : ''}
           </List.Item>
         ))}
       </List>

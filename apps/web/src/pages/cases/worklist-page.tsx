@@ -1,6 +1,7 @@
 import { CASE_STEPS, CASE_STEP_LABELS, ROLE_LABELS, ROLES, type Role } from '@openiort/contract';
 import { Group, NativeSelect, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useWorklist } from '../../api/cases.ts';
 import { useSession } from '../../auth/session-context.ts';
 import { QueriesState } from '../../components/queries-state.tsx';
@@ -14,7 +15,8 @@ const CLINICAL = ROLES.filter((r) => r !== 'admin' && r !== 'research-coordinato
  * with the step it waits for and who must act (overdue first), and counts by step.
  */
 export function WorklistPage() {
-  usePageTitle('Worklist');
+  const { t } = useTranslation('clinician');
+  usePageTitle(t('cases.worklist.title'));
   const { user } = useSession();
   const actsOnCases = (CLINICAL as readonly Role[]).includes(user.role);
   const [mine, setMine] = useState(actsOnCases);
@@ -23,10 +25,10 @@ export function WorklistPage() {
   const data = worklist.data;
   return (
     <Stack>
-      <Title order={1}>Worklist</Title>
+      <Title order={1}>{t('cases.worklist.title')}</Title>
       <Group align="flex-end" wrap="wrap">
         <Switch
-          label="Only what needs me"
+          label={t('cases.worklist.onlyMine')}
           checked={mine}
           onChange={(e) => {
             setMine(e.currentTarget.checked);
@@ -34,9 +36,9 @@ export function WorklistPage() {
         />
         {!mine && (
           <NativeSelect
-            label="Waiting for"
+            label={t('cases.worklist.waitingFor')}
             data={[
-              { value: '', label: 'Any role' },
+              { value: '', label: t('cases.worklist.anyRole') },
               ...CLINICAL.map((r) => ({ value: r, label: ROLE_LABELS[r] })),
             ]}
             value={role}
@@ -46,16 +48,18 @@ export function WorklistPage() {
           />
         )}
       </Group>
-      <QueriesState queries={[worklist]} loadingLabel="Loading the worklist…" />
+      <QueriesState queries={[worklist]} loadingLabel={t('cases.worklist.loading')} />
       {data !== undefined && (
         <>
           <section aria-labelledby="upcoming">
             <Title order={2} size="h3" id="upcoming" mb="xs">
-              Operations today and in the coming days
+              {t('cases.worklist.upcoming')}
             </Title>
             {data.upcoming.length === 0 ? (
               <Text size="sm" c="gray.7">
-                No operation scheduled from {data.today} on{mine ? ' that needs you' : ''}.
+                {mine
+                  ? t('cases.worklist.noOperationMine', { date: data.today })
+                  : t('cases.worklist.noOperation', { date: data.today })}
               </Text>
             ) : (
               <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -67,11 +71,13 @@ export function WorklistPage() {
           </section>
           <section aria-labelledby="open-cases">
             <Title order={2} size="h3" id="open-cases" mb="xs">
-              {mine ? 'Open cases waiting for you' : 'Open cases'} ({data.open.length})
+              {mine
+                ? t('cases.worklist.openCasesMine', { number: data.open.length })
+                : t('cases.worklist.openCases', { number: data.open.length })}
             </Title>
             {data.open.length === 0 ? (
               <Text size="sm" c="gray.7">
-                Nothing waits{mine ? ' for you' : ''}.
+                {mine ? t('cases.worklist.nothingWaitsMine') : t('cases.worklist.nothingWaits')}
               </Text>
             ) : (
               <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -83,7 +89,7 @@ export function WorklistPage() {
           </section>
           <section aria-labelledby="counts">
             <Title order={2} size="h3" id="counts" mb="xs">
-              Open cases by the step they wait for
+              {t('cases.worklist.byStep')}
             </Title>
             <Table maw={420} aria-labelledby="counts">
               <Table.Tbody>
@@ -96,7 +102,7 @@ export function WorklistPage() {
                   </Table.Tr>
                 ))}
                 <Table.Tr>
-                  <Table.Th scope="row">Overdue</Table.Th>
+                  <Table.Th scope="row">{t('cases.worklist.overdue')}</Table.Th>
                   <Table.Td>{data.overdueCount}</Table.Td>
                 </Table.Tr>
               </Table.Tbody>

@@ -1,5 +1,6 @@
 import type { PlanOutputOk } from '@openiort/contract';
 import { Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { gy } from './plan-format.ts';
 
 interface DoseTableProps {
@@ -21,38 +22,40 @@ function RangeRow({ label, range }: { label: string; range: PlanOutputOk['surfac
 
 /** Doses on the balloon surface and the reported depths, then the skin and chest-wall maxima. */
 export function DoseTable({ plan, skinDistanceCm, chestWallDistanceCm }: DoseTableProps) {
+  const { t } = useTranslation('clinician');
   return (
     <Table.ScrollContainer minWidth={420}>
-      <Table verticalSpacing={4} aria-label="Doses">
+      <Table verticalSpacing={4} aria-label={t('planning.doses.label')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Where</Table.Th>
-            <Table.Th scope="col">Min</Table.Th>
-            <Table.Th scope="col">Mean</Table.Th>
-            <Table.Th scope="col">Max</Table.Th>
+            <Table.Th scope="col">{t('planning.doses.where')}</Table.Th>
+            <Table.Th scope="col">{t('planning.doses.min')}</Table.Th>
+            <Table.Th scope="col">{t('planning.doses.mean')}</Table.Th>
+            <Table.Th scope="col">{t('planning.doses.max')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          <RangeRow label="Balloon surface" range={plan.surfaceDoseGy} />
+          <RangeRow label={t('planning.doses.surface')} range={plan.surfaceDoseGy} />
           {plan.depthDoseGy.map((depth) => (
             <RangeRow
               key={depth.depthCm}
-              label={`${String(depth.depthCm)} cm beyond the surface`}
+              label={t('planning.doses.depth', { depth: String(depth.depthCm) })}
               range={depth}
             />
           ))}
           <Table.Tr>
-            <Table.Th scope="row">Skin ({String(skinDistanceCm)} cm, worst direction)</Table.Th>
+            <Table.Th scope="row">
+              {t('planning.doses.skin', { distance: String(skinDistanceCm) })}
+            </Table.Th>
             <Table.Td />
             <Table.Td />
             <Table.Td>{gy(plan.skinDoseGy)}</Table.Td>
           </Table.Tr>
           <Table.Tr>
             <Table.Th scope="row">
-              Chest wall
               {chestWallDistanceCm === undefined
-                ? ' (no distance given)'
-                : ` (${String(chestWallDistanceCm)} cm, worst direction)`}
+                ? t('planning.doses.chestWall')
+                : t('planning.doses.chestWallAt', { distance: String(chestWallDistanceCm) })}
             </Table.Th>
             <Table.Td />
             <Table.Td />

@@ -1,20 +1,26 @@
 import type { PlanDwellDto } from '@openiort/contract';
 import { Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { fixed } from './plan-format.ts';
 
 /** Every dwell position along the catheter (z, from the balloon centre) with its time. */
 export function DwellTable({ dwells }: { dwells: readonly PlanDwellDto[] }) {
+  const { t } = useTranslation('clinician');
   return (
     <Table.ScrollContainer minWidth={240}>
-      <Table verticalSpacing={2} aria-label="Dwell positions and times" className="dwell-table">
+      <Table
+        verticalSpacing={2}
+        aria-label={t('planning.dwellTable.label')}
+        className="dwell-table"
+      >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Dwell</Table.Th>
+            <Table.Th scope="col">{t('planning.dwellTable.dwell')}</Table.Th>
             <Table.Th scope="col" ta="right">
-              Position z (cm)
+              {t('planning.dwellTable.position')}
             </Table.Th>
             <Table.Th scope="col" ta="right">
-              Time (s)
+              {t('planning.dwellTable.time')}
             </Table.Th>
           </Table.Tr>
         </Table.Thead>

@@ -1,5 +1,6 @@
 import type { PlanInputDto, PlanOutputDto, StoredPlan } from '@openiort/contract';
 import { SimpleGrid, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { strengthText } from './plan-format.ts';
 
 interface InputSummaryProps {
@@ -12,43 +13,68 @@ interface InputSummaryProps {
 
 /** The inputs of the plan shown, in words: on paper, where the form is left out. */
 export function InputSummary({ input, output, modelName, saved }: InputSummaryProps) {
+  const { t } = useTranslation('clinician');
   const { prescription } = input;
+  const limits = {
+    minSkin: String(output.limits.minSkinDistanceCm),
+    warnSkin: String(output.limits.warnSkinDistanceCm),
+    secondCheck: String(output.limits.secondCheckTolerancePercent),
+    strength: String(output.limits.strengthTolerancePercent),
+  };
   const rows: [string, string][] = [
-    ['Source model', modelName],
-    ['Air-kerma strength', strengthText(output)],
-    ['Balloon fill', `${String(input.applicator.fillVolumeCc)} cc`],
+    [t('planning.summary.sourceModel'), modelName],
+    [t('planning.summary.strength'), strengthText(t, output)],
     [
-      'Prescription',
+      t('planning.summary.fill'),
+      t('planning.summary.fillCc', { volume: String(input.applicator.fillVolumeCc) }),
+    ],
+    [
+      t('planning.summary.prescription'),
       prescription.to === 'surface'
-        ? `${String(prescription.doseGy)} Gy to the balloon surface`
-        : `${String(prescription.doseGy)} Gy at ${String(prescription.depthCm)} cm beyond the surface`,
+        ? t('planning.summary.toSurface', { dose: String(prescription.doseGy) })
+        : t('planning.summary.atDepth', {
+            dose: String(prescription.doseGy),
+            depth: String(prescription.depthCm),
+          }),
     ],
-    ['Skin distance', `${String(input.skinDistanceCm)} cm`],
     [
-      'Chest-wall distance',
+      t('planning.summary.skin'),
+      t('planning.summary.distanceCm', { distance: String(input.skinDistanceCm) }),
+    ],
+    [
+      t('planning.summary.chestWall'),
       input.chestWallDistanceCm === undefined
-        ? 'not given'
-        : `${String(input.chestWallDistanceCm)} cm`,
+        ? t('planning.summary.notGiven')
+        : t('planning.summary.distanceCm', { distance: String(input.chestWallDistanceCm) }),
     ],
     [
-      'Program limits',
-      `${saved === undefined ? 'in force (preview)' : `version ${saved.limitsVersion}`}: skin minimum ${String(output.limits.minSkinDistanceCm)} cm, warning below ${String(output.limits.warnSkinDistanceCm)} cm, second check ±${String(output.limits.secondCheckTolerancePercent)} %, strength ±${String(output.limits.strengthTolerancePercent)} % of nominal`,
+      t('planning.summary.limits'),
+      saved === undefined
+        ? t('planning.summary.limitsPreview', limits)
+        : t('planning.summary.limitsVersion', { ...limits, version: saved.limitsVersion }),
     ],
   ];
   if (saved !== undefined) {
     rows.push(
-      ['Calculation', `TG-43 (AAPM TG-43U1 formalism), OpenIORT engine ${saved.engineVersion}`],
-      ['Model checksum (SHA-256)', saved.sourceModelChecksum],
+      [
+        t('planning.summary.calculation'),
+        t('planning.summary.calculationValue', { engine: saved.engineVersion }),
+      ],
+      [t('planning.summary.checksum'), saved.sourceModelChecksum],
     );
   }
   const override = saved?.skinDistanceOverride;
   if (override !== undefined && override !== null) {
     rows.push([
-      'Skin-distance override',
-      `“${override.reason}” — ${override.by.displayName}, radiation oncologist, ${override.at.slice(0, 16).replace('T', ' ')} UTC`,
+      t('planning.summary.override'),
+      t('planning.summary.overrideValue', {
+        reason: override.reason,
+        name: override.by.displayName,
+        at: override.at.slice(0, 16).replace('T', ' '),
+      }),
     ]);
   } else if (input.skinDistanceOverride !== undefined) {
-    rows.push(['Skin-distance override (not saved yet)', input.skinDistanceOverride.reason]);
+    rows.push([t('planning.summary.overrideUnsaved'), input.skinDistanceOverride.reason]);
   }
   return (
     <SimpleGrid

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { Dwell, SourceModel } from '@openiort/dosimetry';
 import { Group, Text } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   buildIsodoseGrid,
   circlePoints,
@@ -36,6 +37,7 @@ interface IsodosePlotProps {
 export function IsodosePlot(props: IsodosePlotProps) {
   const { model, airKermaStrengthU, dwells, balloonRadiusCm, skinDistanceCm } = props;
   const { prescriptionGy } = props;
+  const { t } = useTranslation('clinician');
   const half = plotHalfWidthCm(balloonRadiusCm, skinDistanceCm);
   const grid = useMemo(
     () => buildIsodoseGrid(model, airKermaStrengthU, dwells, half, 0.1),
@@ -68,8 +70,8 @@ export function IsodosePlot(props: IsodosePlotProps) {
       marginTop: 28,
       marginRight: 12,
       style: { fontSize: '12px', background: 'white' },
-      x: { domain: [-half, half], label: 'x (cm)', grid: true },
-      y: { domain: [-half, half], label: 'z along the catheter (cm)', grid: true },
+      x: { domain: [-half, half], label: t('planning.isodose.x'), grid: true },
+      y: { domain: [-half, half], label: t('planning.isodose.z'), grid: true },
       marks: [
         Plot.ruleX([0], { stroke: '#495057', strokeDasharray: '2,3' }),
         // Drawn first: the 100 % line often lies on the balloon surface and must stay visible.
@@ -91,12 +93,15 @@ export function IsodosePlot(props: IsodosePlotProps) {
         Plot.dot(active, { x: () => 0, y: (d: Dwell) => d.positionCm[2], r: 3, fill: '#212529' }),
       ],
     });
-  }, [grid, dwells, balloonRadiusCm, skinDistanceCm, prescriptionGy, half]);
+  }, [grid, dwells, balloonRadiusCm, skinDistanceCm, prescriptionGy, half, t]);
 
   return (
     <PlotFigure
       build={build}
-      label={`Isodose lines at ${ISODOSE_PERCENTS.join(', ')} % of ${String(prescriptionGy)} Gy in the plane of the catheter`}
+      label={t('planning.isodose.label', {
+        percents: ISODOSE_PERCENTS.join(', '),
+        dose: String(prescriptionGy),
+      })}
       caption={
         <>
           <Group gap="md" component="span" wrap="wrap">
@@ -107,14 +112,18 @@ export function IsodosePlot(props: IsodosePlotProps) {
                   style={{ background: LEVEL_COLOURS[percent] }}
                   aria-hidden
                 />
-                {percent} % ({((percent / 100) * prescriptionGy).toFixed(1)} Gy)
+                {t('planning.isodose.level', {
+                  percent: String(percent),
+                  dose: ((percent / 100) * prescriptionGy).toFixed(1),
+                })}
               </Text>
             ))}
           </Group>
-          Plane of the catheter (x–z through the balloon centre), {2 * half} × {2 * half} cm, 1 mm
-          grid. Wide grey: balloon ({balloonRadiusCm.toFixed(2)} cm radius); dashed brown:
-          skin-distance sphere ({(balloonRadiusCm + skinDistanceCm).toFixed(2)} cm); dots: dwell
-          positions in use.
+          {t('planning.isodose.caption', {
+            width: String(2 * half),
+            radius: balloonRadiusCm.toFixed(2),
+            sphere: (balloonRadiusCm + skinDistanceCm).toFixed(2),
+          })}
         </>
       }
     />

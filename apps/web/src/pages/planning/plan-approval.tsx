@@ -1,6 +1,7 @@
 import { SIGNATURE_KINDS, SIGNING_ROLES, isSigningRole, type StoredPlan } from '@openiort/contract';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useCan, useSession } from '../../auth/session-context.ts';
 import { SignDialog } from './sign-dialog.tsx';
@@ -22,6 +23,7 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * the signed-in user's own role. Signatures of earlier versions are shown as no longer applying.
  */
 export function PlanApproval({ plan, unsaved, historical = false, onConflict }: PlanApprovalProps) {
+  const { t } = useTranslation('clinician');
   const { user } = useSession();
   const canSign = useCan('plan:sign');
   const [params] = useSearchParams();
@@ -32,16 +34,13 @@ export function PlanApproval({ plan, unsaved, historical = false, onConflict }: 
   const refused = plan.output.status === 'refused';
 
   let blocker: string | null = null;
-  if (historical) blocker = 'An earlier version cannot be signed; its signatures no longer apply.';
-  else if (refused) blocker = 'A refused plan cannot be signed. Change the inputs and save.';
-  else if (unsaved) blocker = 'Save the changes first: a signature applies to a saved version.';
+  if (historical) blocker = t('planning.approval.historical');
+  else if (refused) blocker = t('planning.approval.refused');
+  else if (unsaved) blocker = t('planning.approval.unsaved');
 
   return (
     <Stack gap="sm">
-      <Text size="sm">
-        Signatures apply to version {plan.version}. Editing the plan makes a new version that needs
-        signing again.
-      </Text>
+      <Text size="sm">{t('planning.approval.appliesTo', { version: String(plan.version) })}</Text>
       <Stack gap={4}>
         {SIGNING_ROLES.map((signingRole) => {
           const kind = SIGNATURE_KINDS[signingRole];
@@ -50,18 +49,19 @@ export function PlanApproval({ plan, unsaved, historical = false, onConflict }: 
             <Text size="sm" key={signingRole}>
               <strong>{capitalised(kind)}:</strong>{' '}
               {given.length === 0
-                ? 'not signed yet'
-                : `signed by ${given.map((s) => s.userName).join(', ')}`}
+                ? t('planning.approval.notSigned')
+                : t('planning.approval.signedBy', {
+                    names: given.map((s) => s.userName).join(', '),
+                  })}
             </Text>
           );
         })}
       </Stack>
       {plan.signatures.length > 0 && <SignatureList signatures={plan.signatures} />}
       {plan.formerSignatures.length > 0 && (
-        <Alert color="gray" title="Earlier signatures no longer apply">
+        <Alert color="gray" title={t('planning.approval.formerTitle')}>
           <Text size="sm" mb="xs">
-            The plan was changed after these were given; they stay on record but do not approve the
-            current version.
+            {t('planning.approval.formerBody')}
           </Text>
           <SignatureList signatures={plan.formerSignatures} lapsed />
         </Alert>
@@ -70,7 +70,7 @@ export function PlanApproval({ plan, unsaved, historical = false, onConflict }: 
         <Group className="no-print">
           {signedByMe ? (
             <Text size="sm" fw={600}>
-              You signed version {plan.version}.
+              {t('planning.approval.youSigned', { version: String(plan.version) })}
             </Text>
           ) : (
             <Button
@@ -79,7 +79,7 @@ export function PlanApproval({ plan, unsaved, historical = false, onConflict }: 
                 setOpen(true);
               }}
             >
-              Sign {SIGNATURE_KINDS[role]}
+              {t('planning.approval.sign', { kind: SIGNATURE_KINDS[role] })}
             </Button>
           )}
           {blocker !== null && !signedByMe && (

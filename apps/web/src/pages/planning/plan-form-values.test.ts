@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createClinicianI18n } from '../../i18n/clinician-i18n.ts';
 import {
   DEFAULT_PLAN_SETTINGS,
   emptyPlanValues,
@@ -12,6 +13,8 @@ import {
   type PlanFormValues,
 } from './plan-form-values.ts';
 
+const { t } = createClinicianI18n();
+
 const filled: PlanFormValues = {
   ...emptyPlanValues('demo-50kv-ebx'),
   fillVolumeCc: '45',
@@ -20,7 +23,7 @@ const filled: PlanFormValues = {
 
 describe('formToPlanInput', () => {
   it('builds the engine input, leaving out what was not given', () => {
-    const result = formToPlanInput(filled);
+    const result = formToPlanInput(t, filled);
     expect(result).toEqual({
       ok: true,
       input: {
@@ -33,6 +36,7 @@ describe('formToPlanInput', () => {
 
   it('keeps the stored dwell step of the plan being edited, and never sends limits', () => {
     const result = formToPlanInput(
+      t,
       { ...filled, airKermaStrengthU: '9500', prescriptionTo: 'depth', depthCm: '0.5' },
       { ...DEFAULT_PLAN_SETTINGS, dwellStepCm: 0.5 },
     );
@@ -45,7 +49,7 @@ describe('formToPlanInput', () => {
   });
 
   it('names unreadable and out-of-range fields as the engine would', () => {
-    const result = formToPlanInput({ ...filled, fillVolumeCc: '5', skinDistanceCm: 'one' });
+    const result = formToPlanInput(t, { ...filled, fillVolumeCc: '5', skinDistanceCm: 'one' });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.errors.fields.fillVolumeCc).toBe(
@@ -59,18 +63,18 @@ describe('formToPlanInput', () => {
     const oncologist = { ...DEFAULT_PLAN_SETTINGS, canOverride: true };
     const below = { ...filled, skinDistanceCm: '0.5', overrideReason: '  thin flap, accepted ' };
     expect(needsOverride(below)).toBe(true);
-    const withReason = formToPlanInput(below, oncologist);
+    const withReason = formToPlanInput(t, below, oncologist);
     expect(withReason.ok && withReason.input.skinDistanceOverride).toEqual({
       reason: 'thin flap, accepted',
     });
     // Above the minimum a leftover reason is not sent.
-    const above = formToPlanInput({ ...below, skinDistanceCm: '1.2' }, oncologist);
+    const above = formToPlanInput(t, { ...below, skinDistanceCm: '1.2' }, oncologist);
     expect(above.ok && above.input.skinDistanceOverride).toBeUndefined();
     // Without a reason the plan is sent as is, and the engine refuses it.
-    const noReason = formToPlanInput({ ...below, overrideReason: '' }, oncologist);
+    const noReason = formToPlanInput(t, { ...below, overrideReason: '' }, oncologist);
     expect(noReason.ok && noReason.input.skinDistanceOverride).toBeUndefined();
     // Anyone else's plan below the minimum is sent without an override (and refused).
-    const physicist = formToPlanInput(below, DEFAULT_PLAN_SETTINGS);
+    const physicist = formToPlanInput(t, below, DEFAULT_PLAN_SETTINGS);
     expect(physicist.ok && physicist.input.skinDistanceOverride).toBeUndefined();
   });
 

@@ -1,5 +1,6 @@
 import type { FieldError, PlanInputDto, ProgramLimitsDto } from '@openiort/contract';
 import { DEFAULT_PLAN_LIMITS, validatePlanInput, type PlanInput } from '@openiort/dosimetry';
+import type { TFunction } from 'i18next';
 import type { SortedErrors } from '../../api/field-errors.ts';
 
 /** The plan form: every field is text, as typed; '' means not given. */
@@ -123,15 +124,18 @@ export function sortPlanErrors(errors: readonly FieldError[]): PlanErrors {
   return sorted;
 }
 
-/** Numbers that could not be read at all, before the engine sees them. */
-function unreadable(values: PlanFormValues): FieldError[] {
+/**
+ * Numbers that could not be read at all, before the engine sees them; in the engine's style
+ * (lower case, made a sentence on the field), `t` of the clinician namespace.
+ */
+function unreadable(t: TFunction, values: PlanFormValues): FieldError[] {
   const errors: FieldError[] = [];
   const check = (field: PlanField, required: boolean, unit: string) => {
     const raw = values[field].trim();
     if (raw === '') {
-      if (required) errors.push({ path: field, message: `enter a number in ${unit}` });
+      if (required) errors.push({ path: field, message: t('planning.form.enterNumber', { unit }) });
     } else if (!Number.isFinite(parseDecimal(raw))) {
-      errors.push({ path: field, message: `enter a number in ${unit}, such as 1.2` });
+      errors.push({ path: field, message: t('planning.form.enterNumberSuchAs', { unit }) });
     }
   };
   check('airKermaStrengthU', false, 'U');
@@ -140,19 +144,22 @@ function unreadable(values: PlanFormValues): FieldError[] {
   if (values.prescriptionTo === 'depth') check('depthCm', true, 'cm');
   check('skinDistanceCm', true, 'cm');
   check('chestWallDistanceCm', false, 'cm');
-  if (values.sourceId === '') errors.push({ path: 'sourceId', message: 'choose a source model' });
+  if (values.sourceId === '')
+    errors.push({ path: 'sourceId', message: t('planning.form.chooseModel') });
   return errors;
 }
 
 /**
  * Form values as the engine's plan input, checked by the engine's own validatePlanInput (the
  * server runs the same check), so a field the server would refuse is named before sending.
+ * `t` of the clinician namespace words the form's own reading errors (the engine's are its own).
  */
 export function formToPlanInput(
+  t: TFunction,
   values: PlanFormValues,
   settings: PlanSettings = DEFAULT_PLAN_SETTINGS,
 ): { ok: true; input: PlanInput } | { ok: false; errors: PlanErrors } {
-  const early = unreadable(values);
+  const early = unreadable(t, values);
   const number = (field: PlanField) => parseDecimal(values[field]);
   const optional = (field: PlanField) => (values[field].trim() === '' ? undefined : number(field));
   const strength = optional('airKermaStrengthU');

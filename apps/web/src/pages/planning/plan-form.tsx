@@ -12,6 +12,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import type { ReactNode, SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '../../api/field-errors.ts';
 import { balloonSizeText } from './plan-format.ts';
 import {
@@ -53,6 +54,7 @@ function Unit({ unit }: { unit: string }) {
 /** The plan's inputs, each with its unit; derived numbers (balloon size, nominal S_K) beside them. */
 export function PlanForm(props: PlanFormProps) {
   const { models, values, onChange, errors, messages, settings } = props;
+  const { t } = useTranslation('clinician');
   const bind = (field: PlanField) => ({
     value: values[field],
     error: errors[field],
@@ -68,7 +70,7 @@ export function PlanForm(props: PlanFormProps) {
   });
   const summary = models.find((m) => m.id === values.sourceId);
   const nominal = nominalStrengthU(summary);
-  const size = balloonSizeText(parseDecimal(values.fillVolumeCc));
+  const size = balloonSizeText(t, parseDecimal(values.fillVolumeCc));
   const minimum = settings.limits.minSkinDistanceCm;
   const warnAt = settings.limits.warnSkinDistanceCm;
   const band = settings.limits.strengthTolerancePercent;
@@ -81,12 +83,12 @@ export function PlanForm(props: PlanFormProps) {
     <form
       onSubmit={submit}
       noValidate
-      aria-label="Plan inputs"
+      aria-label={t('planning.form.inputs')}
       className={props.disabled ? 'plan-readonly' : undefined}
     >
       <Stack gap="md">
         {messages.length > 0 && (
-          <Alert color="red" role="alert" title="Not saved">
+          <Alert color="red" role="alert" title={t('planning.form.notSaved')}>
             {messages.map((message) => (
               <Text size="sm" key={message}>
                 {message}
@@ -94,87 +96,95 @@ export function PlanForm(props: PlanFormProps) {
             ))}
           </Alert>
         )}
-        <Fieldset legend="Source" disabled={props.disabled}>
+        <Fieldset legend={t('planning.form.source')} disabled={props.disabled}>
           <Stack gap="sm">
             <NativeSelect
               {...bind('sourceId')}
-              label="Source model"
+              label={t('planning.form.sourceModel')}
               data={models.map((m) => ({
                 value: m.id,
-                label: m.clinicalUse ? m.name : `${m.name} (demonstration)`,
+                label: m.clinicalUse
+                  ? m.name
+                  : t('planning.form.demonstrationModel', { name: m.name }),
               }))}
             />
             <TextInput
               {...bind('airKermaStrengthU')}
               {...measured('U')}
-              label="Air-kerma strength measured today (U)"
+              label={t('planning.form.strength')}
               description={
                 nominal === undefined
-                  ? 'From the daily output check. The model gives no nominal value: enter it.'
-                  : `From the daily output check, within ±${String(band)} % of the nominal ${nominal.toLocaleString('en')} U. Left empty, the nominal strength is used and the plan says “no output check entered”.`
+                  ? t('planning.form.strengthNoNominal')
+                  : t('planning.form.strengthNominal', {
+                      band: String(band),
+                      nominal: nominal.toLocaleString('en'),
+                    })
               }
-              placeholder="Not entered"
+              placeholder={t('planning.form.notEntered')}
             />
           </Stack>
         </Fieldset>
-        <Fieldset legend="Applicator and prescription" disabled={props.disabled}>
+        <Fieldset legend={t('planning.form.applicator')} disabled={props.disabled}>
           <Stack gap="sm">
             <TextInput
               {...bind('fillVolumeCc')}
               {...measured('cc')}
-              label="Balloon fill (cc)"
-              description={
-                size === null ? 'Saline fill volume; the balloon is taken as a sphere.' : size
-              }
+              label={t('planning.form.fill')}
+              description={size === null ? t('planning.form.fillDescription') : size}
             />
-            <TextInput {...bind('doseGy')} {...measured('Gy')} label="Prescribed dose (Gy)" />
+            <TextInput {...bind('doseGy')} {...measured('Gy')} label={t('planning.form.dose')} />
             <Radio.Group
               value={values.prescriptionTo}
               onChange={(to) => {
                 onChange({ ...values, prescriptionTo: to });
               }}
-              label="Prescribed to"
+              label={t('planning.form.prescribedTo')}
               error={errors.prescriptionTo}
             >
               <Group gap="lg" mt={4}>
-                <Radio value="surface" label="Balloon surface" />
-                <Radio value="depth" label="Depth beyond the surface" />
+                <Radio value="surface" label={t('planning.form.surface')} />
+                <Radio value="depth" label={t('planning.form.depthBeyond')} />
               </Group>
             </Radio.Group>
             {values.prescriptionTo === 'depth' && (
-              <TextInput {...bind('depthCm')} {...measured('cm')} label="Depth (cm)" />
+              <TextInput
+                {...bind('depthCm')}
+                {...measured('cm')}
+                label={t('planning.form.depth')}
+              />
             )}
           </Stack>
         </Fieldset>
-        <Fieldset legend="Measured distances" disabled={props.disabled}>
+        <Fieldset legend={t('planning.form.distances')} disabled={props.disabled}>
           <Stack gap="sm">
             <TextInput
               {...bind('skinDistanceCm')}
               {...measured('cm')}
-              label="Balloon surface to skin (cm)"
-              description={`Shortest distance. Below ${String(minimum)} cm the plan is refused; below ${String(warnAt)} cm it carries a warning.`}
+              label={t('planning.form.skin')}
+              description={t('planning.form.skinDescription', {
+                minimum: String(minimum),
+                warnAt: String(warnAt),
+              })}
             />
             {needsOverride(values, settings) &&
               (settings.canOverride ? (
                 <Textarea
                   {...bind('overrideReason')}
-                  label="Your reason, as radiation oncologist, for planning below the minimum skin distance"
-                  description={`The skin distance is below the program minimum of ${String(minimum)} cm. Without a reason the plan is refused; with one it is computed, and your name and reason are kept with it, shown on the plan and its print, and audited.`}
+                  label={t('planning.form.overrideReason')}
+                  description={t('planning.form.overrideDescription', { minimum: String(minimum) })}
                   autosize
                   minRows={2}
                 />
               ) : (
-                <Alert color="yellow" title="A radiation oncologist must decide">
-                  The skin distance is below the program minimum of {String(minimum)} cm, so the
-                  plan will be stored as refused. Only a radiation oncologist can override the
-                  minimum, with a reason.
+                <Alert color="yellow" title={t('planning.form.oncologistMustDecide')}>
+                  {t('planning.form.belowMinimum', { minimum: String(minimum) })}
                 </Alert>
               ))}
             <TextInput
               {...bind('chestWallDistanceCm')}
               {...measured('cm')}
-              label="Balloon surface to chest wall (cm)"
-              description="Optional; the chest-wall dose is reported when given."
+              label={t('planning.form.chestWall')}
+              description={t('planning.form.chestWallDescription')}
             />
           </Stack>
         </Fieldset>

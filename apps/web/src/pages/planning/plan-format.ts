@@ -1,4 +1,5 @@
 import { balloonRadiusCm } from '@openiort/dosimetry';
+import type { TFunction } from 'i18next';
 
 /** A duration in seconds as m:ss (minutes may pass 59), rounded to the whole second. */
 export function formatMmSs(seconds: number): string {
@@ -22,14 +23,17 @@ export function gy(value: number | null | undefined): string {
 
 /**
  * The sphere a balloon fill makes (the engine's r = (3V/4π)^⅓), said as "radius 2.21 cm ·
- * diameter 4.41 cm"; null when the fill is not a positive number.
+ * diameter 4.41 cm"; null when the fill is not a positive number. `t` of the clinician namespace.
  */
-export function balloonSizeText(fillVolumeCc: number | undefined): string | null {
+export function balloonSizeText(t: TFunction, fillVolumeCc: number | undefined): string | null {
   if (fillVolumeCc === undefined || !Number.isFinite(fillVolumeCc) || fillVolumeCc <= 0) {
     return null;
   }
   const radius = balloonRadiusCm(fillVolumeCc);
-  return `radius ${radius.toFixed(2)} cm · diameter ${(2 * radius).toFixed(2)} cm`;
+  return t('planning.form.balloonSize', {
+    radius: radius.toFixed(2),
+    diameter: (2 * radius).toFixed(2),
+  });
 }
 
 /** A deviation in percent, or the reason there is none. */
@@ -37,14 +41,16 @@ export function deviationText(percent: number | null): string {
   return percent === null || !Number.isFinite(percent) ? 'not a number' : `${percent.toFixed(2)} %`;
 }
 
-/** The strength a plan was computed for, saying when no output check was entered. */
-export function strengthText(output: {
-  airKermaStrengthU: number;
-  strengthSource?: 'measured' | 'nominal';
-}): string {
-  const value = `${output.airKermaStrengthU.toLocaleString('en')} U`;
-  if (output.strengthSource === 'nominal')
-    return `${value} — nominal strength used, no output check entered`;
-  if (output.strengthSource === 'measured') return `${value}, measured (output check)`;
-  return `${value} (measured or nominal: not recorded for plans saved before November 2026)`;
+/**
+ * The strength a plan was computed for, saying when no output check was entered; `t` of the
+ * clinician namespace.
+ */
+export function strengthText(
+  t: TFunction,
+  output: { airKermaStrengthU: number; strengthSource?: 'measured' | 'nominal' },
+): string {
+  const value = output.airKermaStrengthU.toLocaleString('en');
+  if (output.strengthSource === 'nominal') return t('planning.strength.nominal', { value });
+  if (output.strengthSource === 'measured') return t('planning.strength.measured', { value });
+  return t('planning.strength.unrecorded', { value });
 }

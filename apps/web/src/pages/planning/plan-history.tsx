@@ -1,5 +1,7 @@
 import type { StoredPlan } from '@openiort/contract';
 import { Badge, Table, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { localDateTime } from '../../components/format.ts';
 import { LocalTime } from '../../components/local-time.tsx';
 import { ShowColumnHeader, ShowRowCell } from '../../components/show-row-cell.tsx';
@@ -11,30 +13,32 @@ interface PlanHistoryProps {
   onSelect: (id: string) => void;
 }
 
-function prescription(plan: StoredPlan): string {
+/** "20 Gy, surface"; `t` of the clinician namespace. */
+function prescription(t: TFunction, plan: StoredPlan): string {
   const { doseGy, to, depthCm } = plan.input.prescription;
   return to === 'surface'
-    ? `${String(doseGy)} Gy, surface`
-    : `${String(doseGy)} Gy at ${String(depthCm)} cm`;
+    ? t('planning.history.toSurface', { dose: String(doseGy) })
+    : t('planning.history.atDepth', { dose: String(doseGy), depth: String(depthCm) });
 }
 
 /** The patient's plans, newest first, each at its current version; choosing one opens it. */
 export function PlanHistory({ plans, selectedId, onSelect }: PlanHistoryProps) {
+  const { t } = useTranslation('clinician');
   if (plans.length === 0) {
-    return <Text>No saved plans yet. Enter the inputs and choose “Save plan”.</Text>;
+    return <Text>{t('planning.history.none')}</Text>;
   }
   return (
     <Table.ScrollContainer minWidth={760}>
-      <Table verticalSpacing="xs" highlightOnHover aria-label="Saved plans">
+      <Table verticalSpacing="xs" highlightOnHover aria-label={t('planning.history.label')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Created</Table.Th>
-            <Table.Th scope="col">Version</Table.Th>
-            <Table.Th scope="col">Fill</Table.Th>
-            <Table.Th scope="col">Prescription</Table.Th>
-            <Table.Th scope="col">Time</Table.Th>
-            <Table.Th scope="col">Status</Table.Th>
-            <Table.Th scope="col">Signatures</Table.Th>
+            <Table.Th scope="col">{t('planning.history.created')}</Table.Th>
+            <Table.Th scope="col">{t('planning.history.version')}</Table.Th>
+            <Table.Th scope="col">{t('planning.history.fill')}</Table.Th>
+            <Table.Th scope="col">{t('planning.history.prescription')}</Table.Th>
+            <Table.Th scope="col">{t('planning.history.time')}</Table.Th>
+            <Table.Th scope="col">{t('planning.history.status')}</Table.Th>
+            <Table.Th scope="col">{t('planning.history.signatures')}</Table.Th>
             <ShowColumnHeader />
           </Table.Tr>
         </Table.Thead>
@@ -50,26 +54,32 @@ export function PlanHistory({ plans, selectedId, onSelect }: PlanHistoryProps) {
                   </Text>
                 </Table.Td>
                 <Table.Td>{plan.version}</Table.Td>
-                <Table.Td>{plan.input.applicator.fillVolumeCc} cc</Table.Td>
-                <Table.Td>{prescription(plan)}</Table.Td>
+                <Table.Td>
+                  {t('planning.history.fillCc', {
+                    volume: String(plan.input.applicator.fillVolumeCc),
+                  })}
+                </Table.Td>
+                <Table.Td>{prescription(t, plan)}</Table.Td>
                 <Table.Td>
                   {plan.output.status === 'ok' ? formatMmSs(plan.output.totalTimeS) : '—'}
                 </Table.Td>
                 <Table.Td>
                   {plan.output.status === 'ok' ? (
                     <Badge color={plan.demonstration ? 'orange' : 'green'} variant="light">
-                      {plan.demonstration ? 'Demonstration' : 'Computed'}
+                      {plan.demonstration
+                        ? t('planning.history.demonstration')
+                        : t('planning.history.computed')}
                     </Badge>
                   ) : (
                     <Badge color="red" variant="light">
-                      Refused
+                      {t('planning.history.refused')}
                     </Badge>
                   )}
                 </Table.Td>
                 <Table.Td>{plan.signatures.length}</Table.Td>
                 <ShowRowCell
                   selected={selected}
-                  label={`Show the plan of ${localDateTime(plan.createdAt)}`}
+                  label={t('planning.history.show', { createdAt: localDateTime(plan.createdAt) })}
                   onShow={() => {
                     onSelect(plan.id);
                   }}

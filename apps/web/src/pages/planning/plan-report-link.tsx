@@ -1,5 +1,6 @@
 import { Button, Group, SegmentedControl, Text } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type Paper = 'program' | 'a4' | 'letter';
 
@@ -8,6 +9,7 @@ type Paper = 'program' | 'a4' | 'letter';
  * The paper is the program's setting unless A4 or Letter is chosen here.
  */
 export function PlanReportLink({ planId, unsaved }: { planId: string; unsaved: boolean }) {
+  const { t } = useTranslation('clinician');
   const [paper, setPaper] = useState<Paper>('program');
   const query = paper === 'program' ? '' : `?paper=${paper}`;
   return (
@@ -19,24 +21,24 @@ export function PlanReportLink({ planId, unsaved }: { planId: string; unsaved: b
         target="_blank"
         rel="noopener"
       >
-        Print plan report (PDF)
+        {t('planning.report.print')}
       </Button>
       <SegmentedControl
-        aria-label="Paper size of the plan report"
+        aria-label={t('planning.report.paperLabel')}
         size="xs"
         value={paper}
         onChange={(value) => {
           setPaper(value);
         }}
         data={[
-          { value: 'program', label: 'Program paper' },
-          { value: 'a4', label: 'A4' },
-          { value: 'letter', label: 'Letter' },
+          { value: 'program', label: t('planning.report.programPaper') },
+          { value: 'a4', label: t('planning.report.a4') },
+          { value: 'letter', label: t('planning.report.letter') },
         ]}
       />
       {unsaved && (
         <Text size="sm" c="gray.7">
-          The report shows the saved version, not the changes on screen.
+          {t('planning.report.unsaved')}
         </Text>
       )}
     </Group>

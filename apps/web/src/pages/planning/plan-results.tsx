@@ -1,6 +1,7 @@
 import type { PlanInputDto, PlanOutputDto } from '@openiort/contract';
 import { DEMONSTRATION_LABEL, type SourceModel } from '@openiort/dosimetry';
 import { Grid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { DoseTable } from './dose-table.tsx';
 import { DvhPlot } from './dvh-plot.tsx';
 import { DwellTable } from './dwell-table.tsx';
@@ -22,6 +23,7 @@ interface PlanResultsProps {
 
 /** What the engine answered: the refusal, or times, doses, second check, plots and dwells. */
 export function PlanResults({ plan, input, model, noModelNote }: PlanResultsProps) {
+  const { t } = useTranslation('clinician');
   // The demonstration label has its own banner; the other warnings are listed.
   const warnings = plan.warnings.filter((w) => w !== DEMONSTRATION_LABEL);
   const prescriptionGy = input.prescription.doseGy;
@@ -31,12 +33,16 @@ export function PlanResults({ plan, input, model, noModelNote }: PlanResultsProp
         <RefusalAlert message={plan.refusal.message} />
         <WarningList warnings={warnings} />
         <Text size="sm">
-          Balloon radius {plan.balloonRadiusCm.toFixed(2)} cm. No dwell times and no doses are given
-          for a refused plan.
+          {t('planning.results.refusedNote', { radius: plan.balloonRadiusCm.toFixed(2) })}
         </Text>
       </Stack>
     );
   }
+  const description = {
+    dose: String(prescriptionGy),
+    radius: plan.balloonRadiusCm.toFixed(2),
+    step: String(plan.dwellStepCm),
+  };
   return (
     <Stack gap="md">
       <TotalTime
@@ -47,12 +53,12 @@ export function PlanResults({ plan, input, model, noModelNote }: PlanResultsProp
         activeDwellCount={plan.dwells.filter((d) => d.timeS > 0).length}
       />
       <Text size="sm">
-        {prescriptionGy} Gy to the{' '}
         {input.prescription.to === 'surface'
-          ? 'balloon surface'
-          : `sphere ${String(input.prescription.depthCm ?? '')} cm beyond the surface`}{' '}
-        (mean) · balloon radius {plan.balloonRadiusCm.toFixed(2)} cm · dwell step {plan.dwellStepCm}{' '}
-        cm
+          ? t('planning.results.toSurface', description)
+          : t('planning.results.toDepth', {
+              ...description,
+              depth: String(input.prescription.depthCm ?? ''),
+            })}
       </Text>
       <WarningList warnings={warnings} />
       <SecondCheckResult check={plan.secondCheck} />
@@ -63,17 +69,17 @@ export function PlanResults({ plan, input, model, noModelNote }: PlanResultsProp
       />
       {plan.surfaceUniformity !== undefined && (
         <Text size="sm" data-testid="surface-uniformity">
-          Surface uniformity (minimum / maximum): {plan.surfaceUniformity.toFixed(2)}
+          {t('planning.results.uniformity', { uniformity: plan.surfaceUniformity.toFixed(2) })}
           {plan.smoothnessWeight === undefined
             ? ''
-            : ` · dwell-time smoothness weight ${String(plan.smoothnessWeight)}`}
+            : t('planning.results.smoothness', { weight: String(plan.smoothnessWeight) })}
         </Text>
       )}
       <ValidityWarnings warnings={plan.validityWarnings ?? []} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 6 }} className="plot-column">
           <Title order={3} size="h4" mb={4}>
-            Isodose lines
+            {t('planning.results.isodose')}
           </Title>
           {model === undefined ? (
             <Text size="sm">{noModelNote}</Text>
@@ -90,10 +96,10 @@ export function PlanResults({ plan, input, model, noModelNote }: PlanResultsProp
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }} className="plot-column">
           <Title order={3} size="h4" mb={4}>
-            Dose–volume histogram
+            {t('planning.results.dvh')}
           </Title>
           {plan.dvh === null || plan.dvh.doseGy.length === 0 ? (
-            <Text size="sm">No DVH: the shell around the balloon is empty (skin too close).</Text>
+            <Text size="sm">{t('planning.results.noDvh')}</Text>
           ) : (
             <DvhPlot dvh={plan.dvh} prescriptionGy={prescriptionGy} />
           )}
@@ -101,7 +107,7 @@ export function PlanResults({ plan, input, model, noModelNote }: PlanResultsProp
       </Grid>
       <div>
         <Title order={3} size="h4" mb={4}>
-          Dwell positions
+          {t('planning.results.dwells')}
         </Title>
         <DwellTable dwells={plan.dwells} />
       </div>

@@ -1,5 +1,6 @@
 import type { StoredPlan } from '@openiort/contract';
 import { Badge, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { LocalTime } from '../../components/local-time.tsx';
 import { ShowColumnHeader, ShowRowCell } from '../../components/show-row-cell.tsx';
 import { formatMmSs } from './plan-format.ts';
@@ -18,15 +19,16 @@ export function PlanVersions({
   shownVersion,
   onShow,
 }: PlanVersionsProps) {
+  const { t } = useTranslation('clinician');
   return (
     <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing="xs" aria-label="Versions of this plan">
+      <Table verticalSpacing="xs" aria-label={t('planning.versions.label')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">Version</Table.Th>
-            <Table.Th scope="col">Saved</Table.Th>
-            <Table.Th scope="col">Result</Table.Th>
-            <Table.Th scope="col">Signatures of this version</Table.Th>
+            <Table.Th scope="col">{t('planning.versions.version')}</Table.Th>
+            <Table.Th scope="col">{t('planning.versions.saved')}</Table.Th>
+            <Table.Th scope="col">{t('planning.versions.result')}</Table.Th>
+            <Table.Th scope="col">{t('planning.versions.signatures')}</Table.Th>
             <ShowColumnHeader />
           </Table.Tr>
         </Table.Thead>
@@ -37,7 +39,7 @@ export function PlanVersions({
                 {v.version}{' '}
                 {v.version === currentVersion && (
                   <Badge size="sm" variant="light" color="blue">
-                    current
+                    {t('planning.versions.current')}
                   </Badge>
                 )}
               </Table.Td>
@@ -49,26 +51,26 @@ export function PlanVersions({
               </Table.Td>
               <Table.Td>
                 {v.output.status === 'ok' ? (
-                  `${formatMmSs(v.output.totalTimeS)} min:s`
+                  t('planning.versions.time', { time: formatMmSs(v.output.totalTimeS) })
                 ) : (
                   <Badge color="red" variant="light">
-                    Refused
+                    {t('planning.versions.refused')}
                   </Badge>
                 )}
               </Table.Td>
               <Table.Td>
                 {v.signatures.length === 0
-                  ? 'none'
+                  ? t('planning.versions.none')
                   : v.signatures.map((s) => `${s.kind}: ${s.userName}`).join('; ')}
                 {v.version !== currentVersion && v.signatures.length > 0 && (
                   <Text size="xs" c="gray.7">
-                    no longer apply (a later version was saved)
+                    {t('planning.versions.lapsed')}
                   </Text>
                 )}
               </Table.Td>
               <ShowRowCell
                 selected={v.version === shownVersion}
-                label={`Show version ${String(v.version)}`}
+                label={t('planning.versions.show', { version: String(v.version) })}
                 onShow={() => {
                   onShow(v.version);
                 }}

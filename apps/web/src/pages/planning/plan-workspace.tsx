@@ -2,6 +2,7 @@ import type { ProgramLimitsDto, SourceModelSummary, StoredPlan } from '@openiort
 import { DEMONSTRATION_LABEL } from '@openiort/dosimetry';
 import { Alert, Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error.ts';
 import type { FieldErrors } from '../../api/field-errors.ts';
 import { useCreatePlan, useUpdatePlan } from '../../api/plans.ts';
@@ -30,9 +31,6 @@ import { browserModel, defaultModelId, demonstrationLabel } from './source-model
 import { useModelCheck } from './use-model-check.ts';
 import { usePlanPreview } from './use-plan-preview.ts';
 
-const DIFFERENT_COPY =
-  'This browser’s copy of the source model differs from the data the server computes with (the checksums differ), so nothing is computed in the browser. Reload the page; if this stays, tell the administrator.';
-
 interface PlanWorkspaceProps {
   patientId: string;
   /** The stored plan being shown and edited; undefined for a new plan. */
@@ -54,6 +52,7 @@ interface PlanWorkspaceProps {
  */
 export function PlanWorkspace(props: PlanWorkspaceProps) {
   const { patientId, plan, models, canWrite } = props;
+  const { t } = useTranslation('clinician');
   const [start] = useState<PlanFormValues>(() =>
     plan === undefined
       ? emptyPlanValues(defaultModelId(models))
@@ -74,7 +73,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
     limits: props.limits,
     canOverride: user.role === 'radiation-oncologist',
   };
-  const checked = formToPlanInput(values, settings);
+  const checked = formToPlanInput(t, values, settings);
   const unsaved = plan === undefined || !sameValues(values, start);
   const summary = models.find((m) => m.id === values.sourceId);
   const browserCopy = browserModel(values.sourceId);
@@ -103,7 +102,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
   Object.assign(fieldErrors, serverErrors?.fields ?? {});
   const messages = [
     ...(submitted && Object.keys(fieldErrors).length > 0
-      ? ['Please correct the marked fields.']
+      ? [t('planning.workspace.correctMarkedFields')]
       : []),
     ...(submitted && !checked.ok ? checked.errors.other : []),
     ...(serverErrors?.other ?? []),
@@ -123,7 +122,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
           : await update.mutateAsync({ ...request, planId: plan.id, version: plan.version });
       props.onSaved(saved);
     } catch (error) {
-      if (!isApiError(error)) setFailure('Saving failed. Please try again.');
+      if (!isApiError(error)) setFailure(t('planning.workspace.savingFailed'));
       else if (error.code === 'version-conflict') props.onConflict(error.detail);
       else if (error.fieldErrors.length > 0) setServerErrors(sortPlanErrors(error.fieldErrors));
       else if (error.status !== 401) setFailure(error.detail);
@@ -137,42 +136,43 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
     : { output: plan.output, input: plan.input };
   const label =
     demonstrationLabel(summary) ?? (!unsaved && plan.demonstration ? DEMONSTRATION_LABEL : null);
-  let placeholder = 'Enter the balloon fill and the skin distance to see a preview.';
+  let placeholder = t('planning.workspace.enterInputs');
   if (check === 'different') {
-    placeholder = DIFFERENT_COPY;
+    placeholder = t('planning.workspace.differentCopy');
   } else if (check === 'checking') {
-    placeholder = 'Checking the source model…';
+    placeholder = t('planning.workspace.checkingModel');
   } else if (modelData === undefined && summary !== undefined) {
-    placeholder =
-      'This model’s data are on the server only: there is no preview in the browser. Save to compute the plan.';
+    placeholder = t('planning.workspace.serverOnly');
   } else if (!checked.ok && Object.keys(fieldErrors).length > 0) {
-    placeholder = 'Correct the marked fields to see a preview.';
+    placeholder = t('planning.workspace.correctToPreview');
   } else if (preview.error !== null) {
     placeholder = preview.error;
   } else if (checked.ok) {
-    placeholder = 'Computing the preview…';
+    placeholder = t('planning.workspace.computing');
   }
 
   return (
     <Stack gap="md">
       {label !== null && <DemonstrationBanner label={label} />}
       {props.currentVersion !== undefined && plan !== undefined && (
-        <Alert color="gray" title={`Version ${String(plan.version)}: an earlier version`}>
-          Kept for the record and shown read only, with the signatures it was given. The current
-          version is {props.currentVersion}; only its signatures count.
+        <Alert
+          color="gray"
+          title={t('planning.workspace.earlierTitle', { version: String(plan.version) })}
+        >
+          {t('planning.workspace.earlierBody', { current: String(props.currentVersion) })}
         </Alert>
       )}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 4 }} className="no-print">
           <Paper withBorder p="md">
             <Title order={2} mb="sm">
-              Inputs
+              {t('planning.workspace.inputs')}
             </Title>
             {!canWrite && (
               <Text size="sm" mb="sm">
                 {props.currentVersion === undefined
-                  ? 'Your role can read plans but not make or change them.'
-                  : 'An earlier version is read only: show the current version to change the plan.'}
+                  ? t('planning.workspace.readOnlyRole')
+                  : t('planning.workspace.readOnlyEarlier')}
               </Text>
             )}
             <PlanForm
@@ -184,17 +184,19 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
               settings={settings}
               disabled={!canWrite}
               saveLabel={
-                plan === undefined ? 'Save plan' : `Save as version ${String(plan.version + 1)}`
+                plan === undefined
+                  ? t('planning.workspace.savePlan')
+                  : t('planning.workspace.saveAsVersion', { version: String(plan.version + 1) })
               }
               saveDisabled={!unsaved}
               busy={create.isPending || update.isPending}
               onSave={() => void save()}
               saveNote={
                 plan === undefined
-                  ? 'The server computes the plan again and stores it with the engine version and the model checksum.'
+                  ? t('planning.workspace.saveNoteNew')
                   : unsaved
-                    ? 'Saving makes a new version; signatures of this version will no longer apply.'
-                    : 'Change an input to edit this plan.'
+                    ? t('planning.workspace.saveNoteUnsaved')
+                    : t('planning.workspace.saveNoteUnchanged')
               }
             />
           </Paper>
@@ -202,18 +204,17 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
         <Grid.Col span={{ base: 12, lg: 8 }} className="print-full-width">
           <Stack component="section" aria-labelledby="plan-result-heading" gap="sm">
             <Title order={2} id="plan-result-heading">
-              Result
+              {t('planning.workspace.result')}
             </Title>
             <PlanStatus saved={unsaved ? null : plan} updating={preview.updating} />
             {check === 'different' && !unsaved && (
-              <Alert color="yellow" title="No isodose plot">
-                {DIFFERENT_COPY}
+              <Alert color="yellow" title={t('planning.workspace.noIsodosePlot')}>
+                {t('planning.workspace.differentCopy')}
               </Alert>
             )}
             {check === 'unverified' && browserCopy !== undefined && (
               <Text size="sm" c="gray.7">
-                This browser could not check the source model’s checksum (that needs HTTPS); the
-                preview and the isodose plot use the copy of the model built into OpenIORT.
+                {t('planning.workspace.unverified')}
               </Text>
             )}
             {shown === null ? (
@@ -234,10 +235,10 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
                   model={modelData}
                   noModelNote={
                     check === 'checking'
-                      ? 'Checking the source model…'
+                      ? t('planning.workspace.checkingModel')
                       : check === 'different'
-                        ? 'No isodose plot: see above.'
-                        : 'The isodose plot is drawn in the browser from the source model’s data, which the browser has only for the models shipped with OpenIORT.'
+                        ? t('planning.workspace.noPlotSeeAbove')
+                        : t('planning.workspace.noModelData')
                   }
                 />
               </>
@@ -248,7 +249,7 @@ export function PlanWorkspace(props: PlanWorkspaceProps) {
       {plan !== undefined && (
         <Stack component="section" aria-labelledby="approval-heading" gap="sm">
           <Title order={2} id="approval-heading">
-            Approval
+            {t('planning.workspace.approval')}
           </Title>
           <PlanApproval
             plan={plan}

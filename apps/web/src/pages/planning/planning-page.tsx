@@ -1,6 +1,7 @@
 import type { Patient, SourceModelSummary, StoredPlan, ProgramLimitsDto } from '@openiort/contract';
 import { Alert, Button, Group, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { usePatient } from '../../api/patients.ts';
 import { useProgramLimits } from '../../api/program-limits.ts';
@@ -19,19 +20,22 @@ import { PlanWorkspace } from './plan-workspace.tsx';
 /** A patient's dose plans: inputs with an instant preview, the stored result, approval, history. */
 export function PlanningPage() {
   const { id = '' } = useParams();
+  const { t } = useTranslation('clinician');
   const patient = usePatient(id);
   const plans = usePlans(id);
   const models = useSourceModels();
   const limits = useProgramLimits();
   usePageTitle(
-    patient.data === undefined ? 'Dose plan' : `Dose plan · ${patientName(patient.data)}`,
+    patient.data === undefined
+      ? t('planning.page.title')
+      : t('planning.page.titleWithPatient', { patient: patientName(patient.data) }),
   );
   return (
     <Stack>
       <PatientRecordLink patientId={id} />
       <QueriesState
         queries={[patient, plans, models, limits]}
-        loadingLabel="Loading the dose plans…"
+        loadingLabel={t('planning.page.loading')}
       />
       {patient.data !== undefined &&
         plans.data !== undefined &&
@@ -59,6 +63,7 @@ function PlanningRecord({
   models: SourceModelSummary[];
   limits: ProgramLimitsDto;
 }) {
+  const { t } = useTranslation('clinician');
   const canWrite = useCan('plan:write');
   // undefined: the newest plan; 'new': a plan not saved yet.
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
@@ -82,7 +87,7 @@ function PlanningRecord({
   return (
     <>
       <Group justify="space-between" align="flex-end">
-        <PatientHeading title="Dose plan" patient={patient} />
+        <PatientHeading title={t('planning.page.title')} patient={patient} />
         <Group className="no-print">
           {canWrite && selected !== undefined && (
             <Button
@@ -91,7 +96,7 @@ function PlanningRecord({
                 choosePlan('new');
               }}
             >
-              New plan
+              {t('planning.page.newPlan')}
             </Button>
           )}
           <Button
@@ -100,14 +105,15 @@ function PlanningRecord({
               window.print();
             }}
           >
-            Print
+            {t('planning.page.print')}
           </Button>
         </Group>
       </Group>
-      <PrintStamp note="Check every number against the delivery system before treatment." />
+      <PrintStamp note={t('planning.page.printNote')} />
       {conflict !== null && (
-        <Alert color="yellow" title="The plan was changed meanwhile" role="alert">
-          {conflict} The page now shows the current saved version.
+        <Alert color="yellow" title={t('planning.page.conflictTitle')} role="alert">
+          {conflict}
+          {t('planning.page.conflictShown')}
         </Alert>
       )}
       <PlanWorkspace
@@ -131,14 +137,14 @@ function PlanningRecord({
       />
       <Stack component="section" aria-labelledby="plans-heading" gap="sm" className="no-print">
         <Title order={2} id="plans-heading">
-          Saved plans
+          {t('planning.page.savedPlans')}
         </Title>
         <PlanHistory plans={plans} selectedId={current?.id} onSelect={choosePlan} />
       </Stack>
       {current !== undefined && versions.data !== undefined && (
         <Stack component="section" aria-labelledby="versions-heading" gap="sm" className="no-print">
           <Title order={2} id="versions-heading">
-            Versions of this plan
+            {t('planning.page.versions')}
           </Title>
           <PlanVersions
             versions={versions.data.items}

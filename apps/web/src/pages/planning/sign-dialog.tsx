@@ -6,6 +6,7 @@ import {
 } from '@openiort/contract';
 import { Alert, Blockquote, Modal, Stack, Text } from '@mantine/core';
 import { useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../../api/api-error.ts';
 import { useSignPlan } from '../../api/plans.ts';
@@ -36,6 +37,7 @@ function capitalised(text: string): string {
  * again. The server records name, role, time and the statement with this plan version.
  */
 export function SignDialog({ plan, role, opened, onClose, onConflict }: SignDialogProps) {
+  const { t } = useTranslation('clinician');
   const sign = useSignPlan(plan.patientId);
   const [password, setPassword] = useState('');
   const [passwordError, setPasswordError] = useState<string | null>(null);
@@ -65,7 +67,7 @@ export function SignDialog({ plan, role, opened, onClose, onConflict }: SignDial
     setPasswordError(null);
     setFailure(null);
     if (!sso && password === '') {
-      setPasswordError('Enter your password to sign.');
+      setPasswordError(t('planning.sign.enterPassword'));
       return;
     }
     try {
@@ -85,7 +87,7 @@ export function SignDialog({ plan, role, opened, onClose, onConflict }: SignDial
       } else if (isApiError(error) && error.status === 401) {
         close(); // The session ended; the app sends the user to sign in.
       } else {
-        setFailure(isApiError(error) ? error.detail : 'Signing failed. Please try again.');
+        setFailure(isApiError(error) ? error.detail : t('planning.sign.failed'));
       }
     }
   };
@@ -95,33 +97,38 @@ export function SignDialog({ plan, role, opened, onClose, onConflict }: SignDial
       {...DIALOG_PROPS}
       opened={opened}
       onClose={close}
-      title={`${kind} of version ${String(plan.version)}`}
+      title={t('planning.sign.title', { kind, version: String(plan.version) })}
       size="lg"
     >
-      <form onSubmit={(e) => void submit(e)} noValidate aria-label={`Sign: ${kind}`}>
+      <form
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-label={t('planning.sign.formLabel', { kind })}
+      >
         <Stack gap="md">
           <Text size="sm">
-            Plan version {plan.version}
             {plan.output.status === 'ok'
-              ? `, total time ${formatMmSs(plan.output.totalTimeS)}, ${String(plan.input.prescription.doseGy)} Gy`
-              : ''}
-            . By signing you confirm this statement, which is recorded with your name, role and the
-            time:
+              ? t('planning.sign.planVersionOk', {
+                  version: String(plan.version),
+                  time: formatMmSs(plan.output.totalTimeS),
+                  dose: String(plan.input.prescription.doseGy),
+                })
+              : t('planning.sign.planVersion', { version: String(plan.version) })}
+            {t('planning.sign.confirm')}
           </Text>
           <Blockquote color={plan.demonstration ? 'orange' : 'blue'} p="md" data-testid="meaning">
             {meaning}
           </Blockquote>
           {plan.demonstration && (
-            <Alert color="orange" title="Demonstration source model">
-              This plan was made with demonstration data. It can be signed as a review only; it
-              cannot be approved for treatment.
+            <Alert color="orange" title={t('planning.sign.demoTitle')}>
+              {t('planning.sign.demoBody')}
             </Alert>
           )}
           {sso ? (
             <IdentityProviderConfirm
               target="plan"
               targetId={plan.id}
-              submitLabel="Sign"
+              submitLabel={t('planning.sign.submit')}
               error={failure}
               busy={sign.isPending}
               onCancel={close}
@@ -129,13 +136,13 @@ export function SignDialog({ plan, role, opened, onClose, onConflict }: SignDial
           ) : (
             <>
               {failure !== null && (
-                <Alert color="red" role="alert" title="Not signed">
+                <Alert color="red" role="alert" title={t('planning.sign.notSigned')}>
                   {failure}
                 </Alert>
               )}
               <PasswordConfirm
                 purpose="signing"
-                submitLabel="Sign"
+                submitLabel={t('planning.sign.submit')}
                 password={password}
                 error={passwordError}
                 busy={sign.isPending}

@@ -1,4 +1,5 @@
 import { Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { fixed, formatMmSs, strengthText } from './plan-format.ts';
 
 interface TotalTimeProps {
@@ -13,18 +14,23 @@ interface TotalTimeProps {
 /** The treatment time, large, as minutes:seconds, with what it was computed for. */
 export function TotalTime(props: TotalTimeProps) {
   const { totalTimeS, dwellCount, activeDwellCount } = props;
+  const { t } = useTranslation('clinician');
   return (
     <Stack gap={0}>
       <Text size="sm" fw={600}>
-        Total treatment time
+        {t('planning.totalTime.title')}
       </Text>
       <Group gap="sm" align="baseline">
         <Text fz={40} fw={700} lh={1.1} data-testid="total-time">
           {formatMmSs(totalTimeS)}
         </Text>
         <Text size="sm" c="gray.7">
-          min:s · {fixed(totalTimeS, 1)} s over {activeDwellCount} of {dwellCount} dwell positions
-          at S<sub>K</sub> {strengthText(props)}
+          {t('planning.totalTime.detail', {
+            seconds: fixed(totalTimeS, 1),
+            active: activeDwellCount,
+            count: dwellCount,
+          })}
+          <sub>K</sub> {strengthText(t, props)}
         </Text>
       </Group>
     </Stack>

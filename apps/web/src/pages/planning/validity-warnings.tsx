@@ -1,5 +1,6 @@
 import type { ValidityWarningDto } from '@openiort/contract';
 import { Alert, List, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The engine's TG-43 validity warnings: each reported dose (or the DVH region) that relies on
@@ -7,16 +8,12 @@ import { Alert, List, Text } from '@mantine/core';
  * the source encapsulation, named with its point and reason.
  */
 export function ValidityWarnings({ warnings }: { warnings: readonly ValidityWarningDto[] }) {
+  const { t } = useTranslation('clinician');
   if (warnings.length === 0) return null;
   return (
-    <Alert
-      color="orange"
-      title="Where the TG-43 data are extrapolated or least reliable"
-      data-testid="validity-warnings"
-    >
+    <Alert color="orange" title={t('planning.validity.title')} data-testid="validity-warnings">
       <Text size="sm" mb={4}>
-        These reported doses rest on source data outside their reliable range; read them with that
-        uncertainty in mind.
+        {t('planning.validity.intro')}
       </Text>
       <List size="sm" spacing={4}>
         {warnings.map((warning) => (

@@ -1,5 +1,7 @@
 import { candidacy } from './clinician-candidacy.ts';
 import { orSession } from './clinician-or-session.ts';
+import { clinicianCases } from './clinician-cases.ts';
+import { clinicianPlanning } from './clinician-planning.ts';
 
 /**
  * The clinician app's strings (namespace `clinician`), English only for now. Another language
@@ -264,6 +266,7 @@ export const clinician = {
       same: 'Same',
     },
   },
+  cases: clinicianCases,
   patients: {
     loadingOne: 'Loading the patient…',
     detail: {
@@ -441,6 +444,7 @@ export const clinician = {
       allowed: 'Allowed',
     },
   },
+  planning: clinicianPlanning,
   programLimits: {
     title: 'Plan safety limits',
     intro:

@@ -1,0 +1,286 @@
+/**
+ * The clinician strings of the dose plan page (pages/planning), under `planning` in the
+ * clinician namespace (clinician.ts). English only for now.
+ */
+export const clinicianPlanning = {
+  page: {
+    title: 'Dose plan',
+    titleWithPatient: 'Dose plan · {{patient}}',
+    loading: 'Loading the dose plans…',
+    newPlan: 'New plan',
+    print: 'Print',
+    printNote: 'Check every number against the delivery system before treatment.',
+    conflictTitle: 'The plan was changed meanwhile',
+    conflictShown: ' The page now shows the current saved version.',
+    savedPlans: 'Saved plans',
+    versions: 'Versions of this plan',
+  },
+  notForClinicalUse: 'Not for clinical use',
+  workspace: {
+    differentCopy:
+      'This browser’s copy of the source model differs from the data the server computes with (the checksums differ), so nothing is computed in the browser. Reload the page; if this stays, tell the administrator.',
+    correctMarkedFields: 'Please correct the marked fields.',
+    savingFailed: 'Saving failed. Please try again.',
+    enterInputs: 'Enter the balloon fill and the skin distance to see a preview.',
+    checkingModel: 'Checking the source model…',
+    serverOnly:
+      'This model’s data are on the server only: there is no preview in the browser. Save to compute the plan.',
+    correctToPreview: 'Correct the marked fields to see a preview.',
+    computing: 'Computing the preview…',
+    earlierTitle: 'Version {{version}}: an earlier version',
+    earlierBody:
+      'Kept for the record and shown read only, with the signatures it was given. The current version is {{current}}; only its signatures count.',
+    inputs: 'Inputs',
+    readOnlyRole: 'Your role can read plans but not make or change them.',
+    readOnlyEarlier:
+      'An earlier version is read only: show the current version to change the plan.',
+    savePlan: 'Save plan',
+    saveAsVersion: 'Save as version {{version}}',
+    saveNoteNew:
+      'The server computes the plan again and stores it with the engine version and the model checksum.',
+    saveNoteUnsaved: 'Saving makes a new version; signatures of this version will no longer apply.',
+    saveNoteUnchanged: 'Change an input to edit this plan.',
+    result: 'Result',
+    noIsodosePlot: 'No isodose plot',
+    unverified:
+      'This browser could not check the source model’s checksum (that needs HTTPS); the preview and the isodose plot use the copy of the model built into OpenIORT.',
+    noPlotSeeAbove: 'No isodose plot: see above.',
+    noModelData:
+      'The isodose plot is drawn in the browser from the source model’s data, which the browser has only for the models shipped with OpenIORT.',
+    approval: 'Approval',
+  },
+  form: {
+    inputs: 'Plan inputs',
+    notSaved: 'Not saved',
+    source: 'Source',
+    sourceModel: 'Source model',
+    demonstrationModel: '{{name}} (demonstration)',
+    strength: 'Air-kerma strength measured today (U)',
+    strengthNoNominal: 'From the daily output check. The model gives no nominal value: enter it.',
+    strengthNominal:
+      'From the daily output check, within ±{{band}} % of the nominal {{nominal}} U. Left empty, the nominal strength is used and the plan says “no output check entered”.',
+    notEntered: 'Not entered',
+    applicator: 'Applicator and prescription',
+    fill: 'Balloon fill (cc)',
+    fillDescription: 'Saline fill volume; the balloon is taken as a sphere.',
+    balloonSize: 'radius {{radius}} cm · diameter {{diameter}} cm',
+    dose: 'Prescribed dose (Gy)',
+    prescribedTo: 'Prescribed to',
+    surface: 'Balloon surface',
+    depthBeyond: 'Depth beyond the surface',
+    depth: 'Depth (cm)',
+    distances: 'Measured distances',
+    skin: 'Balloon surface to skin (cm)',
+    skinDescription:
+      'Shortest distance. Below {{minimum}} cm the plan is refused; below {{warnAt}} cm it carries a warning.',
+    overrideReason:
+      'Your reason, as radiation oncologist, for planning below the minimum skin distance',
+    overrideDescription:
+      'The skin distance is below the program minimum of {{minimum}} cm. Without a reason the plan is refused; with one it is computed, and your name and reason are kept with it, shown on the plan and its print, and audited.',
+    oncologistMustDecide: 'A radiation oncologist must decide',
+    belowMinimum:
+      'The skin distance is below the program minimum of {{minimum}} cm, so the plan will be stored as refused. Only a radiation oncologist can override the minimum, with a reason.',
+    chestWall: 'Balloon surface to chest wall (cm)',
+    chestWallDescription: 'Optional; the chest-wall dose is reported when given.',
+    // In the engine's style: lower case, made a sentence where it is shown on its field.
+    enterNumber: 'enter a number in {{unit}}',
+    enterNumberSuchAs: 'enter a number in {{unit}}, such as 1.2',
+    chooseModel: 'choose a source model',
+  },
+  strength: {
+    nominal: '{{value}} U — nominal strength used, no output check entered',
+    measured: '{{value}} U, measured (output check)',
+    unrecorded:
+      '{{value}} U (measured or nominal: not recorded for plans saved before November 2026)',
+  },
+  status: {
+    savedVersion: 'Saved version {{version}}',
+    computedBy: 'Computed by the server (engine {{engine}}), saved by {{name}}, ',
+    checksum: '. Model checksum ',
+    preview: 'Preview — not saved',
+    updating: 'Updating the preview…',
+    computedHere: 'Computed in this browser as you type.',
+    savingComputes: ' Saving computes it again on the server and stores it.',
+  },
+  results: {
+    refusedNote:
+      'Balloon radius {{radius}} cm. No dwell times and no doses are given for a refused plan.',
+    toSurface:
+      '{{dose}} Gy to the balloon surface (mean) · balloon radius {{radius}} cm · dwell step {{step}} cm',
+    toDepth:
+      '{{dose}} Gy to the sphere {{depth}} cm beyond the surface (mean) · balloon radius {{radius}} cm · dwell step {{step}} cm',
+    uniformity: 'Surface uniformity (minimum / maximum): {{uniformity}}',
+    smoothness: ' · dwell-time smoothness weight {{weight}}',
+    isodose: 'Isodose lines',
+    dvh: 'Dose–volume histogram',
+    noDvh: 'No DVH: the shell around the balloon is empty (skin too close).',
+    dwells: 'Dwell positions',
+  },
+  totalTime: {
+    title: 'Total treatment time',
+    detail_one: 'min:s · {{seconds}} s over {{active}} of {{count}} dwell position at S',
+    detail_other: 'min:s · {{seconds}} s over {{active}} of {{count}} dwell positions at S',
+  },
+  refused: 'Plan refused — nothing can be delivered',
+  warning_one: 'Warning',
+  warning_other: 'Warnings',
+  validity: {
+    title: 'Where the TG-43 data are extrapolated or least reliable',
+    intro:
+      'These reported doses rest on source data outside their reliable range; read them with that uncertainty in mind.',
+  },
+  secondCheck: {
+    title: 'Independent second check',
+    within: 'Within tolerance',
+    flagged: 'FLAGGED',
+    detail:
+      'Deviation {{deviation}} (tolerance {{tolerance}} %) · surface mean {{surfaceMean}} · skin {{skin}}',
+  },
+  doses: {
+    label: 'Doses',
+    where: 'Where',
+    min: 'Min',
+    mean: 'Mean',
+    max: 'Max',
+    surface: 'Balloon surface',
+    depth: '{{depth}} cm beyond the surface',
+    skin: 'Skin ({{distance}} cm, worst direction)',
+    chestWall: 'Chest wall (no distance given)',
+    chestWallAt: 'Chest wall ({{distance}} cm, worst direction)',
+  },
+  dwellTable: {
+    label: 'Dwell positions and times',
+    dwell: 'Dwell',
+    position: 'Position z (cm)',
+    time: 'Time (s)',
+  },
+  dvh: {
+    dose: 'Dose (Gy)',
+    volume: 'Volume (%)',
+    label:
+      'Dose–volume histogram: V90 {{v90}} %, V100 {{v100}} %, V150 {{v150}} %, V200 {{v200}} %',
+    caption:
+      'PTV_EVAL: the shell 1 cm beyond the balloon, stopping 0.5 cm under the skin ({{volume}} cc). V90 {{v90}} % · V100 {{v100}} % · V150 {{v150}} % · V200 {{v200}} %. Dashed green: the prescribed dose.',
+  },
+  isodose: {
+    x: 'x (cm)',
+    z: 'z along the catheter (cm)',
+    label: 'Isodose lines at {{percents}} % of {{dose}} Gy in the plane of the catheter',
+    level: '{{percent}} % ({{dose}} Gy)',
+    caption:
+      'Plane of the catheter (x–z through the balloon centre), {{width}} × {{width}} cm, 1 mm grid. Wide grey: balloon ({{radius}} cm radius); dashed brown: skin-distance sphere ({{sphere}} cm); dots: dwell positions in use.',
+  },
+  summary: {
+    sourceModel: 'Source model',
+    strength: 'Air-kerma strength',
+    fill: 'Balloon fill',
+    fillCc: '{{volume}} cc',
+    prescription: 'Prescription',
+    toSurface: '{{dose}} Gy to the balloon surface',
+    atDepth: '{{dose}} Gy at {{depth}} cm beyond the surface',
+    skin: 'Skin distance',
+    distanceCm: '{{distance}} cm',
+    chestWall: 'Chest-wall distance',
+    notGiven: 'not given',
+    limits: 'Program limits',
+    limitsPreview:
+      'in force (preview): skin minimum {{minSkin}} cm, warning below {{warnSkin}} cm, second check ±{{secondCheck}} %, strength ±{{strength}} % of nominal',
+    limitsVersion:
+      'version {{version}}: skin minimum {{minSkin}} cm, warning below {{warnSkin}} cm, second check ±{{secondCheck}} %, strength ±{{strength}} % of nominal',
+    calculation: 'Calculation',
+    calculationValue: 'TG-43 (AAPM TG-43U1 formalism), OpenIORT engine {{engine}}',
+    checksum: 'Model checksum (SHA-256)',
+    override: 'Skin-distance override',
+    overrideValue: '“{{reason}}” — {{name}}, radiation oncologist, {{at}} UTC',
+    overrideUnsaved: 'Skin-distance override (not saved yet)',
+  },
+  history: {
+    none: 'No saved plans yet. Enter the inputs and choose “Save plan”.',
+    label: 'Saved plans',
+    created: 'Created',
+    version: 'Version',
+    fill: 'Fill',
+    prescription: 'Prescription',
+    time: 'Time',
+    status: 'Status',
+    signatures: 'Signatures',
+    fillCc: '{{volume}} cc',
+    toSurface: '{{dose}} Gy, surface',
+    atDepth: '{{dose}} Gy at {{depth}} cm',
+    demonstration: 'Demonstration',
+    computed: 'Computed',
+    refused: 'Refused',
+    show: 'Show the plan of {{createdAt}}',
+  },
+  versions: {
+    label: 'Versions of this plan',
+    version: 'Version',
+    saved: 'Saved',
+    result: 'Result',
+    signatures: 'Signatures of this version',
+    current: 'current',
+    time: '{{time}} min:s',
+    refused: 'Refused',
+    none: 'none',
+    lapsed: 'no longer apply (a later version was saved)',
+    show: 'Show version {{version}}',
+  },
+  approval: {
+    historical: 'An earlier version cannot be signed; its signatures no longer apply.',
+    refused: 'A refused plan cannot be signed. Change the inputs and save.',
+    unsaved: 'Save the changes first: a signature applies to a saved version.',
+    appliesTo:
+      'Signatures apply to version {{version}}. Editing the plan makes a new version that needs signing again.',
+    notSigned: 'not signed yet',
+    signedBy: 'signed by {{names}}',
+    formerTitle: 'Earlier signatures no longer apply',
+    formerBody:
+      'The plan was changed after these were given; they stay on record but do not approve the current version.',
+    youSigned: 'You signed version {{version}}.',
+    sign: 'Sign {{kind}}',
+  },
+  signatures: {
+    label: 'Signatures',
+    former: 'Former signatures',
+    who: '{{kind}}: {{name}} ({{role}}), ',
+    lapsed: ' — version {{version}}, no longer applies',
+    withSso: 'Signed after signing in again at the hospital identity provider',
+    withPassword: 'Signed with the password entered again',
+    at: ' at ',
+  },
+  sign: {
+    enterPassword: 'Enter your password to sign.',
+    failed: 'Signing failed. Please try again.',
+    title: '{{kind}} of version {{version}}',
+    formLabel: 'Sign: {{kind}}',
+    planVersion: 'Plan version {{version}}',
+    planVersionOk: 'Plan version {{version}}, total time {{time}}, {{dose}} Gy',
+    confirm:
+      '. By signing you confirm this statement, which is recorded with your name, role and the time:',
+    demoTitle: 'Demonstration source model',
+    demoBody:
+      'This plan was made with demonstration data. It can be signed as a review only; it cannot be approved for treatment.',
+    submit: 'Sign',
+    notSigned: 'Not signed',
+  },
+  report: {
+    print: 'Print plan report (PDF)',
+    paperLabel: 'Paper size of the plan report',
+    programPaper: 'Program paper',
+    a4: 'A4',
+    letter: 'Letter',
+    unsaved: 'The report shows the saved version, not the changes on screen.',
+  },
+  orSession: {
+    unsaved: 'Save the changes first.',
+    refused: 'A refused plan cannot be delivered.',
+    unsigned:
+      'The delivery needs this version signed by a medical physicist and a radiation oncologist.',
+    title: 'Operating room',
+    openSession: 'Open the OR session ({{status}})',
+    start: 'Start OR session',
+    noneOpen: 'No OR session is open for this plan.',
+    sessionOf: 'OR session of {{createdAt}}',
+    versionStatus: '(version {{version}}, {{status}})',
+  },
+};

@@ -38,6 +38,14 @@ export function PlansStep({ data }: { data: CasePageData }) {
                 {t('cases.plans.linked', { kind: t(KINDS[p.kind]), plan: planLabel(p.planId) })}
               </Text>
               <RecordedBy by={p.linkedBy} at={p.linkedAt} verb={t('cases.verb.linked')} />
+              <Anchor
+                size="sm"
+                href={`/api/plans/${encodeURIComponent(p.planId)}/report.pdf`}
+                target="_blank"
+                rel="noopener"
+              >
+                {t('cases.plans.report')}
+              </Anchor>
             </List.Item>
           ))}
         </List>

@@ -1,21 +1,11 @@
-import type { OrSessionState, SessionChecklistDto, SessionChecksDto } from '@openiort/contract';
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  List,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import type { OrSessionState, SessionChecksDto } from '@openiort/contract';
+import { Alert, Badge, Card, List, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage, isApiError } from '../../api/api-error.ts';
-import { fetchSessionChecks, postChecklistAnswer } from '../../api/or-checks.ts';
+import { errorMessage } from '../../api/api-error.ts';
+import { fetchSessionChecks } from '../../api/or-checks.ts';
 import { useCan } from '../../auth/session-context.ts';
+import { ChecklistSection } from './checklist-section.tsx';
 import { FinalPlanForm } from './final-plan-form.tsx';
 import { OutputCheckForm } from './output-check-form.tsx';
 
@@ -26,100 +16,6 @@ const GATE_LABELS: Record<string, string> = {
   'output-check-passed': 'orSession.beforeBeamOn.gates.outputCheck',
   'final-plan-uses-measured-strength': 'orSession.beforeBeamOn.gates.measuredStrength',
 };
-
-/** One checklist item: its state, and Confirm / Pass over (with a reason) for the room team. */
-export function ChecklistItemRow({
-  sessionId,
-  checklist,
-  index,
-  mayAnswer,
-  onChanged,
-}: {
-  sessionId: string;
-  checklist: SessionChecklistDto;
-  index: number;
-  mayAnswer: boolean;
-  onChanged: () => void;
-}) {
-  const { t } = useTranslation('clinician');
-  const state = checklist.completeness.items[index];
-  const [reason, setReason] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
-  if (state === undefined) return null;
-  const send = async (answer: 'yes' | 'passed-over') => {
-    setFailure(null);
-    try {
-      await postChecklistAnswer(sessionId, checklist.key, state.item.id, {
-        answer,
-        ...(answer === 'passed-over' ? { reason } : {}),
-      });
-      setReason('');
-      onChanged();
-    } catch (error) {
-      setFailure(
-        isApiError(error) && error.fieldErrors.length > 0
-          ? error.fieldErrors.map((e) => e.message).join(' ')
-          : errorMessage(error),
-      );
-    }
-  };
-  const answer = state.answer;
-  return (
-    <Stack gap={4}>
-      <Group gap="xs" wrap="nowrap" align="flex-start">
-        <Badge
-          color={state.state === 'missing' ? 'gray' : state.state === 'yes' ? 'green' : 'yellow'}
-          variant="light"
-        >
-          {state.state === 'missing'
-            ? t('orSession.checklistItem.open')
-            : state.state === 'yes'
-              ? t('orSession.checklistItem.confirmed')
-              : t('orSession.checklistItem.passedOver')}
-        </Badge>
-        <Text size="sm">{state.item.text}</Text>
-      </Group>
-      {answer !== null && (
-        <Text size="xs" c="dimmed">
-          {answer.by.displayName} ({answer.by.role}), {new Date(answer.at).toLocaleTimeString()}
-          {answer.reason === undefined ? '' : ` — ${answer.reason}`}
-        </Text>
-      )}
-      {mayAnswer && state.state === 'missing' && (
-        <Group gap="xs" align="flex-end">
-          <Button size="xs" onClick={() => void send('yes')}>
-            {t('orSession.checklistItem.confirm')}
-          </Button>
-          {state.item.passOver === 'with-reason' && (
-            <>
-              <TextInput
-                size="xs"
-                label={t('orSession.checklistItem.reason')}
-                value={reason}
-                onChange={(e) => {
-                  setReason(e.currentTarget.value);
-                }}
-              />
-              <Button
-                size="xs"
-                variant="default"
-                disabled={reason.trim() === ''}
-                onClick={() => void send('passed-over')}
-              >
-                {t('orSession.checklistItem.passOver')}
-              </Button>
-            </>
-          )}
-        </Group>
-      )}
-      {failure !== null && (
-        <Text size="xs" c="red" role="alert">
-          {failure}
-        </Text>
-      )}
-    </Stack>
-  );
-}
 
 /**
  * What must be done before beam-on, on the console: the gates with their reasons (the server's,
@@ -168,24 +64,13 @@ export function BeforeBeamOn({ state }: { state: OrSessionState }) {
         {checks?.checklists
           .filter((c) => c.key.endsWith('time-out'))
           .map((c) => (
-            <Stack key={c.key} gap="xs">
-              <Title order={3} size="h4">
-                {t('orSession.beforeBeamOn.checklistTitle', {
-                  title: c.template.title,
-                  version: c.version,
-                })}
-              </Title>
-              {c.completeness.items.map((i, index) => (
-                <ChecklistItemRow
-                  key={i.item.id}
-                  sessionId={state.id}
-                  checklist={c}
-                  index={index}
-                  mayAnswer={mayAnswer && state.status === 'not-started'}
-                  onChanged={reload}
-                />
-              ))}
-            </Stack>
+            <ChecklistSection
+              key={c.key}
+              sessionId={state.id}
+              checklist={c}
+              mayAnswer={mayAnswer && state.status === 'not-started'}
+              onChanged={reload}
+            />
           ))}
         <Title order={3} size="h4">
           {t('orSession.beforeBeamOn.outputCheck')}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/api-error.ts';
 import { fetchSessionChecks } from '../../api/or-checks.ts';
 import { useCan } from '../../auth/session-context.ts';
-import { ChecklistItemRow } from './before-beam-on.tsx';
+import { ChecklistItemRow } from './checklist-section.tsx';
 
 /**
  * The WHO sign-out, answered after the beam and before the patient leaves the room (interop.md

@@ -172,6 +172,7 @@ export const clinicianCases = {
     none: 'No plan to link yet: make one on the dose plan page.',
     link: 'Link plan',
     open: 'Open the dose plan page',
+    report: 'Plan report (PDF)',
   },
   delivery: {
     none: 'No OR session yet. It is opened from the final plan on the dose plan page and joins this case by itself when the plan is linked here.',

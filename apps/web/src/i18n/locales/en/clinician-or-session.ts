@@ -125,6 +125,12 @@ export const orSession = {
     latest:
       'Measured / expected = {{ratio}} ({{deviation}} %, tolerance ±{{tolerance}} %), {{name}}, {{time}}.',
   },
+  checklistSection: {
+    complete: 'Complete',
+    allAnswered: 'All {{count}} items answered.',
+    showAnswers: 'Show the answers',
+    hideAnswers: 'Hide the answers',
+  },
   checklistItem: {
     open: 'Open',
     confirmed: 'Confirmed',

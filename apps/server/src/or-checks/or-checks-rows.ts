@@ -38,20 +38,6 @@ export async function loadOutputChecks(
   }));
 }
 
-/** The next seq of a session's rows in one of the append-only tables (inside the writer's trx). */
-export async function nextSeq(
-  db: Kysely<Database>,
-  table: 'or_output_checks' | 'or_checklist_answers',
-  sessionId: string,
-): Promise<number> {
-  const row = await db
-    .selectFrom(table)
-    .select((eb) => eb.fn.max<number | string | null>('seq').as('seq'))
-    .where('session_id', '=', sessionId)
-    .executeTakeFirst();
-  return Number(row?.seq ?? 0) + 1;
-}
-
 /** One named version of a checklist ('default-1' is the shipped one, 'vN' a saved one). */
 async function checklistVersionNamed(
   db: Kysely<Database>,

@@ -14,27 +14,21 @@ import { evaluateOutputCheck, outputCheckInputSchema } from '@openiort/dosimetry
 import type { Actor } from '../audit/audit-event.ts';
 import { withAudit } from '../audit/audit-service.ts';
 import type { ServiceContext } from '../context.ts';
-import { isUniqueViolation } from '../db/unique-violation.ts';
 import { findSourceModel } from '../dosimetry/source-model-store.ts';
 import { AppError } from '../http/app-error.ts';
 import { invalidFields, validate } from '../http/validate.ts';
 import type { LiveBus } from '../live/live-bus.ts';
 import { limitsInForce } from '../program-limits/limits-service.ts';
 import { selectSession, type SessionRow } from '../or-session/or-session-rows.ts';
+import { appendToSession, nextSessionSeq } from '../or-session/append-only.ts';
 import { notifyRoom } from '../or-session/or-session-service.ts';
 import { recomputeFinalPlan } from './final-plan-service.ts';
-import { loadOutputChecks, nextSeq, sessionChecklist } from './or-checks-rows.ts';
+import { loadOutputChecks, sessionChecklist } from './or-checks-rows.ts';
 
 const FINISHED = ['complete', 'abandoned'];
 
 /** Checklists that are answered after the beam (WHO sign-out: before the patient leaves the room). */
 const AFTER_DELIVERY_CHECKLISTS: readonly ChecklistKey[] = ['who-sign-out'];
-
-const retry = () =>
-  new AppError(
-    'version-conflict',
-    'Another answer or check was recorded for this session at the same moment. Nothing was saved; send it again.',
-  );
 
 /**
  * What is checked in the room before beam-on: the physicist's output check (judged here with
@@ -66,15 +60,6 @@ export function createOrChecksService(
         `This OR session is ${row.status}; nothing more can be recorded in it before beam-on.`,
       );
     return row;
-  };
-
-  const insertAppendOnly = async <T>(write: () => Promise<T>): Promise<T> => {
-    try {
-      return await write();
-    } catch (error) {
-      if (isUniqueViolation(error)) throw retry();
-      throw error;
-    }
   };
 
   return {
@@ -118,11 +103,11 @@ export function createOrChecksService(
         nominalAirKermaStrengthU: model?.model.nominalAirKermaStrengthU,
       });
       const checkedAt = ctx.now().toISOString();
-      const record = await insertAppendOnly<OutputCheckRecordDto>(() =>
+      const record = await appendToSession<OutputCheckRecordDto>('answer or check', () =>
         withAudit(
           ctx,
           async (trx) => {
-            const seq = await nextSeq(trx, 'or_output_checks', sessionId);
+            const seq = await nextSessionSeq(trx, 'or_output_checks', sessionId);
             await trx
               .insertInto('or_output_checks')
               .values({
@@ -194,11 +179,11 @@ export function createOrChecksService(
             message: `${ANSWER_PROBLEM_TEXT[problem]} (${before.template.title} ${before.version}, item ${itemId})`,
           },
         ]);
-      await insertAppendOnly(() =>
+      await appendToSession('answer or check', () =>
         withAudit(
           ctx,
           async (trx) => {
-            const seq = await nextSeq(trx, 'or_checklist_answers', sessionId);
+            const seq = await nextSessionSeq(trx, 'or_checklist_answers', sessionId);
             await trx
               .insertInto('or_checklist_answers')
               .values({

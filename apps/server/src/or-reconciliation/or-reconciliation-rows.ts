@@ -9,20 +9,6 @@ import type {
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 
-/** The next seq of a session's rows in one of this capability's append-only tables. */
-export async function nextSeq(
-  db: Kysely<Database>,
-  table: 'or_reconciliations' | 'or_measurements',
-  sessionId: string,
-): Promise<number> {
-  const row = await db
-    .selectFrom(table)
-    .select((eb) => eb.fn.max<number | string | null>('seq').as('seq'))
-    .where('session_id', '=', sessionId)
-    .executeTakeFirst();
-  return Number(row?.seq ?? 0) + 1;
-}
-
 /**
  * The latest reconciliation of a session with its acknowledgement, and whether it is complete
  * (a version exists and it has no differences, or they were acknowledged). The treatment record

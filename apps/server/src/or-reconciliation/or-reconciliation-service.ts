@@ -11,7 +11,7 @@ import { parseControllerLogCsv, reconcileControllerLog } from '@openiort/dosimet
 import type { Actor } from '../audit/audit-event.ts';
 import { withAudit } from '../audit/audit-service.ts';
 import type { ServiceContext } from '../context.ts';
-import { isUniqueViolation } from '../db/unique-violation.ts';
+import { appendToSession, nextSessionSeq } from '../or-session/append-only.ts';
 import { AppError } from '../http/app-error.ts';
 import { invalidFields, validate } from '../http/validate.ts';
 import { loadEvents, selectSession, type SessionRow } from '../or-session/or-session-rows.ts';
@@ -21,7 +21,6 @@ import {
   loadMeasurements,
   loadReconciliation,
   measurementRatio,
-  nextSeq,
 } from './or-reconciliation-rows.ts';
 
 const FINISHED = ['complete', 'abandoned'];
@@ -36,21 +35,6 @@ export interface OrReconciliationDeps {
   /** Tells the room's devices to read the session again (or-session notifyRoom). */
   changed?: (sessionId: string) => Promise<void>;
 }
-
-const retry = () =>
-  new AppError(
-    'version-conflict',
-    'Another reconciliation or measurement was recorded for this session at the same moment. Nothing was saved; send it again.',
-  );
-
-const insertAppendOnly = async <T>(write: () => Promise<T>): Promise<T> => {
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw retry();
-    throw error;
-  }
-};
 
 /** What every audit row of this capability says besides its action and values. */
 const auditBase = (actor: Actor, sessionId: string) => ({
@@ -132,11 +116,11 @@ export function createOrReconciliationService({
         );
       const comparison = reconcileControllerLog(await sessionTimesS(row), controllerTimesS);
       const recordedAt = ctx.now().toISOString();
-      await insertAppendOnly(() =>
+      await appendToSession('reconciliation or measurement', () =>
         withAudit(
           ctx,
           async (trx) => {
-            const seq = await nextSeq(trx, 'or_reconciliations', sessionId);
+            const seq = await nextSessionSeq(trx, 'or_reconciliations', sessionId);
             await trx
               .insertInto('or_reconciliations')
               .values({
@@ -202,7 +186,7 @@ export function createOrReconciliationService({
           `Version ${String(latest.seq)} was already acknowledged by ${latest.acknowledgement.by.displayName}.`,
         );
       const acknowledgedAt = ctx.now().toISOString();
-      await insertAppendOnly(() =>
+      await appendToSession('reconciliation or measurement', () =>
         withAudit(
           ctx,
           async (trx) => {
@@ -270,11 +254,11 @@ export function createOrReconciliationService({
           );
       }
       const row = await writable(sessionId);
-      const stored = await insertAppendOnly(() =>
+      const stored = await appendToSession('reconciliation or measurement', () =>
         withAudit(
           ctx,
           async (trx) => {
-            const seq = await nextSeq(trx, 'or_measurements', sessionId);
+            const seq = await nextSessionSeq(trx, 'or_measurements', sessionId);
             await trx
               .insertInto('or_measurements')
               .values({

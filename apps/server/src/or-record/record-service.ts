@@ -19,6 +19,7 @@ import { AppError } from '../http/app-error.ts';
 import { invalidFields, validate } from '../http/validate.ts';
 import type { LiveBus } from '../live/live-bus.ts';
 import type { OrSessionService } from '../or-session/or-session-service.ts';
+import { appendToSession, nextSessionSeq } from '../or-session/append-only.ts';
 import { notifyRoom } from '../or-session/or-session-service.ts';
 import {
   loadMeasurements,
@@ -238,16 +239,11 @@ export function createRecordService({ ctx, sessions, bus }: RecordServiceDeps) {
           'The treatment record is not signed yet: correct the record itself. Addenda are for a signed record.',
         );
       const addedAt = ctx.now().toISOString();
-      try {
-        await withAudit(
+      await appendToSession('addendum', () =>
+        withAudit(
           ctx,
           async (trx) => {
-            const last = await trx
-              .selectFrom('or_record_addenda')
-              .select((eb) => eb.fn.max<number | string | null>('seq').as('seq'))
-              .where('session_id', '=', sessionId)
-              .executeTakeFirst();
-            const seq = Number(last?.seq ?? 0) + 1;
+            const seq = await nextSessionSeq(trx, 'or_record_addenda', sessionId);
             await trx
               .insertInto('or_record_addenda')
               .values({
@@ -270,15 +266,8 @@ export function createRecordService({ ctx, sessions, bus }: RecordServiceDeps) {
             recordId: sessionId,
             after: { seq, text: request.text, addedAt },
           }),
-        );
-      } catch (error) {
-        if (isUniqueViolation(error))
-          throw new AppError(
-            'version-conflict',
-            'Another addendum was added at the same moment. Nothing was saved; send it again.',
-          );
-        throw error;
-      }
+        ),
+      );
       await notifyRoom(bus, sessionId);
       return record(sessionId, user);
     },

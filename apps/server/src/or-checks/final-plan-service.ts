@@ -5,7 +5,7 @@ import type { ServiceContext } from '../context.ts';
 import { loadPlan, noPlan, updatePlan } from '../dosimetry/plan-service.ts';
 import { AppError } from '../http/app-error.ts';
 import { validate } from '../http/validate.ts';
-import { selectSession } from '../or-session/or-session-rows.ts';
+import { requireSession } from '../or-session/or-session-rows.ts';
 import { loadOutputChecks } from './or-checks-rows.ts';
 
 const measurement = (what: string) =>
@@ -40,8 +40,7 @@ export async function recomputeFinalPlan(
   actor: Actor,
 ): Promise<StoredPlan> {
   const request = validate(finalPlanRequestSchema, body, 'final plan');
-  const session = await selectSession(ctx.db, sessionId);
-  if (session === undefined) throw new AppError('not-found', `No OR session with id ${sessionId}.`);
+  const session = await requireSession(ctx.db, sessionId);
   if (session.version > 0)
     throw new AppError(
       'conflict',

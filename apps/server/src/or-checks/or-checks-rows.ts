@@ -5,8 +5,9 @@ import type {
   OutputCheckRecordDto,
   Role,
   SessionChecklistDto,
+  SessionChecksDto,
 } from '@openiort/contract';
-import { checklistCompleteness } from '@openiort/contract';
+import { CHECKLIST_KEYS, checklistCompleteness } from '@openiort/contract';
 import type { Kysely } from 'kysely';
 import { DEFAULT_CHECKLIST_VERSION, defaultVersion } from '../checklists/checklist-rows.ts';
 import { selectChecklistVersions, toChecklistVersion } from '../checklists/checklist-rows.ts';
@@ -90,4 +91,14 @@ export async function sessionChecklist(
     completeness: checklistCompleteness(version.template, answers),
     answers,
   };
+}
+
+/** A session's output checks and every checklist with its version, answers and completeness. */
+export async function loadSessionChecks(
+  db: Kysely<Database>,
+  sessionId: string,
+): Promise<SessionChecksDto> {
+  const checklists: SessionChecklistDto[] = [];
+  for (const key of CHECKLIST_KEYS) checklists.push(await sessionChecklist(db, sessionId, key));
+  return { outputChecks: await loadOutputChecks(db, sessionId), checklists };
 }

@@ -1,5 +1,4 @@
 import {
-  CHECKLIST_KEYS,
   answerProblem,
   ANSWER_PROBLEM_TEXT,
   checklistAnswerRequestSchema,
@@ -19,11 +18,19 @@ import { AppError } from '../http/app-error.ts';
 import { invalidFields, validate } from '../http/validate.ts';
 import type { LiveBus } from '../live/live-bus.ts';
 import { limitsInForce } from '../program-limits/limits-service.ts';
-import { selectSession, type SessionRow } from '../or-session/or-session-rows.ts';
-import { appendToSession, nextSessionSeq } from '../or-session/append-only.ts';
+import {
+  followedPlanVersion,
+  requireSession,
+  type SessionRow,
+} from '../or-session/or-session-rows.ts';
+import {
+  appendToSession,
+  nextSessionSeq,
+  refuseIfRecordLocked,
+} from '../or-session/append-only.ts';
 import { notifyRoom } from '../or-session/or-session-service.ts';
 import { recomputeFinalPlan } from './final-plan-service.ts';
-import { loadOutputChecks, sessionChecklist } from './or-checks-rows.ts';
+import { loadSessionChecks, sessionChecklist } from './or-checks-rows.ts';
 
 const FINISHED = ['complete', 'abandoned'];
 
@@ -47,13 +54,8 @@ export function createOrChecksService(
    * until the treatment record is signed.
    */
   const openSession = async (sessionId: string, afterDelivery = false): Promise<SessionRow> => {
-    const row = await selectSession(ctx.db, sessionId);
-    if (row === undefined) throw new AppError('not-found', `No OR session with id ${sessionId}.`);
-    if (await isRecordLocked(sessionId))
-      throw new AppError(
-        'record-locked',
-        'The treatment record of this session is signed; add a dated addendum instead.',
-      );
+    const row = await requireSession(ctx.db, sessionId);
+    await refuseIfRecordLocked(isRecordLocked, sessionId);
     if (FINISHED.includes(row.status) && !afterDelivery)
       throw new AppError(
         'conflict',
@@ -65,20 +67,15 @@ export function createOrChecksService(
   return {
     /** The final plan recomputed from the measured strength (final-plan-service.ts). */
     async finalPlan(sessionId: string, body: unknown, user: SessionUser, actor: Actor) {
-      if (await isRecordLocked(sessionId))
-        throw new AppError('record-locked', 'The treatment record of this session is signed.');
+      await refuseIfRecordLocked(isRecordLocked, sessionId);
       const plan = await recomputeFinalPlan(ctx, sessionId, body, user, actor);
       await notifyRoom(bus, sessionId);
       return plan;
     },
 
     async checks(sessionId: string): Promise<SessionChecksDto> {
-      const row = await selectSession(ctx.db, sessionId);
-      if (row === undefined) throw new AppError('not-found', `No OR session with id ${sessionId}.`);
-      const checklists: SessionChecklistDto[] = [];
-      for (const key of CHECKLIST_KEYS)
-        checklists.push(await sessionChecklist(ctx.db, sessionId, key));
-      return { outputChecks: await loadOutputChecks(ctx.db, sessionId), checklists };
+      await requireSession(ctx.db, sessionId);
+      return loadSessionChecks(ctx.db, sessionId);
     },
 
     async recordOutputCheck(
@@ -93,7 +90,7 @@ export function createOrChecksService(
         .selectFrom('plan_versions')
         .select('source_model_id')
         .where('plan_id', '=', session.plan_id)
-        .where('version', '=', session.plan_version)
+        .where('version', '=', followedPlanVersion(session))
         .executeTakeFirstOrThrow();
       const model = await findSourceModel(ctx.db, version.source_model_id);
       const { limits } = await limitsInForce(ctx.db);

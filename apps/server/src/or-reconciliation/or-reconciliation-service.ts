@@ -11,10 +11,14 @@ import { parseControllerLogCsv, reconcileControllerLog } from '@openiort/dosimet
 import type { Actor } from '../audit/audit-event.ts';
 import { withAudit } from '../audit/audit-service.ts';
 import type { ServiceContext } from '../context.ts';
-import { appendToSession, nextSessionSeq } from '../or-session/append-only.ts';
+import {
+  appendToSession,
+  nextSessionSeq,
+  refuseIfRecordLocked,
+} from '../or-session/append-only.ts';
 import { AppError } from '../http/app-error.ts';
 import { invalidFields, validate } from '../http/validate.ts';
-import { loadEvents, selectSession, type SessionRow } from '../or-session/or-session-rows.ts';
+import { loadEvents, requireSession, type SessionRow } from '../or-session/or-session-rows.ts';
 import { loadSessionFacts } from '../or-session/session-facts.ts';
 import { sessionState } from '../or-session/session-state.ts';
 import {
@@ -61,20 +65,12 @@ export function createOrReconciliationService({
   isRecordLocked,
   changed = () => Promise.resolve(),
 }: OrReconciliationDeps) {
-  const session = async (sessionId: string): Promise<SessionRow> => {
-    const row = await selectSession(ctx.db, sessionId);
-    if (row === undefined) throw new AppError('not-found', `No OR session with id ${sessionId}.`);
-    return row;
-  };
+  const session = (sessionId: string): Promise<SessionRow> => requireSession(ctx.db, sessionId);
 
   /** The session, when a write may still change what its record will hold. */
   const writable = async (sessionId: string): Promise<SessionRow> => {
     const row = await session(sessionId);
-    if (await isRecordLocked(sessionId))
-      throw new AppError(
-        'record-locked',
-        'The treatment record is signed; add a dated addendum instead.',
-      );
+    await refuseIfRecordLocked(isRecordLocked, sessionId);
     return row;
   };
 

@@ -1,10 +1,8 @@
 import {
-  CHECKLIST_KEYS,
   RECORD_SIGNATURE_KINDS,
   type PlanInputDto,
   type PlanOutputDto,
   type Role,
-  type SessionChecklistDto,
   type SigningRole,
   type TreatmentRecordAddendum,
   type TreatmentRecordSignature,
@@ -12,9 +10,8 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { loadPlan, noPlan } from '../dosimetry/plan-service.ts';
-import { AppError } from '../http/app-error.ts';
-import { loadOutputChecks, sessionChecklist } from '../or-checks/or-checks-rows.ts';
 import { planVersion } from '../or-session/session-facts.ts';
+import { noPatient } from '../patients/patient-records.ts';
 import { toPatient } from '../patients/patient-rows.ts';
 import type { DeliveredPlan } from './treatment-record.ts';
 
@@ -48,14 +45,8 @@ export async function loadPatient(db: Kysely<Database>, patientId: string) {
     .selectAll()
     .where('id', '=', patientId)
     .executeTakeFirst();
-  if (row === undefined) throw new AppError('not-found', `No patient with id ${patientId}.`);
+  if (row === undefined) throw noPatient(patientId);
   return toPatient(row);
-}
-
-export async function loadSessionChecks(db: Kysely<Database>, sessionId: string) {
-  const checklists: SessionChecklistDto[] = [];
-  for (const key of CHECKLIST_KEYS) checklists.push(await sessionChecklist(db, sessionId, key));
-  return { outputChecks: await loadOutputChecks(db, sessionId), checklists };
 }
 
 export async function loadRecordSignatures(

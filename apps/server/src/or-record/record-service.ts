@@ -19,7 +19,9 @@ import { AppError } from '../http/app-error.ts';
 import { invalidFields, validate } from '../http/validate.ts';
 import type { LiveBus } from '../live/live-bus.ts';
 import type { OrSessionService } from '../or-session/or-session-service.ts';
+import { loadSessionChecks } from '../or-checks/or-checks-rows.ts';
 import { appendToSession, nextSessionSeq } from '../or-session/append-only.ts';
+import { requireSession } from '../or-session/or-session-rows.ts';
 import { notifyRoom } from '../or-session/or-session-service.ts';
 import {
   loadMeasurements,
@@ -31,7 +33,6 @@ import {
   loadAddenda,
   loadPatient,
   loadRecordSignatures,
-  loadSessionChecks,
 } from './record-rows.ts';
 import {
   buildRecordContent,
@@ -80,8 +81,8 @@ export function createRecordService({ ctx, sessions, bus }: RecordServiceDeps) {
     const signatures = await loadRecordSignatures(ctx.db, sessionId);
     const missing = recordMissing(content);
     const signedRoles = new Set(signatures.map((s) => s.role));
-    const mayYouSign =
-      isSigningRole(user.role) && !signedRoles.has(user.role) && missing.length === 0;
+    const role = user.role;
+    const mayYouSign = isSigningRole(role) && !signedRoles.has(role) && missing.length === 0;
     return {
       content,
       contentHash: hash,
@@ -91,10 +92,7 @@ export function createRecordService({ ctx, sessions, bus }: RecordServiceDeps) {
       locked: signatures.length > 0,
       changedAfterSigning: signatures.some((s) => s.contentHash !== hash),
       signatures,
-      meaningForYou:
-        mayYouSign && isSigningRole(user.role)
-          ? recordSignatureMeaning(user.role, content.demonstration)
-          : null,
+      meaningForYou: mayYouSign ? recordSignatureMeaning(role, content.demonstration) : null,
       addenda: await loadAddenda(ctx.db, sessionId),
     };
   };
@@ -232,7 +230,7 @@ export function createRecordService({ ctx, sessions, bus }: RecordServiceDeps) {
 
     async addendum(sessionId: string, body: unknown, user: SessionUser, actor: Actor) {
       const request = validate(recordAddendumRequestSchema, body, 'addendum');
-      await sessions.state(sessionId); // 404 for an unknown session
+      await requireSession(ctx.db, sessionId);
       if (!(await isRecordLocked(ctx.db, sessionId)))
         throw new AppError(
           'conflict',

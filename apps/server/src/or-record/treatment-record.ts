@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   canonicalJson,
+  type ChecklistAnswer,
   type MeasurementDto,
   type OrSessionEventDto,
   type OrSessionState,
@@ -81,6 +82,13 @@ export function interruptionsOf(events: readonly OrSessionEventDto[]): RecordInt
   return result;
 }
 
+/** Who gave a checklist answer (the answer keeps the role as text; the server wrote a Role). */
+const answerer = (answer: ChecklistAnswer): RoomPersonDto => ({
+  id: answer.by.id,
+  displayName: answer.by.displayName,
+  role: answer.by.role as RoomPersonDto['role'],
+});
+
 const EVENT_WORDS: Record<OrSessionEventDto['type'], string> = {
   start: 'started the beam',
   interrupt: 'interrupted the delivery',
@@ -102,15 +110,7 @@ export function teamOf(
   };
   for (const check of sources.outputChecks) add(check.checkedBy, 'output check');
   for (const checklist of sources.checklists)
-    for (const answer of checklist.answers)
-      add(
-        {
-          id: answer.by.id,
-          displayName: answer.by.displayName,
-          role: answer.by.role as RoomPersonDto['role'],
-        },
-        checklist.template.title,
-      );
+    for (const answer of checklist.answers) add(answerer(answer), checklist.template.title);
   for (const event of sources.state.events) add(person(event.actor), EVENT_WORDS[event.type]);
   const reconciled = sources.reconciliation.latest;
   if (reconciled !== null) {
@@ -134,14 +134,7 @@ function checklistOf(checklist: SessionChecklistDto): RecordChecklist {
       text: item.text,
       answer: answer?.answer ?? null,
       reason: answer?.reason ?? null,
-      by:
-        answer === null
-          ? null
-          : {
-              id: answer.by.id,
-              displayName: answer.by.displayName,
-              role: answer.by.role as RoomPersonDto['role'],
-            },
+      by: answer === null ? null : answerer(answer),
       at: answer?.at ?? null,
     })),
   };

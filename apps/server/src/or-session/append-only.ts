@@ -42,3 +42,18 @@ export async function appendToSession<T>(what: string, write: () => Promise<T>):
     throw error;
   }
 }
+
+/**
+ * Refuses a write into what the session's treatment record holds once the record carries a
+ * signature: corrections are then dated addenda (docs/adr/0018).
+ */
+export async function refuseIfRecordLocked(
+  isRecordLocked: (sessionId: string) => Promise<boolean>,
+  sessionId: string,
+): Promise<void> {
+  if (await isRecordLocked(sessionId))
+    throw new AppError(
+      'record-locked',
+      'The treatment record is signed; add a dated addendum instead.',
+    );
+}

@@ -1,6 +1,7 @@
 import type { OrSessionEventDto, Role } from '@openiort/contract';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, OrSessionEventsTable } from '../db/schema.ts';
+import { AppError } from '../http/app-error.ts';
 
 /** A session with its creator and its plan's patient. */
 export function selectSession(db: Kysely<Database>, sessionId: string) {
@@ -9,12 +10,31 @@ export function selectSession(db: Kysely<Database>, sessionId: string) {
     .innerJoin('users as u', 'u.id', 's.created_by')
     .innerJoin('plans as p', 'p.id', 's.plan_id')
     .selectAll('s')
-    .select(['u.email as creator_email', 'u.display_name as creator_name', 'p.patient_id'])
+    .select([
+      'u.email as creator_email',
+      'u.display_name as creator_name',
+      'p.patient_id',
+      'p.version as current_plan_version',
+    ])
     .where('s.id', '=', sessionId)
     .executeTakeFirst();
 }
 
 export type SessionRow = NonNullable<Awaited<ReturnType<typeof selectSession>>>;
+
+/** The session, or the not-found answer every OR route gives for an unknown id. */
+export async function requireSession(db: Kysely<Database>, sessionId: string): Promise<SessionRow> {
+  const row = await selectSession(db, sessionId);
+  if (row === undefined) throw new AppError('not-found', `No OR session with id ${sessionId}.`);
+  return row;
+}
+
+/**
+ * The plan version the session delivers: until beam-on the plan as it is now (the final plan is
+ * made in the room), from the start event the version that event fixed.
+ */
+export const followedPlanVersion = (row: SessionRow): number =>
+  row.version === 0 ? row.current_plan_version : row.plan_version;
 
 /** The fields of an event other than its type and time, as stored in payload_json. */
 type EventPayload = Pick<

@@ -20,7 +20,7 @@ import {
   parseCreateRequest,
   parseEventRequest,
 } from './or-session-request.ts';
-import { eventRow, loadEvents, selectSession, type SessionRow } from './or-session-rows.ts';
+import { eventRow, loadEvents, requireSession, type SessionRow } from './or-session-rows.ts';
 import { deliveryPlanOf, loadSessionFacts } from './session-facts.ts';
 import { engineEvent, secondsSinceStart, sessionState } from './session-state.ts';
 import { strengthProblem } from './strength-range.ts';
@@ -58,8 +58,6 @@ export async function notifyPlanSessions(
   for (const session of waiting) await notifyRoom(bus, session.id);
 }
 
-const noSession = (id: string) => new AppError('not-found', `No OR session with id ${id}.`);
-
 export interface OrSessionServiceDeps {
   ctx: ServiceContext;
   bus: LiveBus;
@@ -75,11 +73,7 @@ type NewEvent = Omit<OrSessionEventDto, 'seq' | 'at' | 'atS' | 'actor'>;
  * storing one, stores it with its audit row in one transaction, and only then publishes a notice.
  */
 export function createOrSessionService({ ctx, bus, gates }: OrSessionServiceDeps) {
-  const load = async (sessionId: string): Promise<SessionRow> => {
-    const row = await selectSession(ctx.db, sessionId);
-    if (row === undefined) throw noSession(sessionId);
-    return row;
-  };
+  const load = (sessionId: string): Promise<SessionRow> => requireSession(ctx.db, sessionId);
 
   const state = async (sessionId: string): Promise<OrSessionState> => {
     const row = await load(sessionId);

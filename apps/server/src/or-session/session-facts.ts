@@ -7,7 +7,7 @@ import { findSourceModel } from '../dosimetry/source-model-store.ts';
 import { AppError } from '../http/app-error.ts';
 import { limitsInForce } from '../program-limits/limits-service.ts';
 import type { BeamOnGate } from './beam-on-gates.ts';
-import type { SessionRow } from './or-session-rows.ts';
+import { followedPlanVersion, type SessionRow } from './or-session-rows.ts';
 import type { SessionFacts } from './session-state.ts';
 import { plausibleStrengthRange } from './strength-range.ts';
 
@@ -74,7 +74,7 @@ export async function loadSessionFacts(
   // (measured strength, fill volume, distances) and signed there. The start event fixes it.
   // A refused edit leaves the session showing the version it was opened with; the final-plan gate
   // then says why the beam cannot go on.
-  const followed = row.version === 0 ? currentPlan.version : row.plan_version;
+  const followed = followedPlanVersion({ ...row, current_plan_version: currentPlan.version });
   const deliverable = await deliverablePlan(db, row.plan_id, followed).catch((error: unknown) => {
     if (followed === row.plan_version || !(error instanceof AppError)) throw error;
     return deliverablePlan(db, row.plan_id, row.plan_version);

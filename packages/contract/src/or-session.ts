@@ -9,6 +9,11 @@ export type OrDeliveryStatus =
 export type OrInterruptionCategory =
   'patient-or-surgical' | 'device-fault' | 'source-failure' | 'power' | 'safety';
 
+/** The delivery has ended: completed, or abandoned by the radiation oncologist. Nothing follows. */
+export function isDeliveryFinished(status: string): boolean {
+  return status === 'complete' || status === 'abandoned';
+}
+
 /** Who stopped the beam (DICOM Treatment Termination Status OPERATOR / MACHINE, operating-room.md §1.4). */
 export type OrTermination = 'operator' | 'machine';
 
@@ -149,7 +154,7 @@ export function advanceLiveDelivery(state: OrSessionState, serverNowMs: number):
     };
   });
   const remainingTimeS = dwells.reduce((sum, d) => sum + d.remainingTimeS, 0);
-  const finished = state.status === 'complete' || state.status === 'abandoned';
+  const finished = isDeliveryFinished(state.status);
   return {
     elapsedS: state.startedAt === null || finished ? state.elapsedS : state.elapsedS + sinceS,
     remainingTimeS,

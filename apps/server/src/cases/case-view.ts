@@ -1,3 +1,4 @@
+import { isDeliveryFinished } from '@openiort/contract';
 import type {
   CasePlanKind,
   CaseStatus,
@@ -70,13 +71,11 @@ export function snapshotOf(parts: CaseParts): PathwaySnapshot {
   };
 }
 
-const FINISHED_DELIVERY = ['complete', 'abandoned'];
-
 /** The furthest any of the case's OR sessions got (a record signed by both counts as done). */
 function deliveryStage(parts: CaseParts): PathwaySnapshot['delivery'] {
   const sessions = parts.deliveries;
   if (sessions.some((d) => d.signature_count >= 2)) return 'signed';
-  if (sessions.some((d) => FINISHED_DELIVERY.includes(d.status))) return 'finished';
+  if (sessions.some((d) => isDeliveryFinished(d.status))) return 'finished';
   return sessions.length > 0 ? 'in-progress' : 'none';
 }
 

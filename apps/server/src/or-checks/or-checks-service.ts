@@ -8,6 +8,7 @@ import {
   type SessionChecklistDto,
   type SessionChecksDto,
   type SessionUser,
+  isDeliveryFinished,
 } from '@openiort/contract';
 import { evaluateOutputCheck, outputCheckInputSchema } from '@openiort/dosimetry';
 import type { Actor } from '../audit/audit-event.ts';
@@ -32,8 +33,6 @@ import { notifyRoom } from '../or-session/or-session-service.ts';
 import { recomputeFinalPlan } from './final-plan-service.ts';
 import { loadSessionChecks, sessionChecklist } from './or-checks-rows.ts';
 
-const FINISHED = ['complete', 'abandoned'];
-
 /** Checklists that are answered after the beam (WHO sign-out: before the patient leaves the room). */
 const AFTER_DELIVERY_CHECKLISTS: readonly ChecklistKey[] = ['who-sign-out'];
 
@@ -56,7 +55,7 @@ export function createOrChecksService(
   const openSession = async (sessionId: string, afterDelivery = false): Promise<SessionRow> => {
     const row = await requireSession(ctx.db, sessionId);
     await refuseIfRecordLocked(isRecordLocked, sessionId);
-    if (FINISHED.includes(row.status) && !afterDelivery)
+    if (isDeliveryFinished(row.status) && !afterDelivery)
       throw new AppError(
         'conflict',
         `This OR session is ${row.status}; nothing more can be recorded in it before beam-on.`,

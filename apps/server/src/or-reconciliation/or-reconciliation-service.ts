@@ -6,6 +6,7 @@ import {
   type MeasurementDto,
   type ReconciliationStateDto,
   type SessionUser,
+  isDeliveryFinished,
 } from '@openiort/contract';
 import { parseControllerLogCsv, reconcileControllerLog } from '@openiort/dosimetry';
 import type { Actor } from '../audit/audit-event.ts';
@@ -26,8 +27,6 @@ import {
   loadReconciliation,
   measurementRatio,
 } from './or-reconciliation-rows.ts';
-
-const FINISHED = ['complete', 'abandoned'];
 
 export interface OrReconciliationDeps {
   ctx: ServiceContext;
@@ -105,7 +104,7 @@ export function createOrReconciliationService({
         controllerTimesS = parsed.controllerTimesS;
       } else controllerTimesS = request.controllerTimesS;
       const row = await writable(sessionId);
-      if (!FINISHED.includes(row.status))
+      if (!isDeliveryFinished(row.status))
         throw new AppError(
           'conflict',
           `This OR session is ${row.status.replace('-', ' ')}; the controller's log is compared once the delivery is complete or abandoned.`,

@@ -16,6 +16,7 @@ import {
   type RoomPersonDto,
   type SessionChecklistDto,
   type TreatmentRecordContent,
+  isDeliveryFinished,
 } from '@openiort/contract';
 
 /** The delivered plan version as stored (plan_versions), with the signatures of that version. */
@@ -217,7 +218,7 @@ export function contentHash(content: TreatmentRecordContent): string {
  */
 export function recordMissing(content: TreatmentRecordContent): string[] {
   const missing: string[] = [];
-  if (content.delivery.status !== 'complete' && content.delivery.status !== 'abandoned')
+  if (!isDeliveryFinished(content.delivery.status))
     missing.push('The delivery has not finished (complete or abandoned).');
   const reconciled = content.reconciliation;
   if (reconciled === null)

@@ -1,3 +1,4 @@
+import { isDeliveryFinished } from '@openiort/contract';
 import type {
   BeamOnGateResult,
   OrSessionEventDto,
@@ -96,7 +97,7 @@ export function sessionState(
     );
     if (atNow.ok) summary = { ...atNow.summary, status: 'delivering' };
   }
-  const finished = summary.status === 'complete' || summary.status === 'abandoned';
+  const finished = isDeliveryFinished(summary.status);
   const lastStrength = [...events].reverse().find((e) => e.type === 'source-change');
   return {
     id: facts.id,

@@ -1,3 +1,4 @@
+import { isDeliveryFinished } from '@openiort/contract';
 import type { CaseDelivery } from '@openiort/contract';
 import { Anchor, Badge, Group, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -46,12 +47,12 @@ export function DeliveryStep({ data }: { data: CasePageData }) {
               <Badge variant="light" color="blue">
                 {t(DELIVERY_WORDS[d.status])}
               </Badge>
-              {(d.status === 'complete' || d.status === 'abandoned') && (
+              {isDeliveryFinished(d.status) && (
                 <Badge variant="light" color={record.color}>
                   {t(record.label)}
                 </Badge>
               )}
-              {(d.status === 'complete' || d.status === 'abandoned') && (
+              {isDeliveryFinished(d.status) && (
                 <Anchor
                   href={`/api/or-sessions/${encodeURIComponent(d.sessionId)}/record.pdf`}
                   target="_blank"

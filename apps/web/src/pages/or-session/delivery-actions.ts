@@ -1,3 +1,4 @@
+import { isDeliveryFinished } from '@openiort/contract';
 import type {
   LiveDeliveryView,
   OrInterruptionCategory,
@@ -51,7 +52,7 @@ export function actionBlockers(
   may: { operate: boolean; decide: boolean },
 ): Record<DeliveryAction, string | null> {
   const { status } = state;
-  const finished = status === 'complete' || status === 'abandoned';
+  const finished = isDeliveryFinished(status);
   const closed = finished
     ? t('orSession.actions.why.closed', { status: statusWord(t, status) })
     : null;

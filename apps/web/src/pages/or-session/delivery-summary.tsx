@@ -1,3 +1,4 @@
+import { isDeliveryFinished } from '@openiort/contract';
 import type { OrSessionState } from '@openiort/contract';
 import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,7 @@ import { deviationText, gy } from '../planning/plan-format.ts';
  */
 export function DeliverySummaryText({ state }: { state: OrSessionState }) {
   const { t } = useTranslation('clinician');
-  const finished = state.status === 'complete' || state.status === 'abandoned';
+  const finished = isDeliveryFinished(state.status);
   const values = {
     strength: Math.round(state.airKermaStrengthU * 10) / 10,
     planned: Math.round(state.plannedAirKermaStrengthU * 10) / 10,

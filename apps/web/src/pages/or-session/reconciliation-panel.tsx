@@ -1,3 +1,4 @@
+import { isDeliveryFinished } from '@openiort/contract';
 import type { OrSessionState, ReconciliationVersionDto } from '@openiort/contract';
 import { Alert, Badge, Button, Card, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
@@ -115,7 +116,7 @@ export function ReconciliationPanel({ state }: { state: OrSessionState }) {
   const query = useReconciliation(state.id);
   // "Enter again" belongs to the version on screen; a new version closes the form.
   const [enteringAfter, setEnteringAfter] = useState<number | null>(null);
-  if (state.status !== 'complete' && state.status !== 'abandoned') return null;
+  if (!isDeliveryFinished(state.status)) return null;
   const latest = query.data?.latest ?? null;
   const entering = latest !== null && enteringAfter === latest.seq;
   return (

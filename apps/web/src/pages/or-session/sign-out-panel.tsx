@@ -1,3 +1,4 @@
+import { isDeliveryFinished } from '@openiort/contract';
 import type { OrSessionState, SessionChecksDto } from '@openiort/contract';
 import { Alert, Card, Stack, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
@@ -22,7 +23,7 @@ export function SignOutPanel({ state }: { state: OrSessionState }) {
     });
   }, [state.id]);
   useEffect(reload, [reload, state]);
-  if (state.status !== 'complete' && state.status !== 'abandoned') return null;
+  if (!isDeliveryFinished(state.status)) return null;
   const signOut = checks?.checklists.find((c) => c.key === 'who-sign-out');
   return (
     <Card withBorder padding="sm" component="section" aria-labelledby="sign-out-heading">

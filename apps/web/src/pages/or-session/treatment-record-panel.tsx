@@ -1,3 +1,4 @@
+import { isDeliveryFinished } from '@openiort/contract';
 import type { OrSessionState, TreatmentRecordDto } from '@openiort/contract';
 import {
   Alert,
@@ -114,7 +115,7 @@ function AddendumForm({ sessionId }: { sessionId: string }) {
  */
 export function TreatmentRecordPanel({ state }: { state: OrSessionState }) {
   const { t } = useTranslation('clinician');
-  const finished = state.status === 'complete' || state.status === 'abandoned';
+  const finished = isDeliveryFinished(state.status);
   const record = useTreatmentRecord(state.id, finished);
   const mayAdd = useCan('record:addendum');
   const [params] = useSearchParams();

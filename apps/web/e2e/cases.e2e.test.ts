@@ -81,22 +81,6 @@ const DIRECTIVE_STATEMENT =
 const expectedNetworkLog =
   /Failed to load resource: the server responded with a status of (409|415)/;
 
-/** Posts JSON from the signed-in page (same origin, same session) and returns the answer. */
-async function postJson(page: Page, url: string, body: object): Promise<{ id: string }> {
-  return page.evaluate(
-    async ({ url, body }) => {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${url}: ${String(response.status)}`);
-      return (await response.json()) as { id: string };
-    },
-    { url, body },
-  );
-}
-
 /** The local date the server and browser share here, as the date inputs take it. */
 function today(): string {
   const now = new Date();
@@ -176,7 +160,7 @@ test(
     expect(await myWaitingSteps(s)).toEqual(['candidacy']);
 
     // 2. Candidacy: the evaluation recorded on the candidacy page is linked to the case.
-    await postJson(s, `/api/patients/${patientId}/evaluations`, { facts: PREOPERATIVE });
+    await api(s, 'POST', `/api/patients/${patientId}/evaluations`, { facts: PREOPERATIVE });
     await openCase(s, caseUrl);
     await step(s, 'candidacy').getByRole('button', { name: 'Link evaluation' }).click();
     await step(s, 'candidacy')
@@ -283,7 +267,7 @@ test(
     await unit.getByLabel(/^Source serial number/).fill('XRS-0042');
     await unit.getByRole('button', { name: 'Save' }).click();
     await unit.getByText('XRS-0042').waitFor();
-    await postJson(p, `/api/patients/${patientId}/plans`, {
+    await api(p, 'POST', `/api/patients/${patientId}/plans`, {
       sourceId: 'demo-50kv-ebx',
       input: {
         applicator: { type: 'balloon', fillVolumeCc: 45 },
@@ -472,7 +456,7 @@ test(
   async () => {
     const s = surgeon.page;
     // 7. After the operation the surgeon links the final pathology, entered once as an evaluation.
-    await postJson(s, `/api/patients/${patientId}/evaluations`, { facts: FINAL_PATHOLOGY });
+    await api(s, 'POST', `/api/patients/${patientId}/evaluations`, { facts: FINAL_PATHOLOGY });
     await openCase(s, caseUrl);
     await step(s, 'final-pathology').getByRole('button', { name: 'Link final pathology' }).click();
     const comparison = step(s, 'final-pathology');

@@ -1,6 +1,6 @@
 import type { TreatmentRecordDto } from '@openiort/contract';
 import { finishReport, openReport, type PaperSize } from '../reports/report-document.ts';
-import { fixed, seconds, utcMinute } from '../reports/report-format.ts';
+import { fixed, seconds, signatureMethodText, utcMinute } from '../reports/report-format.ts';
 import { drawFacts, drawTable } from '../reports/report-table.ts';
 import { heading, notice, paragraph } from '../reports/report-text.ts';
 
@@ -341,7 +341,7 @@ export function renderTreatmentRecord(input: RecordPdfInput): Promise<Buffer> {
         s.userName,
         `${s.role} (${s.kind})`,
         s.meaning,
-        `${utcMinute(s.signedAt)}, ${s.authMethod === 'oidc' ? 'signed in again at the identity provider' : 'password re-entered'}`,
+        `${utcMinute(s.signedAt)}, ${signatureMethodText(s.authMethod)}`,
       ]),
     );
 

@@ -1,5 +1,5 @@
 import type { Patient, PlanOutputOk, StoredPlan } from '@openiort/contract';
-import { fixed, seconds, utcMinute } from './report-format.ts';
+import { fixed, seconds, signatureMethodText, utcMinute } from './report-format.ts';
 import type { ReportWriter } from './report-document.ts';
 import { drawFacts, drawTable } from './report-table.ts';
 import { heading, notice, paragraph } from './report-text.ts';
@@ -210,7 +210,7 @@ export function signatureSection(w: ReportWriter, plan: StoredPlan): void {
       ? s.meaning
       : `No longer valid (signed version ${String(s.planVersion)}). ${s.meaning}`,
     utcMinute(s.signedAt),
-    s.authMethod === 'oidc' ? 'signed in again at the identity provider' : 'password re-entered',
+    signatureMethodText(s.authMethod),
   ]);
   if (rows.length > 0)
     drawTable(

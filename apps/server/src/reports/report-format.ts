@@ -19,3 +19,8 @@ export function seconds(timeS: number): string {
   const minutes = Math.floor(whole / 60);
   return `${timeS.toFixed(1)} s (${String(minutes)} min ${String(whole - minutes * 60)} s)`;
 }
+
+/** How a signer proved they were at the keyboard, as every report prints it. */
+export function signatureMethodText(method: 'password' | 'oidc'): string {
+  return method === 'oidc' ? 'signed in again at the identity provider' : 'password re-entered';
+}

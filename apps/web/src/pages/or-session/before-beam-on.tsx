@@ -1,13 +1,11 @@
-import type { OrSessionState, SessionChecksDto } from '@openiort/contract';
+import type { OrSessionState } from '@openiort/contract';
 import { Alert, Badge, Card, List, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../api/api-error.ts';
-import { fetchSessionChecks } from '../../api/or-checks.ts';
 import { useCan } from '../../auth/session-context.ts';
 import { ChecklistSection } from './checklist-section.tsx';
 import { FinalPlanForm } from './final-plan-form.tsx';
 import { OutputCheckForm } from './output-check-form.tsx';
+import { useSessionChecks } from './use-session-checks.ts';
 
 /** The clinician strings' key for each beam-on gate the server names. */
 const GATE_LABELS: Record<string, string> = {
@@ -26,15 +24,7 @@ export function BeforeBeamOn({ state }: { state: OrSessionState }) {
   const mayAnswer = useCan('checklist:answer');
   const mayCheck = useCan('output-check:record');
   const mayPlan = useCan('plan:write');
-  const [checks, setChecks] = useState<SessionChecksDto | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const reload = useCallback(() => {
-    fetchSessionChecks(state.id).then(setChecks, (e: unknown) => {
-      setError(errorMessage(e));
-    });
-  }, [state.id]);
-  // The session state changes when anyone records a check or an answer (the stream re-reads).
-  useEffect(reload, [reload, state]);
+  const { checks, error, reload } = useSessionChecks(state);
   const latest = checks?.outputChecks.at(-1);
   return (
     <Card withBorder padding="sm">

@@ -1,12 +1,10 @@
 import { isDeliveryFinished } from '@openiort/contract';
-import type { OrSessionState, SessionChecksDto } from '@openiort/contract';
+import type { OrSessionState } from '@openiort/contract';
 import { Alert, Card, Stack, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorMessage } from '../../api/api-error.ts';
-import { fetchSessionChecks } from '../../api/or-checks.ts';
 import { useCan } from '../../auth/session-context.ts';
 import { ChecklistItemRow } from './checklist-section.tsx';
+import { useSessionChecks } from './use-session-checks.ts';
 
 /**
  * The WHO sign-out, answered after the beam and before the patient leaves the room (interop.md
@@ -15,15 +13,9 @@ import { ChecklistItemRow } from './checklist-section.tsx';
 export function SignOutPanel({ state }: { state: OrSessionState }) {
   const { t } = useTranslation('clinician');
   const mayAnswer = useCan('checklist:answer');
-  const [checks, setChecks] = useState<SessionChecksDto | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const reload = useCallback(() => {
-    fetchSessionChecks(state.id).then(setChecks, (e: unknown) => {
-      setError(errorMessage(e));
-    });
-  }, [state.id]);
-  useEffect(reload, [reload, state]);
-  if (!isDeliveryFinished(state.status)) return null;
+  const finished = isDeliveryFinished(state.status);
+  const { checks, error, reload } = useSessionChecks(state, finished);
+  if (!finished) return null;
   const signOut = checks?.checklists.find((c) => c.key === 'who-sign-out');
   return (
     <Card withBorder padding="sm" component="section" aria-labelledby="sign-out-heading">

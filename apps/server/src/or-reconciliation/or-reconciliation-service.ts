@@ -19,9 +19,8 @@ import {
 } from '../or-session/append-only.ts';
 import { AppError } from '../http/app-error.ts';
 import { invalidFields, validate } from '../http/validate.ts';
-import { loadEvents, requireSession, type SessionRow } from '../or-session/or-session-rows.ts';
-import { loadSessionFacts } from '../or-session/session-facts.ts';
-import { sessionState } from '../or-session/session-state.ts';
+import { requireSession, type SessionRow } from '../or-session/or-session-rows.ts';
+import { sessionStateOf } from '../or-session/session-facts.ts';
 import {
   loadMeasurements,
   loadReconciliation,
@@ -75,9 +74,8 @@ export function createOrReconciliationService({
 
   /** Seconds at each dwell as the session recorded them (its events replayed over the plan). */
   const sessionTimesS = async (row: SessionRow): Promise<number[]> => {
-    const facts = await loadSessionFacts(ctx.db, row, []);
-    const events = await loadEvents(ctx.db, row.id);
-    return sessionState(facts, events, ctx.now()).dwells.map((d) => d.deliveredTimeS);
+    const state = await sessionStateOf(ctx.db, row, ctx.now());
+    return state.dwells.map((d) => d.deliveredTimeS);
   };
 
   return {

@@ -75,7 +75,7 @@ export function createRecordService({ ctx, sessions, bus }: RecordServiceDeps) {
   };
 
   const record = async (sessionId: string, user: SessionUser): Promise<TreatmentRecordDto> => {
-    const src = await sources(ctx.db, sessionId, await sessions.state(sessionId));
+    const src = await sources(ctx.db, sessionId, await sessions.replayedState(sessionId));
     const content = buildRecordContent(src);
     const hash = contentHash(content);
     const signatures = await loadRecordSignatures(ctx.db, sessionId);
@@ -124,7 +124,7 @@ export function createRecordService({ ctx, sessions, bus }: RecordServiceDeps) {
           new AppError('forbidden', `A ${signer.role} does not sign treatment records.`),
         );
       const role = signer.role;
-      const state = await sessions.state(sessionId);
+      const state = await sessions.replayedState(sessionId);
       try {
         await withAudit(
           ctx,

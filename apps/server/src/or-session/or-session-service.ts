@@ -21,7 +21,7 @@ import {
   parseEventRequest,
 } from './or-session-request.ts';
 import { eventRow, loadEvents, requireSession, type SessionRow } from './or-session-rows.ts';
-import { deliveryPlanOf, loadSessionFacts } from './session-facts.ts';
+import { deliveryPlanOf, loadSessionFacts, sessionStateOf } from './session-facts.ts';
 import { engineEvent, secondsSinceStart, sessionState } from './session-state.ts';
 import { strengthProblem } from './strength-range.ts';
 
@@ -75,11 +75,8 @@ type NewEvent = Omit<OrSessionEventDto, 'seq' | 'at' | 'atS' | 'actor'>;
 export function createOrSessionService({ ctx, bus, gates }: OrSessionServiceDeps) {
   const load = (sessionId: string): Promise<SessionRow> => requireSession(ctx.db, sessionId);
 
-  const state = async (sessionId: string): Promise<OrSessionState> => {
-    const row = await load(sessionId);
-    const facts = await loadSessionFacts(ctx.db, row, gates);
-    return sessionState(facts, await loadEvents(ctx.db, sessionId), ctx.now());
-  };
+  const state = async (sessionId: string): Promise<OrSessionState> =>
+    sessionStateOf(ctx.db, await load(sessionId), ctx.now(), gates);
 
   const publish = async (sessionId: string, seq: number) => {
     try {
@@ -207,6 +204,10 @@ export function createOrSessionService({ ctx, bus, gates }: OrSessionServiceDeps
 
   return {
     state,
+
+    /** The state without judging the beam-on gates (for the finished delivery's record). */
+    replayedState: async (sessionId: string): Promise<OrSessionState> =>
+      sessionStateOf(ctx.db, await load(sessionId), ctx.now()),
 
     async listForPlan(planId: string): Promise<OrSessionSummary[]> {
       if ((await loadPlan(ctx.db, planId)) === undefined) throw noPlan(planId);

@@ -1,4 +1,4 @@
-import type { PlanInputDto, PlanOutputDto, StoredPlan } from '@openiort/contract';
+import type { OrSessionState, PlanInputDto, PlanOutputDto, StoredPlan } from '@openiort/contract';
 import type { DeliveryPlan } from '@openiort/dosimetry';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -7,8 +7,8 @@ import { findSourceModel } from '../dosimetry/source-model-store.ts';
 import { AppError } from '../http/app-error.ts';
 import { limitsInForce } from '../program-limits/limits-service.ts';
 import type { BeamOnGate } from './beam-on-gates.ts';
-import { followedPlanVersion, type SessionRow } from './or-session-rows.ts';
-import type { SessionFacts } from './session-state.ts';
+import { followedPlanVersion, loadEvents, type SessionRow } from './or-session-rows.ts';
+import { sessionState, type SessionFacts } from './session-state.ts';
 import { plausibleStrengthRange } from './strength-range.ts';
 
 /**
@@ -112,4 +112,18 @@ export async function loadSessionFacts(
     gates: results,
     currentPlan,
   };
+}
+
+/**
+ * A session's state at `now`, judging `gates` — none for what follows a finished delivery (the
+ * reconciliation, the treatment record), which only needs the replayed times.
+ */
+export async function sessionStateOf(
+  db: Kysely<Database>,
+  row: SessionRow,
+  now: Date,
+  gates: readonly BeamOnGate[] = [],
+): Promise<OrSessionState> {
+  const facts = await loadSessionFacts(db, row, gates);
+  return sessionState(facts, await loadEvents(db, row.id), now);
 }

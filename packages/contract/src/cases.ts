@@ -116,7 +116,7 @@ export interface ConsentScanInfo {
   uploadedBy: PersonRef;
 }
 
-export type StepState = 'done' | 'waiting' | 'not-yet' | 'placeholder' | 'not-needed';
+export type StepState = 'done' | 'waiting' | 'not-yet' | 'not-needed';
 
 /** A step as the pathway sees it: done, the one waited for, later, or not needed any more. */
 export interface PathwayStepView {

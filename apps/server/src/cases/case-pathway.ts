@@ -92,7 +92,6 @@ interface StepFacts {
   /** Can be taken now (when not done). */
   open: boolean;
   notNeeded?: boolean;
-  placeholder?: boolean;
   roles?: Role[];
   due: string | null;
   note?: string;
@@ -183,11 +182,10 @@ function stepFacts(s: PathwaySnapshot, today: string): Record<CaseStep, StepFact
 function stateOf(f: StepFacts, caseOpen: boolean): StepState {
   if (f.done) return 'done';
   if (f.notNeeded === true) return 'not-needed';
-  if (f.placeholder === true) return 'placeholder';
   return f.open && caseOpen ? 'waiting' : 'not-yet';
 }
 
-/** Whether a step is awaited now (a placeholder too, while its time has come). */
+/** Whether a step is awaited now. */
 const isPending = (f: StepFacts, caseOpen: boolean) =>
   caseOpen && f.open && !f.done && f.notNeeded !== true;
 

@@ -26,7 +26,7 @@ const CONTENT: Record<CaseStep, (data: CasePageData) => ReactNode> = {
   closed: (d) => <ClosureStep data={d} />,
 };
 
-const BULLET_COLOR = { done: 'green', waiting: 'blue', placeholder: 'grape' } as const;
+const BULLET_COLOR = { done: 'green', waiting: 'blue' } as const;
 
 /** The case's steps in their natural order, each with its record and what can be done now. */
 export function CaseTimeline({ data }: { data: CasePageData }) {

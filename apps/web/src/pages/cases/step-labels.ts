@@ -35,7 +35,6 @@ export const STATE_LABELS: Record<StepState, { label: string; color: string }> =
   done: { label: 'cases.state.done', color: 'green' },
   waiting: { label: 'cases.state.waiting', color: 'blue' },
   'not-yet': { label: 'cases.state.notYet', color: 'gray' },
-  placeholder: { label: 'cases.state.placeholder', color: 'grape' },
   'not-needed': { label: 'cases.state.notNeeded', color: 'gray' },
 };
 

@@ -48,7 +48,6 @@ export const clinicianCases = {
     done: 'Done',
     waiting: 'Waiting',
     notYet: 'Later',
-    placeholder: 'Operating room',
     notNeeded: 'Not needed',
   },
   heading: {
